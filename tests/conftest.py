@@ -1,0 +1,26 @@
+"""Shared fixtures: one real spaCy pipeline per test session (loading it takes about a second)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tui.analysis.analyze import analyze
+from tui.analysis.model import Analysis
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    from tui.analysis.pipeline import load_pipeline
+
+    return load_pipeline()
+
+
+@pytest.fixture(scope="session")
+def analyse(nlp):
+    """Analyse a text written in a test: the first line is its headline."""
+
+    def run(text: str) -> Analysis:
+        title, _, _ = text.partition("\n")
+        return analyze(nlp, "<test>", title, text)
+
+    return run

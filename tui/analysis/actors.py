@@ -1,0 +1,194 @@
+"""Merging entity mentions into actors: one row per person, organisation, place or group.
+
+Pure Python over character offsets, so it runs on the merged result of any number of parsed chunks.
+Merge rules, each because news names one actor many ways:
+- a person's surname or first name alone joins the one person with that full name ("Lavrov");
+- an acronym joins the name whose initials it spells ("ISIL" ↔ "Islamic State of Iraq and the Levant");
+- "X (Y" and "X, also known as Y" make Y an alias of X;
+- country aliases meet ("US", "U.S.", "United States");
+- a nationality word joins its country when that country is named in the text ("Turkish" → Turkey).
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from tui.analysis.lexicon import COUNTRY_ALIASES, NATIONALITIES
+from tui.analysis.model import ACTOR_LABELS, Actor, Entity
+
+_SMALL = frozenset({"of", "and", "the", "for", "in", "on", "at", "to", "de", "la", "&"})
+_ALIAS = re.compile(r"^\s*(?:\(|,)?\s*(?:also known as|a\.k\.a\.|aka|known as|or)\s+", re.IGNORECASE)
+
+
+@dataclass
+class _Group:
+    label: str
+    mentions: list[Entity] = field(default_factory=list)
+    names: list[str] = field(default_factory=list)
+
+    @property
+    def best_name(self) -> str:
+        return max(self.names, key=lambda n: (len(n.split()), len(n), -self.names.index(n)))
+
+
+def _norm(name: str) -> str:
+    name = name.replace("’", "'").strip()
+    name = re.sub(r"^the\s+", "", name, flags=re.IGNORECASE)
+    return " ".join(name.split()).lower()
+
+
+def _acronym(name: str) -> str:
+    words = [w for w in re.split(r"[\s\-]+", name) if w and w.lower() not in _SMALL]
+    return "".join(w[0] for w in words if w[0].isalpha()).upper()
+
+
+def _is_acronym(name: str) -> bool:
+    bare = name.replace(".", "")
+    return 2 <= len(bare) <= 8 and bare.isupper() and bare.isalpha()
+
+
+def build_actors(
+    text: str, entities: list[Entity], roles: dict[tuple[int, int], list[str]] | None = None
+) -> list[Actor]:
+    """Group the actor-type entities into actors, set each entity's `actor`, and return the actors.
+
+    `roles` maps a mention's span to the titles found around it; the actors are ordered by
+    prominence (mentions, then first appearance) and given ids a1, a2, … in that order.
+    """
+    roles = roles or {}
+    groups: list[_Group] = []
+    by_key: dict[tuple[str, str], _Group] = {}
+
+    def key_of(e: Entity) -> tuple[str, str]:
+        name = _norm(text[e.start : e.end])
+        if e.label in ("GPE", "LOC", "NORP"):
+            name = COUNTRY_ALIASES.get(name, name).lower()
+        return ("PERSON" if e.label == "PERSON" else "OTHER", name)
+
+    candidates = [e for e in entities if e.label in ACTOR_LABELS]
+    # Full names first, so that surnames and acronyms find their owner whatever the order of mention.
+    ordered = sorted(candidates, key=lambda e: -len(text[e.start : e.end].split()))
+    pending_norp: list[Entity] = []
+    for e in ordered:
+        name = text[e.start : e.end]
+        key = key_of(e)
+        group = by_key.get(key) or _match_partial(e, name, groups, by_key)
+        if group is None and e.label == "NORP":
+            pending_norp.append(e)
+            continue
+        if group is None:
+            group = _Group(e.label)
+            groups.append(group)
+        group.mentions.append(e)
+        group.names.append(COUNTRY_ALIASES.get(_norm(name), name) if e.label == "GPE" else name)
+        by_key.setdefault(key, group)
+    _link_aliases(text, candidates, groups, by_key, key_of)
+    for e in pending_norp:
+        name = text[e.start : e.end]
+        country = NATIONALITIES.get(_norm(name))
+        group = by_key.get(("OTHER", country.lower())) if country else None
+        if group is None:
+            group = by_key.get(key_of(e))
+        if group is None:
+            group = _Group("NORP")
+            groups.append(group)
+            by_key[key_of(e)] = group
+        group.mentions.append(e)
+        if group.label == "NORP":
+            group.names.append(name)  # a country keeps its own name, not its adjective
+
+    groups = [g for g in groups if g.mentions]
+    for g in groups:
+        g.mentions.sort(key=lambda e: e.start)
+    groups.sort(key=lambda g: (-len(g.mentions), g.mentions[0].start))
+    actors = []
+    for n, g in enumerate(groups, 1):
+        actor_id = f"a{n}"
+        found_roles: list[str] = []
+        for e in g.mentions:
+            e.actor = actor_id
+            for role in roles.get((e.start, e.end), []):
+                if role not in found_roles:
+                    found_roles.append(role)
+        label = _majority_label(g)
+        name = g.best_name if label != "NORP" else g.names[0]
+        actors.append(Actor(actor_id, name, label, found_roles, [(e.start, e.end) for e in g.mentions]))
+    return actors
+
+
+def _majority_label(g: _Group) -> str:
+    counts: dict[str, int] = defaultdict(int)
+    for e in g.mentions:
+        counts[e.label] += 1
+    if "PERSON" in counts:
+        return "PERSON"
+    # a country named by its nationality word stays a country
+    non_norp = {k: v for k, v in counts.items() if k != "NORP"}
+    pool = non_norp or counts
+    return max(pool, key=lambda k: pool[k])
+
+
+def _match_partial(
+    e: Entity, name: str, groups: list[_Group], by_key: dict[tuple[str, str], _Group]
+) -> _Group | None:
+    """A surname, first name or acronym that belongs to exactly one longer name already seen."""
+    words = name.split()
+    if e.label == "PERSON" and len(words) <= 2:
+        hits = [
+            g
+            for g in groups
+            if g.label == "PERSON"
+            and any(
+                len(n.split()) > len(words)
+                and (n.split()[-len(words) :] == words or (len(words) == 1 and n.split()[0] == words[0]))
+                for n in g.names
+            )
+        ]
+        if len(hits) == 1:
+            return hits[0]
+        # a surname alone prefers the one person with that last name
+        last = [g for g in hits if any(n.split()[-1] == words[-1] for n in g.names)]
+        if len(last) == 1:
+            return last[0]
+    if e.label != "PERSON" and _is_acronym(name):
+        letters = name.replace(".", "").upper()
+        hits = [
+            g
+            for g in groups
+            if g.label != "PERSON" and any(_acronym(n) == letters for n in g.names if " " in n)
+        ]
+        if len(hits) == 1:
+            return hits[0]
+    if e.label != "PERSON" and len(words) > 1:
+        letters = _acronym(name)
+        hits = [
+            g
+            for g in groups
+            if g.label != "PERSON" and any(n.replace(".", "").upper() == letters for n in g.names)
+        ]
+        if len(hits) == 1:
+            return hits[0]
+    return None
+
+
+def _link_aliases(text, candidates, groups, by_key, key_of) -> None:
+    """'X (Y' and 'X, also known as Y': Y's group joins X's group."""
+    ordered = sorted(candidates, key=lambda e: e.start)
+    for a, b in itertools.pairwise(ordered):
+        between = text[a.end : b.start]
+        if len(between) > 20 or a.label == "PERSON" or b.label == "PERSON":
+            continue
+        if not (_ALIAS.match(between) or between.strip() in ("(", ", or")):
+            continue
+        ga, gb = by_key.get(key_of(a)), by_key.get(key_of(b))
+        if ga is None or gb is None or ga is gb:
+            continue
+        ga.mentions.extend(gb.mentions)
+        ga.names.extend(gb.names)
+        gb.mentions.clear()
+        for k, g in list(by_key.items()):
+            if g is gb:
+                by_key[k] = ga

