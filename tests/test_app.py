@@ -1,0 +1,184 @@
+"""The reader driven by keys through Textual's Pilot: focus, tabs, lists, marks, search, help, quit."""
+
+from __future__ import annotations
+
+import pytest
+
+from tui.app import NewsReaderApp
+from tui.articles import article_from_text, read_article
+from tui.resources import default_article
+
+SIZES = [(120, 40), (80, 24)]
+
+
+async def ready(app: NewsReaderApp, pilot) -> None:
+    """Wait for the analysis worker and the screen to settle."""
+    await pilot.pause()
+    await app.workers.wait_for_complete()
+    await pilot.pause()
+
+
+def visible_lines(app: NewsReaderApp) -> range:
+    view = app.article_view
+    top = int(view.scroll_y)
+    return range(top, top + view.scrollable_content_region.height)
+
+
+@pytest.fixture
+def seed_app() -> NewsReaderApp:
+    return NewsReaderApp(read_article(default_article()))
+
+
+@pytest.mark.parametrize("size", SIZES)
+async def test_text_then_summary(seed_app, size):
+    async with seed_app.run_test(size=size) as pilot:
+        view = seed_app.article_view
+        assert view.text.startswith("Russia and Turkey agree to coordinate ground operations in Syria\n")
+        await ready(seed_app, pilot)
+        a = seed_app.analysis
+        assert a is not None
+        assert seed_app.status.message == a.summary()
+        assert "3 quotes" in seed_app.status.message
+        assert seed_app.focused is view
+
+
+@pytest.mark.parametrize("size", SIZES)
+async def test_tab_moves_focus_and_numbers_switch_tabs(seed_app, size):
+    async with seed_app.run_test(size=size) as pilot:
+        await ready(seed_app, pilot)
+        await pilot.press("tab")
+        assert seed_app.focused.id == "actors"
+        await pilot.press("2")
+        assert seed_app.side.active_tab == "quotes"
+        assert seed_app.focused.id == "quotes"
+        await pilot.press("3")
+        assert seed_app.side.active_tab == "claims"
+        await pilot.press("shift+tab")
+        assert seed_app.focused is seed_app.article_view
+        await pilot.press("1")
+        assert seed_app.side.active_tab == "actors"
+        assert seed_app.focused is seed_app.article_view
+
+
+@pytest.mark.parametrize("size", SIZES)
+async def test_enter_on_actor_marks_mentions_and_n_steps(seed_app, size):
+    async with seed_app.run_test(size=size) as pilot:
+        await ready(seed_app, pilot)
+        await pilot.press("tab")
+        actors = seed_app.side.list("actors")
+        names = [a.name for a in seed_app.side.items["actors"]]
+        target = names.index("Mevlut Cavusoglu")
+        await pilot.press("g", *["j"] * target)
+        assert actors.highlighted == target
+        await pilot.press("enter")
+        view = seed_app.article_view
+        mentions = seed_app.side.items["actors"][target].mentions
+        assert view.marks == sorted(mentions)
+        assert view.current_mark == 0
+        assert {view.text[s:e] for s, e in view.marks} >= {"Mevlut Cavusoglu", "Cavusoglu"}
+        await pilot.press("n")
+        assert view.current_mark == 1
+        assert view.line_of(view.marks[1][0]) in visible_lines(seed_app)
+        await pilot.press("N", "N")
+        assert view.current_mark == len(mentions) - 1
+        assert view.line_of(view.marks[-1][0]) in visible_lines(seed_app)
+        await pilot.press("escape")
+        assert view.marks == []
+
+
+@pytest.mark.parametrize("size", SIZES)
+async def test_enter_on_quote_scrolls_to_it(seed_app, size):
+    async with seed_app.run_test(size=size) as pilot:
+        await ready(seed_app, pilot)
+        await pilot.press("2", "tab")
+        assert seed_app.focused.id == "quotes"
+        await pilot.press("G", "enter")
+        quote = seed_app.side.items["quotes"][-1]
+        view = seed_app.article_view
+        assert view.marks == [(quote.start, quote.end)]
+        assert view.line_of(quote.start) in visible_lines(seed_app)
+        await pilot.press("k")
+        assert seed_app.side.list("quotes").highlighted == len(seed_app.side.items["quotes"]) - 2
+
+
+@pytest.mark.parametrize("size", SIZES)
+async def test_search_marks_matches_from_either_pane(seed_app, size):
+    async with seed_app.run_test(size=size) as pilot:
+        await ready(seed_app, pilot)
+        await pilot.press("tab", "slash")
+        assert seed_app.focused.id == "search"
+        await pilot.press(*"syria", "enter")
+        view = seed_app.article_view
+        expected = view.text.lower().count("syria")
+        assert len(view.marks) == expected > 3
+        assert all(view.text[s:e].lower() == "syria" for s, e in view.marks)
+        assert seed_app.focused.id == "actors"  # focus goes back where it was
+        await pilot.press("n", "n")
+        assert view.current_mark == 2
+        await pilot.press("escape")
+        assert view.marks == []
+        await pilot.press("slash", *"zzzz", "escape")
+        assert seed_app.query_one("#search").display is False
+        assert view.marks == []
+
+
+async def test_article_keys_scroll(seed_app):
+    async with seed_app.run_test(size=(80, 24)) as pilot:
+        await ready(seed_app, pilot)
+        view = seed_app.article_view
+        await pilot.press("j", "j")
+        assert view.scroll_y == 2
+        await pilot.press("k")
+        assert view.scroll_y == 1
+        await pilot.press("G")
+        assert view.scroll_y == view.max_scroll_y > 0
+        await pilot.press("g")
+        assert view.scroll_y == 0
+        await pilot.press("space")
+        assert view.scroll_y > 5
+        await pilot.press("b")
+        assert view.scroll_y == 0
+
+
+async def test_help_opens_and_closes(seed_app):
+    async with seed_app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("question_mark")
+        assert type(seed_app.screen).__name__ == "HelpScreen"
+        await pilot.press("escape")
+        assert type(seed_app.screen).__name__ != "HelpScreen"
+        await pilot.press("f1")
+        assert type(seed_app.screen).__name__ == "HelpScreen"
+        await pilot.press("q")
+        assert type(seed_app.screen).__name__ != "HelpScreen"
+        assert seed_app.is_running
+
+
+async def test_q_quits(seed_app):
+    async with seed_app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("q")
+        await pilot.pause()
+        assert not seed_app.is_running
+
+
+async def test_markup_in_article_is_text():
+    text = "[@click=app.quit]Headline[/]\n\n[b]Not bold[/b] and [$accent]x[/] said [@click=app.quit]Bob[/]."
+    app = NewsReaderApp(article_from_text(text, source="<markup>"))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await ready(app, pilot)
+        lines = [app.article_view.render_line(y).text for y in range(3)]
+        assert lines[0].strip() == "[@click=app.quit]Headline[/]"
+        assert "[b]Not bold[/b]" in lines[2]
+        await pilot.click("#article", offset=(3, 0))
+        assert app.is_running
+        await pilot.press("2", "3", "1", "tab", "enter")
+        assert app.is_running
+
+
+async def test_missing_pipeline_is_a_message_not_a_crash():
+    app = NewsReaderApp(read_article(default_article()), model="no_such_pipeline_xyz")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await ready(app, pilot)
+        assert "no_such_pipeline_xyz" in app.status.message
+        assert "pip install" in app.status.message
+        await pilot.press("slash", *"Syria", "enter")
+        assert app.article_view.marks  # still usable

@@ -1,0 +1,115 @@
+"""The installed `newsreader` in a real terminal (tmux): it paints, analyses, obeys keys and quits with 0."""
+
+from __future__ import annotations
+
+import os
+import shlex
+import shutil
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+NEWSREADER = Path(sys.executable).parent / "newsreader"
+
+pytestmark = [
+    pytest.mark.tmux,
+    pytest.mark.skipif(shutil.which("tmux") is None, reason="tmux is not installed"),
+    pytest.mark.skipif(not NEWSREADER.exists(), reason="newsreader is not installed in this environment"),
+]
+
+
+class Terminal:
+    """A detached tmux session running one command."""
+
+    def __init__(self, command: str, cwd: Path, width: int = 100, height: int = 30) -> None:
+        self.name = f"newsreader-test-{os.getpid()}-{time.monotonic_ns()}"
+        script = f"cd {shlex.quote(str(cwd))} && {command}; echo EXIT=$?; sleep 60"
+        subprocess.run(
+            ["tmux", "new-session", "-d", "-s", self.name, "-x", str(width), "-y", str(height), script],
+            check=True,
+            env={**os.environ, "TERM": "xterm-256color"},
+        )
+
+    def screen(self) -> str:
+        return subprocess.run(
+            ["tmux", "capture-pane", "-p", "-t", self.name], capture_output=True, text=True, check=True
+        ).stdout
+
+    def keys(self, *keys: str) -> None:
+        for key in keys:
+            subprocess.run(["tmux", "send-keys", "-t", self.name, key], check=True)
+            time.sleep(0.15)
+
+    def wait_for(self, check: Callable[[str], bool] | str, timeout: float = 60) -> str:
+        test = (lambda s: check in s) if isinstance(check, str) else check
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            screen = self.screen()
+            if test(screen):
+                return screen
+            time.sleep(0.1)
+        raise AssertionError(f"timed out waiting for {check!r}; screen was:\n{self.screen()}")
+
+    def close(self) -> None:
+        subprocess.run(["tmux", "kill-session", "-t", self.name], capture_output=True)
+
+
+@pytest.fixture
+def terminal(tmp_path: Path):
+    opened: list[Terminal] = []
+
+    def start(command: str, **size: int) -> Terminal:
+        t = Terminal(command, tmp_path, **size)
+        opened.append(t)
+        return t
+
+    yield start
+    for t in opened:
+        t.close()
+
+
+def panel(screen: str) -> str:
+    """The side panel's column of the screen (right of the article's border)."""
+    return "\n".join(line.split("▕", 1)[1].strip() for line in screen.splitlines() if "▕" in line)
+
+
+def test_reader_in_a_real_terminal(terminal):
+    term = terminal(shlex.quote(str(NEWSREADER)))
+    term.wait_for("Russia and Turkey agree to coordinate", timeout=30)
+    screen = term.wait_for(lambda s: " quotes · " in s and " claims" in s, timeout=90)
+    assert "3 quotes" in screen
+    assert "Leave a Reply" not in screen and "Your email address" not in screen
+    term.keys("2")
+    term.wait_for(lambda s: "Sergei Lavrov —\n“We paid special" in panel(s), timeout=10)
+    term.keys("/", "L", "a", "v", "r", "o", "v", "Enter")
+    term.wait_for("matches for “Lavrov” 1/3", timeout=10)
+    term.keys("n")
+    term.wait_for("matches for “Lavrov” 2/3", timeout=10)
+    term.keys("?")
+    term.wait_for("newsreader — keys", timeout=10)
+    term.keys("Escape")
+    term.wait_for(lambda s: "newsreader — keys" not in s, timeout=10)
+    term.keys("q")
+    term.wait_for("EXIT=0", timeout=15)
+
+
+def test_bad_path_in_a_real_terminal(terminal):
+    term = terminal(f"{shlex.quote(str(NEWSREADER))} /no/such/article.txt")
+    screen = term.wait_for("EXIT=", timeout=30)
+    assert "newsreader: /no/such/article.txt: no such file" in screen
+    assert "EXIT=2" in screen
+    assert "Traceback" not in screen
+
+
+def test_small_terminal_and_resize(terminal):
+    term = terminal(shlex.quote(str(NEWSREADER)), width=80, height=24)
+    term.wait_for(lambda s: " quotes · " in s, timeout=90)
+    subprocess.run(["tmux", "resize-window", "-t", term.name, "-x", "120", "-y", "40"], check=True)
+    screen = term.wait_for(lambda s: len(s.splitlines()) >= 38 and " quotes · " in s, timeout=10)
+    assert "Actors" in screen
+    term.keys("q")
+    term.wait_for("EXIT=0", timeout=15)

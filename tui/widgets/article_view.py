@@ -1,0 +1,266 @@
+"""The article pane: the text wrapped to the width, entities highlighted, marks laid over it.
+
+Built on Textual's Line API (`ScrollView.render_line`): only the visible lines are rendered, so a
+key press redraws a screenful whatever the article's length. The text is never parsed as markup:
+every line is built from plain segments with Rich `Style` objects.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from bisect import bisect_left, bisect_right
+
+from rich.cells import cell_len
+from rich.segment import Segment
+from rich.style import Style
+from textual.binding import Binding
+from textual.cache import LRUCache
+from textual.geometry import Size
+from textual.message import Message
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
+
+from tui.widgets.entity_styles import (
+    HEADLINE,
+    MARK,
+    MARK_CURRENT,
+    MARK_CURRENT_PLAIN,
+    MARK_PLAIN,
+    entity_type,
+)
+
+_WORD = re.compile(r"\S+\s*|\s+")
+
+
+def wrap_offsets(text: str, width: int) -> list[tuple[int, int]]:
+    """Greedy word wrap: (start, end) offsets of each screen line, in terminal cells, not characters.
+
+    Lines break at spaces; a word wider than the line is cut at the width. Blank lines stay lines.
+    """
+    width = max(1, width)
+    lines: list[tuple[int, int]] = []
+    pos = 0
+    for raw in text.split("\n"):
+        start, end = pos, pos + len(raw)
+        pos = end + 1
+        if not raw:
+            lines.append((start, start))
+            continue
+        if len(raw) <= width and raw.isascii():
+            lines.append((start, end))
+            continue
+        line_start, used = start, 0
+        for m in _WORD.finditer(raw):
+            w_start, w_end = start + m.start(), start + m.end()
+            word = m.group()
+            visible = word.rstrip()
+            w = cell_len(visible)
+            if used and used + w > width:
+                lines.append((line_start, w_start))
+                line_start, used = w_start, 0
+            while w > width:  # a word longer than a line: cut it
+                cut, cells = w_start, 0
+                while cut < w_end and cells + cell_len(text[cut]) <= width:
+                    cells += cell_len(text[cut])
+                    cut += 1
+                cut = max(cut, w_start + 1)
+                lines.append((line_start, cut))
+                line_start = w_start = cut
+                visible = text[w_start:w_end].rstrip()
+                w = cell_len(visible)
+                used = 0
+            used += cell_len(text[w_start:w_end])
+        lines.append((line_start, end))
+    return lines
+
+
+class ArticleView(ScrollView, can_focus=True):
+    """Scrollable, highlighted article text with marks that `n`/`N` step through."""
+
+    BINDINGS = [
+        Binding("j", "scroll_down", "Down", show=False, id="article.down"),
+        Binding("k", "scroll_up", "Up", show=False, id="article.up"),
+        Binding("g", "scroll_home", "Top", show=False, id="article.top"),
+        Binding("G", "scroll_end", "Bottom", show=False, id="article.bottom"),
+        Binding("space", "page_down", "Page down", show=False, id="article.page_down"),
+        Binding("b", "page_up", "Page up", show=False, id="article.page_up"),
+    ]
+
+    class MarkMoved(Message):
+        """The current mark changed (so the status bar can say "3/12")."""
+
+        def __init__(self, index: int | None, total: int) -> None:
+            super().__init__()
+            self.index = index
+            self.total = total
+
+    def __init__(self, text: str = "", title_length: int = 0, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.text = text
+        self.title_length = title_length
+        self.colour = True
+        self._spans: list[tuple[int, int, Style, Style]] = []  # entity highlights, sorted by start
+        self._span_starts: list[int] = []
+        self._max_span = 0
+        self.marks: list[tuple[int, int]] = []
+        self.current_mark: int | None = None
+        self.mark_kind = ""
+        self.hidden_types: set[str] = set()
+        self._lines: list[tuple[int, int]] = [(0, 0)]
+        self._line_starts: list[int] = [0]
+        self._wrap_width = -1
+        self._cache: LRUCache[tuple[int, int], Strip] = LRUCache(1024)
+
+    # --- content ------------------------------------------------------------------------------------
+
+    def set_text(self, text: str, title_length: int) -> None:
+        """Show a new article (marks and highlights cleared)."""
+        self.text = text
+        self.title_length = title_length
+        self._spans, self._span_starts, self._max_span = [], [], 0
+        self.marks, self.current_mark = [], None
+        self._wrap_width = -1
+        self._relayout()
+        self.scroll_home(animate=False)
+
+    def set_entities(self, entities: list[tuple[int, int, str]]) -> None:
+        """Highlight (start, end, spaCy label) spans by entity type."""
+        spans = []
+        for start, end, label in entities:
+            etype = entity_type(label)
+            if (
+                etype is not None
+                and etype.key not in self.hidden_types
+                and 0 <= start < end <= len(self.text)
+            ):
+                spans.append((start, end, etype.style, etype.plain))
+        spans.sort(key=lambda s: s[0])
+        self._spans = spans
+        self._span_starts = [s[0] for s in spans]
+        self._max_span = max((e - s for s, e, _, _ in spans), default=0)
+        self._invalidate()
+
+    def set_marks(self, spans: list[tuple[int, int]], kind: str, current: int | None = 0) -> None:
+        """Mark spans (an actor's mentions, search hits, a quote) and scroll to the current one."""
+        self.marks = sorted((s, e) for s, e in spans if 0 <= s < e <= len(self.text))
+        self.mark_kind = kind if self.marks else ""
+        self.current_mark = None if not self.marks or current is None else min(current, len(self.marks) - 1)
+        self._invalidate()
+        self._announce()
+        if self.current_mark is not None:
+            self.scroll_to_offset(self.marks[self.current_mark][0])
+
+    def clear_marks(self) -> None:
+        self.set_marks([], "")
+
+    def step_mark(self, delta: int) -> None:
+        """Move to the next (1) or previous (-1) mark, wrapping around."""
+        if not self.marks:
+            return
+        self.current_mark = 0 if self.current_mark is None else (self.current_mark + delta) % len(self.marks)
+        self._invalidate()
+        self._announce()
+        self.scroll_to_offset(self.marks[self.current_mark][0])
+
+    def _announce(self) -> None:
+        self.post_message(self.MarkMoved(self.current_mark, len(self.marks)))
+
+    # --- geometry -----------------------------------------------------------------------------------
+
+    def line_of(self, offset: int) -> int:
+        """The screen line that shows character `offset`."""
+        return max(0, bisect_right(self._line_starts, offset) - 1)
+
+    def scroll_to_offset(self, offset: int) -> None:
+        """Bring `offset` into view, a third of the way down the pane, unless it is already visible."""
+        line = self.line_of(offset)
+        top = int(self.scroll_y)
+        height = max(1, self.scrollable_content_region.height)
+        if top <= line < top + height - 1:
+            return
+        self.scroll_to(y=max(0, line - height // 3), animate=False, immediate=True)
+
+    def _relayout(self) -> None:
+        width = max(1, self.scrollable_content_region.width or self.size.width or 80)
+        if width == self._wrap_width:
+            return
+        self._wrap_width = width
+        self._lines = wrap_offsets(self.text, width) or [(0, 0)]
+        self._line_starts = [s for s, _ in self._lines]
+        self._cache.clear()
+        self.virtual_size = Size(width, len(self._lines))
+
+    def on_resize(self) -> None:
+        anchor = self._lines[min(int(self.scroll_y), len(self._lines) - 1)][0]
+        self._relayout()
+        self.scroll_to(y=self.line_of(anchor), animate=False, immediate=True)
+
+    def _invalidate(self) -> None:
+        self._cache.clear()
+        self.refresh()
+
+    # --- rendering ----------------------------------------------------------------------------------
+
+    def render_line(self, y: int) -> Strip:
+        scroll_y = int(self.scroll_y)
+        index = scroll_y + y
+        width = self.scrollable_content_region.width
+        if self._wrap_width != max(1, width):
+            self._relayout()
+        base = self.rich_style
+        if index >= len(self._lines):
+            return Strip.blank(width, base)
+        key = (index, width)
+        cached = self._cache.get(key)
+        if cached is None:
+            cached = self._render_text_line(index, base).adjust_cell_length(width, base)
+            self._cache[key] = cached
+        return cached
+
+    def _render_text_line(self, index: int, base: Style) -> Strip:
+        start, end = self._lines[index]
+        line = self.text[start:end].rstrip("\n")
+        end = start + len(line)
+        if not line:
+            return Strip([])
+        styles: list[tuple[int, int, Style]] = []
+        if start < self.title_length:
+            styles.append((start, min(end, self.title_length), HEADLINE))
+        lo = bisect_left(self._span_starts, start - self._max_span)
+        hi = bisect_left(self._span_starts, end)
+        for s, e, colour, plain in self._spans[lo:hi]:
+            if e > start and s < end:
+                styles.append((max(s, start), min(e, end), colour if self.colour else plain))
+        if self.marks:
+            m_lo = max(0, bisect_left(self.marks, (start, -1)) - 1)
+            for i in range(m_lo, len(self.marks)):
+                s, e = self.marks[i]
+                if s >= end:
+                    break
+                if e > start:
+                    current = i == self.current_mark
+                    style = (
+                        (MARK_CURRENT if current else MARK)
+                        if self.colour
+                        else (MARK_CURRENT_PLAIN if current else MARK_PLAIN)
+                    )
+                    styles.append((max(s, start), min(e, end), style))
+        return Strip(_segments(line, start, styles, base))
+
+
+def _segments(line: str, start: int, styles: list[tuple[int, int, Style]], base: Style) -> list[Segment]:
+    """Cut the line at every style boundary; later styles in the list are laid over earlier ones."""
+    cuts = {0, len(line)}
+    for s, e, _ in styles:
+        cuts.add(s - start)
+        cuts.add(e - start)
+    points = sorted(c for c in cuts if 0 <= c <= len(line))
+    out = []
+    for a, b in itertools.pairwise(points):
+        style = base
+        for s, e, extra in styles:
+            if s - start <= a and b <= e - start:
+                style = style + extra
+        out.append(Segment(line[a:b], style))
+    return out

@@ -1,0 +1,89 @@
+"""How actors, quotes and claims are written in the side panel, as Textual `Content`.
+
+Every string that comes from the article goes in as plain text (never markup), so a name like
+`[@click=app.quit]` is shown as those characters.
+"""
+
+from __future__ import annotations
+
+from textual.content import Content
+
+from tui.analysis.model import Actor, Analysis, Claim, Quote
+
+LABEL_NAMES = {
+    "PERSON": "person",
+    "ORG": "organisation",
+    "GPE": "country/city",
+    "LOC": "place",
+    "FAC": "building/site",
+    "NORP": "group",
+}
+KIND_NAMES = {"reported": "reported", "hedged": "hedged", "figure": "figure to check"}
+_EXCERPT = 160
+
+
+def excerpt(text: str, limit: int = _EXCERPT) -> str:
+    """One line of at most `limit` characters, cut at a word with an ellipsis."""
+    flat = " ".join(text.split())
+    if len(flat) <= limit:
+        return flat
+    return flat[: limit - 1].rsplit(" ", 1)[0] + " …"
+
+
+def actor_row(actor: Actor) -> Content:
+    """`Sergei Lavrov  person · Russian Foreign Minister · 3×`"""
+    mentions = len(actor.mentions)
+    parts: list[str | tuple[str, str]] = [
+        (actor.name, "bold"),
+        "\n",
+        (LABEL_NAMES.get(actor.label, actor.label), "$text-muted"),
+    ]
+    if actor.roles:
+        parts += [" · ", (excerpt(actor.roles[0], 50), "italic")]
+    parts += [" · ", (f"{mentions}×", "$text-muted")]
+    return Content.assemble(*parts)
+
+
+def _who(text: str, name: str | None, span: tuple[int, int] | None) -> tuple[str, str]:
+    """The resolved actor's name; else the words the text attributes it to; else "unattributed"."""
+    if name:
+        return name, "bold"
+    if span is not None:
+        return excerpt(text[span[0] : span[1]], 60), "bold italic"
+    return "unattributed", "italic $text-muted"
+
+
+def quote_row(quote: Quote, text: str) -> Content:
+    """`Sergei Lavrov —` over `“We paid special attention …”`."""
+    return Content.assemble(_who(text, quote.speaker_name, quote.speaker_span), " —\n", excerpt(quote.text))
+
+
+def claim_row(claim: Claim, text: str) -> Content:
+    """`Mevlut Cavusoglu — reported` over `the two countries would coordinate Syria operations`."""
+    if claim.kind == "figure":
+        who = ("figure to check", "bold $warning")
+        kind = f": {excerpt(claim.cue or '', 40)}"
+    else:
+        who = _who(text, claim.source_name, claim.source_span)
+        kind = f" — {KIND_NAMES.get(claim.kind, claim.kind)}"
+    return Content.assemble(who, (kind, "$text-muted"), "\n", excerpt(claim.text))
+
+
+def actor_detail(analysis: Analysis, actor: Actor) -> Content:
+    """The chosen actor's card: type, roles, mention count, and its own quotes and claims."""
+    quotes = [q for q in analysis.quotes if q.speaker == actor.id]
+    claims = [c for c in analysis.claims if c.source == actor.id]
+    parts: list[str | tuple[str, str]] = [
+        (actor.name, "bold"),
+        f"  {LABEL_NAMES.get(actor.label, actor.label)}",
+    ]
+    parts.append(f" · {len(actor.mentions)} mention{'s' if len(actor.mentions) != 1 else ''}")
+    if actor.roles:
+        parts += ["\n", ("roles: ", "$text-muted"), "; ".join(actor.roles)]
+    parts += ["\n", (f"{len(quotes)} quote{'s' if len(quotes) != 1 else ''}", "bold")]
+    for q in quotes:
+        parts += ["\n  ", excerpt(q.text, 120)]
+    parts += ["\n", (f"{len(claims)} claim{'s' if len(claims) != 1 else ''}", "bold")]
+    for c in claims:
+        parts += ["\n  ", excerpt(c.text, 120)]
+    return Content.assemble(*parts)

@@ -1,0 +1,83 @@
+"""The side panel: Actors, Quotes and Claims tabs, each a keyboard-driven list."""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.containers import Vertical
+from textual.content import Content
+from textual.widgets import Static, TabbedContent, TabPane, Tabs
+from textual.widgets.option_list import Option
+
+from tui.analysis.model import Actor, Analysis, Claim, Quote
+from tui.widgets.item_list import ItemList
+from tui.widgets.rows import actor_detail, actor_row, claim_row, quote_row
+
+TABS = ("actors", "quotes", "claims")
+
+
+class SidePanel(Vertical):
+    """Three tabs of lists; `items[tab][i]` is the actor, quote or claim behind row i."""
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.analysis: Analysis | None = None
+        self.items: dict[str, list[Actor | Quote | Claim]] = {tab: [] for tab in TABS}
+
+    def compose(self) -> ComposeResult:
+        with TabbedContent(id="tabs"):
+            with TabPane("Actors", id="actors-tab"):
+                yield ItemList(id="actors")
+                yield Static(Content(""), id="actor-detail")
+            with TabPane("Quotes", id="quotes-tab"):
+                yield ItemList(id="quotes")
+            with TabPane("Claims", id="claims-tab"):
+                yield ItemList(id="claims")
+
+    def on_mount(self) -> None:
+        # focus moves between the article and the lists only; the tab strip is driven by 1 2 3
+        self.query_one(Tabs).can_focus = False
+        for tab in TABS:
+            self.list(tab).set_options([Option(Content("analysing…"), disabled=True)])
+
+    def list(self, tab: str) -> ItemList:
+        return self.query_one(f"#{tab}", ItemList)
+
+    @property
+    def active_tab(self) -> str:
+        return (self.query_one(TabbedContent).active or "actors-tab").removesuffix("-tab")
+
+    def show_tab(self, tab: str) -> None:
+        self.query_one(TabbedContent).active = f"{tab}-tab"
+
+    def show(self, analysis: Analysis) -> None:
+        """Fill the lists from an analysis, keeping each list's highlighted row where it was."""
+        self.analysis = analysis
+        rows = {
+            "actors": (analysis.actors, actor_row),
+            "quotes": (analysis.quotes, lambda q: quote_row(q, analysis.text)),
+            "claims": (analysis.claims, lambda c: claim_row(c, analysis.text)),
+        }
+        for tab, (items, render) in rows.items():
+            widget = self.list(tab)
+            keep = widget.highlighted
+            self.items[tab] = list(items)
+            if items:
+                widget.set_options([Option(render(item)) for item in items])
+                widget.highlighted = min(keep or 0, len(items) - 1)
+            else:
+                widget.set_options([Option(Content(f"no {tab} found"), disabled=True)])
+        self.show_actor_detail(self.list("actors").highlighted)
+
+    def show_actor_detail(self, index: int | None) -> None:
+        detail = self.query_one("#actor-detail", Static)
+        actors = self.items["actors"]
+        if self.analysis is None or index is None or not 0 <= index < len(actors):
+            detail.update(Content(""))
+            return
+        actor = actors[index]
+        assert isinstance(actor, Actor)
+        detail.update(actor_detail(self.analysis, actor))
+
+    def on_option_list_option_highlighted(self, event: ItemList.OptionHighlighted) -> None:
+        if event.option_list.id == "actors":
+            self.show_actor_detail(event.option_index)

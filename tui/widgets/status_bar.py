@@ -1,0 +1,34 @@
+"""The status line: what the analysis is doing, then its summary; on the right, the marks."""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.containers import Horizontal
+from textual.content import Content
+from textual.widgets import ProgressBar, Static
+
+
+class StatusBar(Horizontal):
+    """`Loading spaCy pipeline…` → `14 actors · 3 quotes · 8 claims`, with `mentions 2/5` on the right."""
+
+    def compose(self) -> ComposeResult:
+        yield Static(Content("Starting…"), id="status-text")
+        yield ProgressBar(total=None, show_eta=False, show_percentage=True, id="progress")
+        yield Static(Content(""), id="mark-info")
+
+    @property
+    def message(self) -> str:
+        return str(self.query_one("#status-text", Static).content)
+
+    def say(self, message: str, style: str = "") -> None:
+        self.query_one("#status-text", Static).update(Content.styled(message, style))
+
+    def progress(self, done: int | None, total: int | None) -> None:
+        """Show a progress bar while a long article is analysed part by part; None hides it."""
+        bar = self.query_one("#progress", ProgressBar)
+        bar.display = done is not None and total is not None and total > 1 and done < total
+        if bar.display:
+            bar.update(total=total, progress=done)
+
+    def marks(self, text: str) -> None:
+        self.query_one("#mark-info", Static).update(Content(text))
