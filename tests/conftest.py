@@ -24,3 +24,9 @@ def analyse(nlp):
         return analyze(nlp, "<test>", title, text)
 
     return run
+
+
+@pytest.fixture(autouse=True)
+def private_cache(tmp_path_factory, monkeypatch):
+    """Every test gets its own analysis cache directory, never the user's."""
+    monkeypatch.setenv("NEWSREADER_CACHE_DIR", str(tmp_path_factory.mktemp("cache")))

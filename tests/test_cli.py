@@ -110,3 +110,28 @@ def test_default_article_is_the_bundled_seed():
     assert data["title"] == "Russia and Turkey agree to coordinate ground operations in Syria"
     assert "Leave a Reply" not in data["text"]
     assert len(data["quotes"]) == 3
+
+
+def test_json_cache_and_no_cache(article: Path, tmp_path: Path):
+    import os
+
+    env_dir = os.environ["NEWSREADER_CACHE_DIR"]
+    first = run("--json", str(article))
+    assert list(Path(env_dir).rglob("*.json"))
+    second = run("--json", str(article))
+    assert first.stdout == second.stdout
+    fresh = run("--json", "--no-cache", str(article))
+    assert fresh.stdout == first.stdout
+
+
+def test_json_jobs_keeps_order(tmp_path: Path):
+    paths = []
+    for i in range(4):
+        p = tmp_path / f"a{i}.txt"
+        p.write_text(f"Story number {i}\n\nMayor Ana Ruiz said the plan {i} would work.", encoding="utf-8")
+        paths.append(str(p))
+    result = run("--json", "--no-cache", "--jobs", "2", *paths)
+    assert result.returncode == 0, result.stderr
+    assert [json.loads(line)["source"] for line in result.stdout.splitlines()] == paths
+    folder = run("--json", "--no-cache", "-j", "2", str(tmp_path))
+    assert [json.loads(line)["source"] for line in folder.stdout.splitlines()] == paths

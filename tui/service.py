@@ -1,0 +1,219 @@
+"""The analysis service: spaCy in a child process, so the interface and the language work run side by side.
+
+The child is forked at the very start of `newsreader`, before Textual is imported, so it loads
+spaCy on the second core while the first paints the article; the interface then never competes
+with spaCy for the interpreter lock. The child keeps its pipeline for later requests (opening
+another article, reloading). Messages go back over a pipe:
+
+    ("status", req, message) · ("result", req, done, total, analysis-dict) · ("error", req, message)
+
+A request supersedes the one before: the child drops an analysis whose request is no longer the
+newest. Nothing here imports Textual or spaCy in the parent.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import multiprocessing as mp
+import os
+import queue
+import sys
+import threading
+from collections.abc import Iterator
+from multiprocessing.connection import Connection
+from typing import Any
+
+from tui.analysis.model import Analysis
+
+
+def _serve(conn: Connection, model: str | None) -> None:
+    """The child: load the pipeline once, then analyse each request, newest first."""
+    nlp = None
+    load_error = None
+    pending: tuple[Any, ...] | None = None
+    while True:
+        if pending is None:
+            try:
+                pending = conn.recv()
+            except (EOFError, OSError):
+                return
+        request, pending = pending, None
+        if request[0] == "stop":
+            return
+        if request[0] == "load":
+            if nlp is None and load_error is None:
+                nlp, load_error = _load(model)
+            continue
+        _, req, source, title, text = request
+        try:
+            if nlp is None and load_error is None:
+                conn.send(("status", req, "Loading spaCy pipeline…"))
+                nlp, load_error = _load(model)
+            if load_error is not None:
+                conn.send(("error", req, load_error))
+                continue
+            conn.send(("status", req, "Analysing…"))
+            from tui.analysis.analyze import iter_analysis
+
+            for done, total, analysis in iter_analysis(nlp, source, title, text):
+                if conn.poll():  # a newer request: drop this one
+                    pending = conn.recv()
+                    if pending[0] in ("analyse", "stop"):
+                        break
+                    pending = None
+                conn.send(("result", req, done, total, analysis.to_dict()))
+        except (BrokenPipeError, EOFError):
+            return
+        except Exception as exc:  # a bug in a rule must not kill the reader: say it in one line
+            try:
+                conn.send(("error", req, f"analysis failed: {type(exc).__name__}: {exc}".splitlines()[0]))
+            except OSError:
+                return
+
+
+def _load(model: str | None) -> tuple[Any, str | None]:
+    try:
+        from tui.analysis.pipeline import PipelineError, load_pipeline
+    except Exception as exc:
+        return None, f"spaCy cannot be imported: {exc}".splitlines()[0]
+    try:
+        return load_pipeline(model), None
+    except PipelineError as exc:
+        return None, str(exc)
+
+
+def _context() -> mp.context.BaseContext:
+    """Fork while the process has one thread (start-up); otherwise a clean forkserver with spaCy preloaded."""
+    methods = mp.get_all_start_methods()
+    if "fork" in methods and threading.active_count() == 1:
+        return mp.get_context("fork")
+    if "forkserver" in methods:
+        ctx = mp.get_context("forkserver")
+        ctx.set_forkserver_preload(["tui.analysis.analyze"])
+        return ctx
+    return mp.get_context("spawn")
+
+
+@contextlib.contextmanager
+def _real_std_streams() -> Iterator[None]:
+    """Textual swaps sys.stderr for a capture whose fileno() is -1, which the forkserver and the
+    resource tracker pass on when they start: lend them a real file meanwhile."""
+    saved = sys.stdout, sys.stderr
+    spare = None
+    try:
+        for name in ("stdout", "stderr"):
+            if not _has_fd(getattr(sys, name)):
+                real = getattr(sys, f"__{name}__")
+                if not _has_fd(real):
+                    spare = spare or open(os.devnull, "w")  # noqa: SIM115 - closed below
+                    real = spare
+                setattr(sys, name, real)
+        yield
+    finally:
+        sys.stdout, sys.stderr = saved
+        if spare is not None:
+            spare.close()
+
+
+def _has_fd(stream: Any) -> bool:
+    try:
+        return stream is not None and stream.fileno() >= 0
+    except (AttributeError, OSError, ValueError):
+        return False
+
+
+class AnalysisService:
+    """A child process that analyses articles on request; `start` it as early as possible."""
+
+    def __init__(self, model: str | None = None) -> None:
+        self.model = model
+        self._conn: Connection | None = None
+        self._proc: mp.process.BaseProcess | None = None
+        self._next = 0
+        self._lock = threading.Lock()
+        self._queues: dict[int, queue.Queue[tuple[Any, ...]]] = {}
+
+    def start(self, preload: bool = True) -> AnalysisService:
+        """Start the child (and let it load the pipeline now, if `preload`)."""
+        with self._lock:
+            if self._proc is not None:
+                return self
+            ctx = _context()
+            parent, child = ctx.Pipe(duplex=True)
+            self._proc = ctx.Process(
+                target=_serve, args=(child, self.model), daemon=True, name="newsreader-analysis"
+            )
+            with _real_std_streams():
+                self._proc.start()
+            child.close()
+            self._conn = parent
+            if preload:
+                parent.send(("load",))
+            threading.Thread(
+                target=self._read, args=(parent,), daemon=True, name="newsreader-results"
+            ).start()
+        return self
+
+    def _read(self, conn: Connection) -> None:
+        """Route every message from the child to the queue of the request it answers."""
+        while True:
+            try:
+                message = conn.recv()
+            except (EOFError, OSError):
+                for q in list(self._queues.values()):
+                    q.put(("error", None, "the analysis process stopped unexpectedly"))
+                return
+            q = self._queues.get(message[1])
+            if q is not None:
+                q.put(message)
+
+    def analyse(self, source: str, title: str, text: str) -> Iterator[tuple[str, Any]]:
+        """Ask for an analysis and yield ("status", msg), ("result", (done, total, Analysis)) or ("error", msg).
+
+        A later call supersedes this one: this iterator then simply ends.
+        """
+        self.start(preload=False)
+        with self._lock:
+            self._next += 1
+            req = self._next
+            q: queue.Queue[tuple[Any, ...]] = queue.Queue()
+            self._queues[req] = q
+            try:
+                assert self._conn is not None
+                self._conn.send(("analyse", req, source, title, text))
+            except (OSError, AssertionError):
+                q.put(("error", req, "the analysis process is not running"))
+        try:
+            while req == self._next:
+                try:
+                    message = q.get(timeout=0.1)
+                except queue.Empty:
+                    continue
+                kind = message[0]
+                if kind == "result":
+                    done, total, data = message[2:]
+                    yield "result", (done, total, Analysis.from_dict(data))
+                    if done >= total:
+                        return
+                elif kind == "status":
+                    yield "status", message[2]
+                else:
+                    yield "error", message[2]
+                    return
+        finally:
+            self._queues.pop(req, None)
+
+    def stop(self) -> None:
+        """End the child (it is a daemon, so it also ends with the reader)."""
+        with self._lock:
+            conn, proc = self._conn, self._proc
+            self._conn = self._proc = None
+        if conn is not None:
+            with contextlib.suppress(OSError):
+                conn.send(("stop",))
+        if proc is not None:
+            proc.join(timeout=1)
+            if proc.is_alive():
+                proc.terminate()
+        if conn is not None:
+            conn.close()
