@@ -73,16 +73,22 @@ class NewsReaderApp(App[None]):
                 yield ArticleView(self.article.text, len(self.article.title), id="article")
                 yield Legend(id="legend")
             yield SidePanel(id="side")
-        yield Input(placeholder="search the article (enter to mark, escape to cancel)", id="search")
         yield StatusBar(id="status")
-        yield Footer()
 
     def on_mount(self) -> None:
         self.title = self.article.title
         self.sub_title = self.article.source
-        self.query_one("#search", Input).display = False
         self.article_view.focus()
         self.open_analysis()
+        self.call_after_refresh(self._build_rest)
+
+    def _build_rest(self) -> None:
+        """What the first paint can do without: the side panel's lists, the search box, the footer."""
+        self.side.build()
+        search = Input(placeholder="search the article (enter to mark, escape to cancel)", id="search")
+        search.display = False
+        self.mount(search, before=self.status)
+        self.mount(Footer())
 
     def on_unmount(self) -> None:
         if self.service is not None:
@@ -161,8 +167,8 @@ class NewsReaderApp(App[None]):
         self.article_view.step_mark(delta)
 
     def action_clear_marks(self) -> None:
-        search = self.query_one("#search", Input)
-        if search.display:
+        search = self.query("#search")
+        if search and search.first().display:
             self._close_search()
             return
         self.article_view.clear_marks()

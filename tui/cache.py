@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
-import importlib.metadata
 import importlib.util
 import json
 import os
@@ -54,13 +53,24 @@ def pipeline_identity(name: str | None) -> str | None:
         except OSError:
             return None
         return f"{path.resolve()}#{hashlib.sha256(meta).hexdigest()[:12]}"
-    if importlib.util.find_spec(name) is None:
+    spec = importlib.util.find_spec(name)
+    if spec is None:
         return None
-    try:
-        version = importlib.metadata.version(name)
-    except importlib.metadata.PackageNotFoundError:
-        version = "?"
-    return f"{name}=={version}"
+    return f"{name}=={_installed_version(spec.submodule_search_locations)}"
+
+
+def _installed_version(locations: object) -> str:
+    """The pipeline package's meta.json (`NAME-VERSION/meta.json` inside it), hashed: cheaper than
+    importing importlib.metadata on the way to the first paint, and it changes with any new build."""
+    for folder in list(locations or []):
+        try:
+            for entry in sorted(os.scandir(folder), key=lambda e: e.name):
+                meta = Path(entry.path) / "meta.json"
+                if entry.is_dir() and meta.is_file():
+                    return f"{entry.name}#{hashlib.sha256(meta.read_bytes()).hexdigest()[:12]}"
+        except OSError:
+            continue
+    return "?"
 
 
 def default_cache_dir() -> Path:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.content import Content
 from textual.widgets import Static, TabbedContent, TabPane, Tabs
@@ -22,36 +21,56 @@ class SidePanel(Vertical):
         super().__init__(id=id)
         self.analysis: Analysis | None = None
         self.items: dict[str, list[Actor | Quote | Claim]] = {tab: [] for tab in TABS}
+        self.built = False
+        self._wanted_tab = "actors"
 
-    def compose(self) -> ComposeResult:
-        with TabbedContent(id="tabs"):
-            with TabPane("Actors", id="actors-tab"):
-                yield ItemList(id="actors")
-                yield Static(Content(""), id="actor-detail")
-            with TabPane("Quotes", id="quotes-tab"):
-                yield ItemList(id="quotes")
-            with TabPane("Claims", id="claims-tab"):
-                yield ItemList(id="claims")
+    def build(self) -> None:
+        """Mount the tabs and lists. The app calls this right after its first paint, so that the
+        article is on screen before these widgets are made."""
+        if self.built:
+            return
+        self.built = True
+        self.mount(self._tabs())
+        self.call_after_refresh(self._ready)
 
-    def on_mount(self) -> None:
+    def _tabs(self) -> TabbedContent:
+        tabs = TabbedContent(id="tabs", initial=f"{self._wanted_tab}-tab")
+        # what `with TabbedContent(): with TabPane(…)` does in a compose method
+        tabs.compose_add_child(
+            TabPane("Actors", ItemList(id="actors"), Static(Content(""), id="actor-detail"), id="actors-tab")
+        )
+        tabs.compose_add_child(TabPane("Quotes", ItemList(id="quotes"), id="quotes-tab"))
+        tabs.compose_add_child(TabPane("Claims", ItemList(id="claims"), id="claims-tab"))
+        return tabs
+
+    def _ready(self) -> None:
         # focus moves between the article and the lists only; the tab strip is driven by 1 2 3
         self.query_one(Tabs).can_focus = False
-        for tab in TABS:
-            self.list(tab).set_options([Option(Content("analysing…"), disabled=True)])
+        if self.analysis is not None:
+            self.show(self.analysis)
+        else:
+            for tab in TABS:
+                self.list(tab).set_options([Option(Content("analysing…"), disabled=True)])
 
     def list(self, tab: str) -> ItemList:
         return self.query_one(f"#{tab}", ItemList)
 
     @property
     def active_tab(self) -> str:
-        return (self.query_one(TabbedContent).active or "actors-tab").removesuffix("-tab")
+        tabs = self.query(TabbedContent)
+        return (tabs.first().active or "actors-tab").removesuffix("-tab") if tabs else self._wanted_tab
 
     def show_tab(self, tab: str) -> None:
-        self.query_one(TabbedContent).active = f"{tab}-tab"
+        self._wanted_tab = tab
+        tabs = self.query(TabbedContent)
+        if tabs:
+            tabs.first().active = f"{tab}-tab"
 
     def show(self, analysis: Analysis) -> None:
         """Fill the lists from an analysis, keeping each list's highlighted row where it was."""
         self.analysis = analysis
+        if not self.query("#claims"):
+            return  # not built yet: `_ready` shows it
         rows = {
             "actors": (analysis.actors, actor_row),
             "quotes": (analysis.quotes, lambda q: quote_row(q, analysis.text)),

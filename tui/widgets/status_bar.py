@@ -13,7 +13,6 @@ class StatusBar(Horizontal):
 
     def compose(self) -> ComposeResult:
         yield Static(Content("Starting…"), id="status-text")
-        yield ProgressBar(total=None, show_eta=False, show_percentage=True, id="progress")
         yield Static(Content(""), id="mark-info")
 
     @property
@@ -25,9 +24,17 @@ class StatusBar(Horizontal):
 
     def progress(self, done: int | None, total: int | None) -> None:
         """Show a progress bar while a long article is analysed part by part; None hides it."""
-        bar = self.query_one("#progress", ProgressBar)
-        bar.display = done is not None and total is not None and total > 1 and done < total
-        if bar.display:
+        show = done is not None and total is not None and total > 1 and done < total
+        bars = self.query("#progress")
+        if not bars and not show:
+            return
+        if not bars:  # made on first need: a short article never has one
+            bar = ProgressBar(total=total, show_eta=False, show_percentage=True, id="progress")
+            self.mount(bar, before=self.query_one("#mark-info"))
+        else:
+            bar = bars.first(ProgressBar)
+        bar.display = show
+        if show:
             bar.update(total=total, progress=done)
 
     def marks(self, text: str) -> None:
