@@ -117,3 +117,47 @@ def test_short_utterance_followed_by_said(analyse, quote):
     text = f"At the dock\n\n{quote} she said, and the boat left without him.\n"
     a = analyse(text)
     assert speaker_text(a, only_quote(a)) == "she"
+
+
+def test_quote_after_a_colon_takes_the_sentence_subject(analyse):
+    text = "Port reopens\n\nThe harbour board put it plainly: “Closed until spring.”\n"
+    a = analyse(text)
+    assert speaker_text(a, only_quote(a)) == "The harbour board"
+
+
+def test_said_in_the_next_sentence_without_content_is_the_cue(analyse):
+    text = (
+        "At the dock\n\n“Are you coming with us?” Tom asked, but the boat was already leaving the harbour.\n"
+    )
+    a = analyse(text)
+    assert speaker_text(a, only_quote(a)) == "Tom"
+
+
+def test_next_sentence_with_its_own_report_is_not_the_cue(analyse):
+    text = (
+        "Port reopens\n\n"
+        "The harbour has been shut since May. “The gates are rusted through and the cranes do not work.” "
+        "Lena Voss said the repairs would cost millions.\n"
+    )
+    a = analyse(text)
+    assert speaker_text(a, only_quote(a)) is None
+
+
+def test_titles_and_headings_in_marks_are_not_quotes(analyse):
+    text = (
+        "Port reopens\n\n"
+        "Lena Voss told NBC’s “Morning Report” that the harbour would reopen on Monday.\n\n"
+        "‘A Harbour Reborn.’\n\n"
+        "The works took two years.\n"
+    )
+    assert analyse(text).quotes == []
+
+
+def test_single_line_breaks_separate_paragraphs_after_a_sentence_end(analyse):
+    text = (
+        "Readers write\n\n"
+        "“The ferry is always late,” said Ana Ortiz. “Nobody ever says sorry.\n"
+        "“I like the new timetable,” said Tom Reilly.\n"
+    )
+    a = analyse(text)
+    assert [speaker_text(a, q) for q in a.quotes] == ["Ana Ortiz", "Tom Reilly"]

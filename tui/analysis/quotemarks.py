@@ -17,6 +17,7 @@ Rules (each because news text breaks the naive one):
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 DOUBLE_OPEN = "“„«"
@@ -24,6 +25,8 @@ DOUBLE_CLOSE = "”»"
 SINGLE_OPEN = "‘"
 SINGLE_CLOSE = "’"
 _OPEN_CONTEXT = " \t\n\u00a0([{—–-/:"  # what may stand before an opening mark
+#: A line ending in one of these ends its paragraph even without a blank line after it.
+_SENTENCE_ENDS = (".", "?", "!", ":", "”", '"', "’")
 #: Words that never follow a possessive: "‘no more cuts’ while …" closes a quotation, "the players’ union" does not.
 _NOT_POSSESSED = frozenset(
     "and or but while as if when because that which who is was are were has have had will would "
@@ -48,14 +51,22 @@ def _opens(text: str, i: int) -> bool:
 
 
 def _paragraph_spans(text: str) -> list[tuple[int, int]]:
-    spans, start = [], 0
-    while start <= len(text):
-        end = text.find("\n\n", start)
-        if end < 0:
-            end = len(text)
-        if text[start:end].strip():
-            spans.append((start, end))
-        start = end + 2
+    """Paragraphs: blocks between blank lines, and lines within a block that end a sentence.
+
+    Web text often separates paragraphs by a single line break; a hard-wrapped line ends mid-sentence
+    and so stays part of its paragraph.
+    """
+    spans = []
+    for m in re.finditer(r"[^\n]+(?:\n(?!\n)[^\n]*)*", text):
+        start = m.start()
+        for line in re.finditer(r"\n", m.group()):
+            cut = m.start() + line.start()
+            if text[start:cut].rstrip().endswith(_SENTENCE_ENDS):
+                if text[start:cut].strip():
+                    spans.append((start, cut))
+                start = cut + 1
+        if text[start : m.end()].strip():
+            spans.append((start, m.end()))
     return spans
 
 

@@ -29,6 +29,9 @@ MAX_CUE_DISTANCE = 12
 #: The longest attribution (in tokens) that may stand between the two halves of a split quotation.
 MAX_SPLIT_TOKENS = 40
 
+#: Longest Title Case phrase taken for a title or heading rather than a quotation.
+MAX_TITLE_WORDS = 8
+_TITLE_SMALL_WORDS = frozenset("a an the of in on at to for and or but with by from is isn't are".split())
 _SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 #: "“…” ― Jane Doe": a dash after the closing mark names the speaker (readers' comments, epigraphs).
 _DASH_SPEAKER = re.compile(r"[^\S\n]*[―—–][^\S\n]*(?=[A-Z])")
@@ -65,14 +68,26 @@ def find_quotes(
         found.append(_Found(q, toks, None, None))
     for f in found:
         f.cue = _find_cue(doc, f.tokens, inside)
-        f.speaker = _speaker_token(f.cue, f.tokens[0], f.tokens[-1], inside) if f.cue is not None else None
+        if f.cue is not None:
+            f.speaker = _speaker_token(f.cue, f.tokens[0], f.tokens[-1], inside)
+        elif (colon := _colon_before(doc, f.tokens[0])) is not None:
+            # "The letter put it plainly: “…”": the sentence a colon opens into a quotation presents it
+            f.speaker = _parsed_subject(colon.sent.root, inside)
     out = []
     for group in _split_groups(doc, found, inside):
         first, last = group[0], group[-1]
         q = first.quotation
         if len(group) == 1:
             words = _words(text[q.start : q.end])
-            if words < MIN_QUOTE_WORDS and not q.continued and not _is_attributed_phrase(q, first, inside):
+            if _is_title(doc, first.tokens):
+                continue
+            introduced = _colon_before(doc, first.tokens[0]) is not None
+            if (
+                words < MIN_QUOTE_WORDS
+                and not q.continued
+                and not introduced
+                and not _is_attributed_phrase(q, first, inside)
+            ):
                 continue
         start, end = q.start, last.quotation.end
         quote = Quote(offset + start, offset + end, text[start:end])
@@ -80,8 +95,9 @@ def find_quotes(
         if with_cue is not None:
             quote.cue = with_cue.cue.text
             quote.cue_span = char_span([with_cue.cue], offset)
-            if with_cue.speaker is not None:
-                quote.speaker_span = mention_span(with_cue.speaker, entities, offset)
+        with_speaker = next((f for f in group if f.speaker is not None), None)
+        if with_speaker is not None:
+            quote.speaker_span = mention_span(with_speaker.speaker, entities, offset)
         if quote.speaker_span is None:
             quote.speaker_span = _dash_speaker(doc, last.quotation.end, entities, offset)
         out.append(quote)
@@ -253,22 +269,47 @@ def _cue_distance(t: Token, first: Token, last: Token, inside: list[bool]) -> in
     return dist
 
 
+def _is_title(doc: Doc, toks: list[Token]) -> bool:
+    """A name in marks, not speech: a short Title Case phrase after a possessive or preposition
+    ("MSNBC’s “Morning Joe”", "participating in “Barack Obama Day”") or standing as its own line
+    (a section heading such as ‘Legend in the Coal Fields.’)."""
+    words = [t for t in toks if t.is_alpha]
+    if not words or len(words) > MAX_TITLE_WORDS:
+        return False
+    if not all(t.text[0].isupper() or t.lower_ in _TITLE_SMALL_WORDS for t in words):
+        return False
+    if not words[0].text[0].isupper():
+        return False
+    before = doc[toks[0].i - 1] if toks[0].i > 0 else None
+    after = doc[toks[-1].i + 1] if toks[-1].i + 1 < len(doc) else None
+    own_line = (before is None or "\n" in before.text) and (after is None or "\n" in after.text)
+    named = before is not None and (before.tag_ == "POS" or before.pos_ == "ADP")
+    return own_line or named
+
+
+def _colon_before(doc: Doc, first: Token) -> Token | None:
+    """The colon right before the quotation's first token (spaces and line breaks between), if any."""
+    before = first.i - 1
+    while before >= 0 and doc[before].is_space:
+        before -= 1
+    return doc[before] if before >= 0 and doc[before].text == ":" else None
+
+
 def _find_cue(doc: Doc, toks: list[Token], inside: list[bool]) -> Token | None:
     """The speech verb nearest the quotation, outside all quotations, in its sentence or the next."""
     first, last = toks[0], toks[-1]
     sent_start = first.sent.start
     sent_end = last.sent.end
-    # "“…” he said." split into its own sentence: take the short sentence after the quotation too
-    if sent_end < len(doc) and sent_end - last.i <= 2:
-        nxt = doc[sent_end].sent
-        if len(nxt) <= MAX_CUE_DISTANCE and not any(inside[t.i] for t in nxt):
-            sent_end = nxt.end
+    own_end = sent_end
+    # "“…” he said, but …" parsed as a sentence of its own: look into the start of the next one, in the
+    # same paragraph and up to the next quotation
+    if sent_end < len(doc) and sent_end - last.i <= 2 and "\n" not in doc[last.i : sent_end + 1].text:
+        stop = min(doc[sent_end].sent.end, last.i + MAX_CUE_DISTANCE + 1)
+        sent_end = next((i for i in range(own_end, stop) if inside[i]), stop)
     # "X said: “…”": a colon right before the quotation (maybe across a paragraph break) opens it
-    before = first.i - 1
-    while before >= 0 and doc[before].is_space:
-        before -= 1
-    if before >= 0 and doc[before].text == ":":
-        sent_start = min(sent_start, doc[before].sent.start)
+    colon = _colon_before(doc, first)
+    if colon is not None:
+        sent_start = min(sent_start, colon.sent.start)
     best: tuple[int, Token] | None = None
     for i in range(sent_start, sent_end):
         t = doc[i]
@@ -280,6 +321,8 @@ def _find_cue(doc: Doc, toks: list[Token], inside: list[bool]) -> Token | None:
         between = range(i + 1, first.i) if i < first.i else range(last.i + 1, i)
         if any(inside[j] for j in between):
             continue  # another quotation stands between: the verb is that one's
+        if i >= own_end and any(c.dep_ == "ccomp" for c in t.children):
+            continue  # "“…” The minister said the talks failed": a new report, not this quote's cue
         if best is None or dist < best[0]:
             best = (dist, t)
     return best[1] if best else None
