@@ -22,6 +22,7 @@ from tui.analysis.quotemarks import find_quotations
 from tui.analysis.quotes import find_quotes
 from tui.analysis.resolve import resolve
 from tui.analysis.roles import find_roles
+from tui.analysis.speakers import Discourse, discourse_marks
 
 #: Chunks are cut at paragraph breaks once they reach this many characters.
 CHUNK_CHARS = 20_000
@@ -56,6 +57,7 @@ class Partial:
     quotes: list[Quote] = field(default_factory=list)
     claims: list[Claim] = field(default_factory=list)
     quoted: list[Span] = field(default_factory=list)
+    discourse: Discourse = field(default_factory=Discourse)
 
 
 def analyze_chunk(doc, offset: int, partial: Partial) -> None:
@@ -68,6 +70,9 @@ def analyze_chunk(doc, offset: int, partial: Partial) -> None:
     partial.quotes.extend(quotes)
     partial.claims.extend(find_claims(doc, quotations, entities, quotes, offset))
     partial.quoted.extend((offset + q.start, offset + q.end) for q in quotations)
+    marks = discourse_marks(doc, offset)  # sentence starts and subjects, for the pronoun resolver
+    partial.discourse.sentence_starts.extend(marks.sentence_starts)
+    partial.discourse.subjects.extend(marks.subjects)
 
 
 def finish(source: str, title: str, text: str, model: str, partial: Partial) -> Analysis:
@@ -76,7 +81,7 @@ def finish(source: str, title: str, text: str, model: str, partial: Partial) -> 
     actors = build_actors(text, entities, partial.roles)
     quotes = [Quote(**{k: getattr(q, k) for k in q.__slots__}) for q in partial.quotes]
     claims = [Claim(**{k: getattr(c, k) for k in c.__slots__}) for c in partial.claims]
-    resolve(text, actors, quotes, claims, partial.quoted)
+    resolve(text, actors, quotes, claims, partial.quoted, partial.discourse)
     return Analysis(source, title, text, model, entities, actors, quotes, claims)
 
 

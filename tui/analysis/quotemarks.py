@@ -7,12 +7,17 @@ Rules (each because news text breaks the naive one):
 - a quotation ends at its closing mark; at the end of a paragraph it continues only into a next
   paragraph that opens with a quotation mark (the newspaper convention for long quotes), so a mark
   that is never closed cannot swallow the article;
+- double quotations nest (“he called it “a farce” and left”), unless the paragraph then ends with
+  a nested one open, when the marks were stray and the first closer closes;
+- a closing curly mark at the very start of a paragraph is an opener typed the wrong way round;
 - single marks (‘…’ and '…') make a quotation only outside double quotes, when the opener follows a
-  space and the closer is not inside a word: "don’t", "the States‘ forces" and "the 90s’" stay words.
+  space and the closer is not inside a word: "don’t", "the States‘ forces" and "the 90s’" stay words;
+  two apostrophes together ('') are neither.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 DOUBLE_OPEN = "“„«"
@@ -20,6 +25,13 @@ DOUBLE_CLOSE = "”»"
 SINGLE_OPEN = "‘"
 SINGLE_CLOSE = "’"
 _OPEN_CONTEXT = " \t\n\u00a0([{—–-/:"  # what may stand before an opening mark
+#: A line ending in one of these ends its paragraph even without a blank line after it.
+_SENTENCE_ENDS = (".", "?", "!", ":", "”", '"', "’")
+#: Words that never follow a possessive: "‘no more cuts’ while …" closes a quotation, "the players’ union" does not.
+_NOT_POSSESSED = frozenset(
+    "and or but while as if when because that which who is was are were has have had will would "
+    "said says in on at to for of with from by than".split()
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,14 +51,22 @@ def _opens(text: str, i: int) -> bool:
 
 
 def _paragraph_spans(text: str) -> list[tuple[int, int]]:
-    spans, start = [], 0
-    while start <= len(text):
-        end = text.find("\n\n", start)
-        if end < 0:
-            end = len(text)
-        if text[start:end].strip():
-            spans.append((start, end))
-        start = end + 2
+    """Paragraphs: blocks between blank lines, and lines within a block that end a sentence.
+
+    Web text often separates paragraphs by a single line break; a hard-wrapped line ends mid-sentence
+    and so stays part of its paragraph.
+    """
+    spans = []
+    for m in re.finditer(r"[^\n]+(?:\n(?!\n)[^\n]*)*", text):
+        start = m.start()
+        for line in re.finditer(r"\n", m.group()):
+            cut = m.start() + line.start()
+            if text[start:cut].rstrip().endswith(_SENTENCE_ENDS):
+                if text[start:cut].strip():
+                    spans.append((start, cut))
+                start = cut + 1
+        if text[start : m.end()].strip():
+            spans.append((start, m.end()))
     return spans
 
 
@@ -57,7 +77,7 @@ def find_quotations(text: str) -> list[Quotation]:
     for p_start, p_end in _paragraph_spans(text):
         stripped = p_start + (len(text[p_start:p_end]) - len(text[p_start:p_end].lstrip()))
         first = text[stripped] if stripped < p_end else ""
-        continued = carry and (first in DOUBLE_OPEN or first == '"')
+        continued = carry and (first in DOUBLE_OPEN + DOUBLE_CLOSE or first == '"')
         found, carry = _scan_paragraph(text, p_start, p_end)
         if continued and found:
             found[0] = Quotation(found[0].start, found[0].end, found[0].closed, continued=True)
@@ -67,31 +87,62 @@ def find_quotations(text: str) -> list[Quotation]:
     return out
 
 
+def _is_double_mark(ch: str) -> bool:
+    return ch in DOUBLE_OPEN or ch in DOUBLE_CLOSE or ch == '"'
+
+
+def _mark_opens(text: str, i: int) -> bool:
+    """Whether the double mark at `i` opens: curly marks by shape and place, straight ones by place."""
+    ch = text[i]
+    if ch in DOUBLE_CLOSE:
+        return False
+    return _opens(text, i)
+
+
 def _scan_paragraph(text: str, p_start: int, p_end: int) -> tuple[list[Quotation], bool]:
-    """Double-mark quotations in one paragraph; the flag says a quotation was still open at its end."""
-    found: list[Quotation] = []
-    open_at = -1
-    i = p_start
-    while i < p_end:
-        ch = text[i]
-        if open_at < 0:
-            if ch in DOUBLE_OPEN or (ch == '"' and _opens(text, i)):
-                open_at = i
-        elif ch in DOUBLE_CLOSE or ch == '"' or (ch == "“" and text[open_at] == "„"):
-            if i > open_at + 1:
-                found.append(Quotation(open_at, i + 1))
-            open_at = -1
-        elif ch in DOUBLE_OPEN and not _opens(text, i):
-            # a curly opener typed where a closer belongs (“…“): treat it as the close
-            found.append(Quotation(open_at, i + 1))
-            open_at = -1
-        i += 1
+    """Double-mark quotations in one paragraph; the flag says a quotation was still open at its end.
+
+    Quotations nest (“he called it “a farce” and left”), so an opener inside an open quotation
+    waits for its own closer; if the paragraph ends with a nested one still open, the marks were
+    not nested after all and the scan falls back to closing at the first closer.
+    """
+    found, open_at, depth = _scan(text, p_start, p_end, nest=True)
+    if depth > 1:
+        found, open_at, depth = _scan(text, p_start, p_end, nest=False)
     if open_at >= 0:
         end = len(text[:p_end].rstrip())
         if end > open_at + 1:
             found.append(Quotation(open_at, end, closed=False))
         return found, True
     return found, False
+
+
+def _scan(text: str, p_start: int, p_end: int, nest: bool) -> tuple[list[Quotation], int, int]:
+    """One pass over a paragraph's double marks: the quotations closed, the one left open, its depth."""
+    found: list[Quotation] = []
+    open_at, depth = -1, 0
+    first = p_start + len(text[p_start:p_end]) - len(text[p_start:p_end].lstrip())
+    i = p_start
+    while i < p_end:
+        if not _is_double_mark(text[i]):
+            i += 1
+            continue
+        opens = _mark_opens(text, i)
+        if open_at < 0:
+            # a closing mark typed at the start of a paragraph can only be meant to open
+            if opens or (i == first and text[i] in DOUBLE_CLOSE):
+                open_at, depth = i, 1
+        elif opens and text[open_at] != "„":
+            if nest:
+                depth += 1
+        else:
+            depth -= 1
+            if depth <= 0:
+                if i > open_at + 1:
+                    found.append(Quotation(open_at, i + 1))
+                open_at, depth = -1, 0
+        i += 1
+    return found, open_at, depth
 
 
 def _single_quotations(text: str, p_start: int, p_end: int, doubles: list[Quotation]) -> list[Quotation]:
@@ -101,7 +152,13 @@ def _single_quotations(text: str, p_start: int, p_end: int, doubles: list[Quotat
     i = p_start
     while i < p_end:
         ch = text[i]
-        if ch in (SINGLE_OPEN, "'") and _opens(text, i) and not any(s <= i < e for s, e in inside):
+        doubled = ch == "'" and "'" in (text[i - 1 : i], text[i + 1 : i + 2])  # part of a '' mark
+        if (
+            ch in (SINGLE_OPEN, "'")
+            and not doubled
+            and _opens(text, i)
+            and not any(s <= i < e for s, e in inside)
+        ):
             j = _single_close(text, i + 1, p_end, ch)
             if j is not None and not any(s <= j < e for s, e in inside):
                 found.append(Quotation(i, j + 1))
@@ -119,11 +176,20 @@ def _single_close(text: str, i: int, p_end: int, opener: str) -> int | None:
             before = text[i - 1]
             after = text[i + 1] if i + 1 < p_end else " "
             # an apostrophe sits inside a word (don’t) or after a plural's s before a space (the players’ union)
-            plural_possessive = before in "sS" and after == " " and i + 2 < p_end and text[i + 2].islower()
+            plural_possessive = (
+                before in "sS" and after == " " and i + 2 < p_end and text[i + 2].islower()
+            ) and _next_word(text, i + 2, p_end) not in _NOT_POSSESSED
             if not after.isalnum() and not before.isspace() and not plural_possessive:
                 return i
         i += 1
     return None
+
+
+def _next_word(text: str, i: int, p_end: int) -> str:
+    j = i
+    while j < p_end and text[j].isalpha():
+        j += 1
+    return text[i:j]
 
 
 def inside_share(span: tuple[int, int], quotations: list[Quotation]) -> float:

@@ -5,22 +5,46 @@ quotation marks, or a short phrase that is the whole object of a speech verb ("c
 wolves”"). A word or two in marks inside a sentence that reports something else is a scare quote and
 stays part of that sentence. The speaker is the subject of the speech verb next to the quotation, in
 the same sentence or the one right after ("“…” he said."), or in a sentence that ends with a colon
-right before it ("X said: “…”"). Quotes without one are left for the resolver (floating quotes).
+right before it ("X said: “…”"), or a name after a dash ("“…” ― Jane Doe"). A quotation split by its
+attribution ("“A,” she said. “B.”") is one quote. Quotes without a speaker are left for the resolver
+(floating quotes).
 """
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass
+
 from spacy.tokens import Doc, Token
 
-from tui.analysis.lexicon import SPEECH_VERBS
 from tui.analysis.model import Entity, Quote
 from tui.analysis.quotemarks import Quotation
-from tui.analysis.syntax import char_span, mention_span, subject_of
+from tui.analysis.speakers import QUOTE_VERBS, RELATIVE_PRONOUNS
+from tui.analysis.syntax import char_span, mention_span
 
 #: Quotations of at least this many words are quotes wherever they stand.
 MIN_QUOTE_WORDS = 4
-#: How far (in tokens) a speech verb may stand from the quotation it introduces.
+#: How far (in tokens) a speech verb, or its subject, may stand from the quotation it introduces.
 MAX_CUE_DISTANCE = 12
+#: The longest attribution (in tokens) that may stand between the two halves of a split quotation.
+MAX_SPLIT_TOKENS = 40
+
+#: Longest Title Case phrase taken for a title or heading rather than a quotation.
+MAX_TITLE_WORDS = 8
+_TITLE_SMALL_WORDS = frozenset("a an the of in on at to for and or but with by from is isn't are".split())
+_SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
+#: "“…” ― Jane Doe": a dash after the closing mark names the speaker (readers' comments, epigraphs).
+_DASH_SPEAKER = re.compile(r"[^\S\n]*[―—–][^\S\n]*(?=[A-Z])")
+
+
+@dataclass
+class _Found:
+    """One quotation with what the parse says about it."""
+
+    quotation: Quotation
+    tokens: list[Token]
+    cue: Token | None
+    speaker: Token | None
 
 
 def _words(text: str) -> int:
@@ -33,33 +57,117 @@ def find_quotes(
     """Quotes in the chunk `doc` (whose text starts at `offset`), speakers as spans, unresolved."""
     text = doc.text
     inside = [False] * len(doc)
-    tokens_of: list[list[Token]] = []
+    found: list[_Found] = []
     for q in quotations:
         span = doc.char_span(q.start, q.end, alignment_mode="expand")
         toks = list(span) if span is not None else []
-        tokens_of.append(toks)
-        for t in toks:
-            inside[t.i] = True
-    out = []
-    for q, toks in zip(quotations, tokens_of, strict=True):
         if not toks:
             continue
-        words = _words(text[q.start : q.end])
-        cue = _find_cue(doc, toks, inside)
-        if words < MIN_QUOTE_WORDS and not q.continued and not _is_attributed_phrase(toks, cue):
-            continue
-        quote = Quote(offset + q.start, offset + q.end, text[q.start : q.end])
-        if cue is not None:
-            quote.cue = cue.text
-            quote.cue_span = char_span([cue], offset)
-            subj = _speaker_token(cue)
-            if subj is not None:
-                quote.speaker_span = mention_span(subj, entities, offset)
+        for t in toks:
+            inside[t.i] = True
+        found.append(_Found(q, toks, None, None))
+    for f in found:
+        f.cue = _find_cue(doc, f.tokens, inside)
+        if f.cue is not None:
+            f.speaker = _speaker_token(f.cue, f.tokens[0], f.tokens[-1], inside)
+        elif (colon := _colon_before(doc, f.tokens[0])) is not None:
+            # "The letter put it plainly: “…”": the sentence a colon opens into a quotation presents it
+            f.speaker = _parsed_subject(colon.sent.root, inside)
+    out = []
+    for group in _split_groups(doc, found, inside):
+        first, last = group[0], group[-1]
+        q = first.quotation
+        if len(group) == 1:
+            words = _words(text[q.start : q.end])
+            if _is_title(doc, first.tokens):
+                continue
+            introduced = _colon_before(doc, first.tokens[0]) is not None
+            if (
+                words < MIN_QUOTE_WORDS
+                and not q.continued
+                and not introduced
+                and not _is_attributed_phrase(q, first, inside)
+            ):
+                continue
+        start, end = q.start, last.quotation.end
+        quote = Quote(offset + start, offset + end, text[start:end])
+        with_cue = next((f for f in group if f.cue is not None), None)
+        if with_cue is not None:
+            quote.cue = with_cue.cue.text
+            quote.cue_span = char_span([with_cue.cue], offset)
+        with_speaker = next((f for f in group if f.speaker is not None), None)
+        if with_speaker is not None:
+            quote.speaker_span = mention_span(with_speaker.speaker, entities, offset)
+        if quote.speaker_span is None:
+            quote.speaker_span = _dash_speaker(doc, last.quotation.end, entities, offset)
         out.append(quote)
     return out
 
 
-def _speaker_token(cue: Token) -> Token | None:
+def _split_groups(doc: Doc, found: list[_Found], inside: list[bool]) -> list[list[_Found]]:
+    """Quotations joined where one is split by its attribution: “A,” she said, “B.”"""
+    groups: list[list[_Found]] = []
+    for f in found:
+        if groups and _continues(doc, groups[-1], f, inside):
+            groups[-1].append(f)
+        else:
+            groups.append([f])
+    return groups
+
+
+def _continues(doc: Doc, group: list[_Found], nxt: _Found, inside: list[bool]) -> bool:
+    """`nxt` carries on the quotation of `group` when only the attribution of both stands between."""
+    prev = group[-1]
+    cue = next((f.cue for f in group if f.cue is not None), None)
+    if cue is None:
+        return False
+    lo, hi = prev.tokens[-1].i + 1, nxt.tokens[0].i
+    between = [doc[i] for i in range(lo, hi) if not doc[i].is_space]
+    if not between or len(between) > MAX_SPLIT_TOKENS or not (lo <= cue.i < hi):
+        return False
+    if "\n" in doc.text[doc[lo - 1].idx : nxt.tokens[0].idx]:
+        return False  # a new paragraph: a separate quote (PolNeAR style keeps them apart)
+    # the second half has its own speech verb elsewhere: it is another quote
+    if nxt.cue is not None and nxt.cue.i != cue.i:
+        return False
+    # the stretch between is one attribution: no sentence ends inside it
+    return all(t.text not in (".", "!", "?") for t in between[:-1])
+
+
+def _dash_speaker(doc: Doc, end: int, entities: list[Entity], offset: int) -> tuple[int, int] | None:
+    """The name after a dash that follows the closing mark on the same line, if there is one."""
+    m = _DASH_SPEAKER.match(doc.text, end)
+    if m is None:
+        return None
+    line_end = doc.text.find("\n", m.end())
+    line_end = len(doc.text) if line_end < 0 else line_end
+    span = doc.char_span(m.end(), line_end, alignment_mode="expand")
+    if span is None:
+        return None
+    name = []
+    for t in span:
+        if t.pos_ != "PROPN" and not (name and t.text == "."):
+            break
+        name.append(t)
+    while name and name[-1].text == ".":
+        name.pop()
+    if not name:
+        return None
+    return (
+        mention_span(name[-1], entities, offset)
+        if _entity_at(name[-1], entities, offset)
+        else char_span(name, offset)
+    )
+
+
+def _entity_at(tok: Token, entities: list[Entity], offset: int) -> bool:
+    pos = offset + tok.idx
+    return any(e.start <= pos < e.end for e in entities)
+
+
+def _speaker_token(cue: Token, first: Token, last: Token, inside: list[bool]) -> Token | None:
+    """Who speaks through `cue` about the quotation from `first` to `last`."""
+    doc = cue.doc
     if cue.lower_ == "according":
         for child in cue.children:
             if child.dep_ == "prep":
@@ -67,13 +175,124 @@ def _speaker_token(cue: Token) -> Token | None:
                     if obj.dep_ == "pobj":
                         return obj
         return None
-    return subject_of(cue)
+    if cue.i > last.i:
+        # "“…,” Tulsa police Chief Jane Roe said": the words between quotation and verb name the
+        # speaker; read them off the surface, since the parse often breaks at the closing mark
+        stretch = [doc[i] for i in range(last.i + 1, cue.i) if not inside[i]]
+        if 0 < len(stretch) <= MAX_CUE_DISTANCE:
+            head = _name_run(stretch)
+            if head is not None:
+                return head
+    subject = _parsed_subject(cue, inside)
+    if subject is not None:
+        return subject
+    if cue.i > last.i:
+        # "“…,” said 9/11 widow Jane Roe": the noun after the inverted verb
+        after = [doc[i] for i in range(cue.i + 1, min(len(doc), cue.i + MAX_CUE_DISTANCE)) if not inside[i]]
+        return _name_run([t for t in after if t.ent_type_ not in ("DATE", "TIME")])
+    return None
+
+
+def _is_nominal(t: Token) -> bool:
+    """A word that may be part of a speaker's name or description (the tagger calls "Tulsa" a verb)."""
+    if t.is_punct or t.is_space:
+        return False
+    return t.pos_ in ("NOUN", "PROPN", "NUM", "ADJ", "DET", "PRON") or (t.is_alpha and t.text[0].isupper())
+
+
+def _name_run(tokens: list[Token]) -> Token | None:
+    """The head (last word) of the first run of name-like words in `tokens`, or a pronoun."""
+    run: list[Token] = []
+    for t in tokens:
+        if _is_nominal(t) and (not run or t.i == run[-1].i + 1):
+            if t.pos_ == "PRON" and not run:
+                if t.lower_ in RELATIVE_PRONOUNS:
+                    return None
+                return t  # "“…,” he said"
+            if t.pos_ == "PRON":
+                break
+            run.append(t)
+        elif run:
+            break
+        elif t.pos_ in ("VERB", "AUX") and not (t.is_alpha and t.text[0].isupper()):
+            return None  # a clause stands before any name: not an attribution
+    while run and run[-1].pos_ in ("DET", "ADJ", "NUM"):
+        run.pop()
+    return run[-1] if run else None
+
+
+def _parsed_subject(cue: Token, inside: list[bool]) -> Token | None:
+    """The speech verb's subject outside the quotation, or the one it shares with a verb it hangs from."""
+    verb = cue
+    for _ in range(4):
+        if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
+            return verb.head  # "footage of Jane Roe asking, “…”": the noun the participle describes
+        subjects = [
+            c
+            for c in verb.children
+            if c.dep_ in _SUBJECT_DEPS and not inside[c.i] and any(ch.isalnum() for ch in c.text)
+        ]
+        if subjects:
+            return _antecedent(subjects[0])
+        head = verb.head
+        if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.head.i != head.i:
+            verb = head.head  # "…, before asking her, “…”": the verb the preposition hangs from
+            continue
+        if verb.dep_ in ("conj", "advcl", "xcomp", "acl") and head.i != verb.i:
+            verb = head  # "…, adding …": the subject it shares with the verb it hangs from
+            continue
+        break
+    return None
+
+
+def _antecedent(subject: Token) -> Token:
+    """A relative pronoun ("X, who said …") stands for the noun its clause hangs from."""
+    if subject.lower_ in RELATIVE_PRONOUNS and subject.head.dep_ == "relcl":
+        return subject.head.head
+    return subject
 
 
 def _is_cue(t: Token) -> bool:
     if t.lower_ == "according" and any(c.lower_ == "to" for c in t.children):
         return True
-    return t.lemma_.lower() in SPEECH_VERBS and t.pos_ in ("VERB", "AUX")
+    return t.lemma_.lower() in QUOTE_VERBS and t.pos_ in ("VERB", "AUX")
+
+
+def _cue_distance(t: Token, first: Token, last: Token, inside: list[bool]) -> int:
+    """Tokens between the quotation and the cue, or its subject when that stands nearer."""
+    dist = first.i - t.i if t.i < first.i else t.i - last.i
+    for c in t.children:
+        if c.dep_ in _SUBJECT_DEPS and not inside[c.i]:
+            lo = min(x.i for x in c.subtree)
+            hi = max(x.i for x in c.subtree)
+            dist = min(dist, first.i - hi if hi < first.i else lo - last.i if lo > last.i else dist)
+    return dist
+
+
+def _is_title(doc: Doc, toks: list[Token]) -> bool:
+    """A name in marks, not speech: a short Title Case phrase after a possessive or preposition
+    ("MSNBC’s “Morning Joe”", "participating in “Barack Obama Day”") or standing as its own line
+    (a section heading such as ‘Legend in the Coal Fields.’)."""
+    words = [t for t in toks if t.is_alpha]
+    if not words or len(words) > MAX_TITLE_WORDS:
+        return False
+    if not all(t.text[0].isupper() or t.lower_ in _TITLE_SMALL_WORDS for t in words):
+        return False
+    if not words[0].text[0].isupper():
+        return False
+    before = doc[toks[0].i - 1] if toks[0].i > 0 else None
+    after = doc[toks[-1].i + 1] if toks[-1].i + 1 < len(doc) else None
+    own_line = (before is None or "\n" in before.text) and (after is None or "\n" in after.text)
+    named = before is not None and (before.tag_ == "POS" or before.pos_ == "ADP")
+    return own_line or named
+
+
+def _colon_before(doc: Doc, first: Token) -> Token | None:
+    """The colon right before the quotation's first token (spaces and line breaks between), if any."""
+    before = first.i - 1
+    while before >= 0 and doc[before].is_space:
+        before -= 1
+    return doc[before] if before >= 0 and doc[before].text == ":" else None
 
 
 def _find_cue(doc: Doc, toks: list[Token], inside: list[bool]) -> Token | None:
@@ -81,45 +300,49 @@ def _find_cue(doc: Doc, toks: list[Token], inside: list[bool]) -> Token | None:
     first, last = toks[0], toks[-1]
     sent_start = first.sent.start
     sent_end = last.sent.end
-    # "“…” he said." split into its own sentence: take the short sentence after the quotation too
-    if sent_end < len(doc) and sent_end - last.i <= 2:
-        nxt = doc[sent_end].sent
-        if len(nxt) <= MAX_CUE_DISTANCE and not any(inside[t.i] for t in nxt):
-            sent_end = nxt.end
-    # "X said: “…”": a colon right before the quotation opens it
-    if first.i > 0 and doc[first.i - 1].text == ":":
-        prev_sent_start = doc[first.i - 1].sent.start
-        sent_start = min(sent_start, prev_sent_start)
+    own_end = sent_end
+    # "“…” he said, but …" parsed as a sentence of its own: look into the start of the next one, in the
+    # same paragraph and up to the next quotation
+    if sent_end < len(doc) and sent_end - last.i <= 2 and "\n" not in doc[last.i : sent_end + 1].text:
+        stop = min(doc[sent_end].sent.end, last.i + MAX_CUE_DISTANCE + 1)
+        sent_end = next((i for i in range(own_end, stop) if inside[i]), stop)
+    # "X said: “…”": a colon right before the quotation (maybe across a paragraph break) opens it
+    colon = _colon_before(doc, first)
+    if colon is not None:
+        sent_start = min(sent_start, colon.sent.start)
     best: tuple[int, Token] | None = None
     for i in range(sent_start, sent_end):
         t = doc[i]
         if inside[i] or not _is_cue(t):
             continue
-        dist = first.i - i if i < first.i else i - last.i
+        dist = _cue_distance(t, first, last, inside)
         if dist > MAX_CUE_DISTANCE:
             continue
         between = range(i + 1, first.i) if i < first.i else range(last.i + 1, i)
         if any(inside[j] for j in between):
             continue  # another quotation stands between: the verb is that one's
+        if i >= own_end and any(c.dep_ == "ccomp" for c in t.children):
+            continue  # "“…” The minister said the talks failed": a new report, not this quote's cue
         if best is None or dist < best[0]:
             best = (dist, t)
     return best[1] if best else None
 
 
-def _is_attributed_phrase(toks: list[Token], cue: Token | None) -> bool:
+def _is_attributed_phrase(q: Quotation, found: _Found, inside: list[bool]) -> bool:
     """A short quotation is a quote when it is the speech verb's object or complement, or stands alone."""
+    toks, cue = found.tokens, found.cue
     words = [t for t in toks if not t.is_punct]
     if not words:
         return False
-    heads = {t.head for t in words if t.head not in words}
+    ids = {t.i for t in toks}
+    heads = [t.head for t in words if t.head.i not in ids]
     sent = toks[0].sent
-    outside = [t for t in sent if t not in toks and not t.is_punct]
+    outside = [t for t in sent if t.i not in ids and not t.is_punct and not t.is_space]
     if not outside:
         return True  # a whole sentence in quotation marks
     if cue is None:
         return False
-    verb = cue
     return any(
-        h.i == verb.i or (h.head.i == verb.i and h.dep_ in ("dobj", "oprd", "attr", "xcomp", "ccomp", "pobj"))
+        h.i == cue.i or (h.head.i == cue.i and h.dep_ in ("dobj", "oprd", "attr", "xcomp", "ccomp", "pobj"))
         for h in heads
     ) and any(t.dep_ in ("dobj", "oprd", "attr", "xcomp", "ccomp", "npadvmod", "pobj") for t in words)

@@ -1,93 +1,269 @@
 """Who a speaker span stands for: a named actor, a pronoun's antecedent, a description's referent.
 
 Rules, in order (no coreference model can be installed here, so these are heuristics):
-- a span on an actor's mention is that actor;
-- "he"/"she" is the nearest person named before it outside quotation marks, preferring the most
-  recent speaker when that speaker was named in the last two paragraphs;
-- "they" is the nearest organisation, country or group named before it;
-- a description ("the minister") is the nearest person whose role holds its head word;
-- a quote with no speaker of its own continues the previous quote's speaker (a floating quote) when
-  that quote is in the same or the previous paragraph.
+- a span whose head word lies on an actor's mention is that actor ("Rep. Jane Roe"; but "the New
+  York businessman" is not New York);
+- "he"/"she" is the compatible person ranked best by recency, being a subject nearby and being
+  the speaker just before; a person's gender comes from courtesy titles ("Mrs. Roe"), role words
+  ("spokeswoman") and the he/she that follow them where no other person is in view;
+- "they" is the nearest organisation, country or group named before it; "I"/"we" outside a
+  quotation are the writer and stay unresolved;
+- a description ("the senator", "a spokesman for the ministry") is the person named before it whose
+  role has its head word; plural descriptions ("officials") and documents ("the letter") stay
+  unresolved, their span kept;
+- a quote with no speaker of its own continues the speaker of the quote or claim just before it
+  (a floating quote) when that stands in the same or the previous paragraph.
 """
 
 from __future__ import annotations
 
-from bisect import bisect_left
+import re
+from bisect import bisect_left, bisect_right
+from collections import Counter, defaultdict
+from dataclasses import dataclass
 
 from tui.analysis.lexicon import PERSONAL_PRONOUNS
 from tui.analysis.model import Actor, Claim, Quote, Span
+from tui.analysis.speakers import (
+    FEMALE_ROLE_WORDS,
+    GENDER_TITLES,
+    MALE_ROLE_WORDS,
+    PERSON_PRONOUN_GENDER,
+    TITLE_ABBREVIATIONS,
+    Discourse,
+)
 
-_PERSON_PRONOUNS = {"he", "she", "him", "her", "i"}
-_GROUP_PRONOUNS = {"they", "we", "them"}
-#: How many characters back a floating quote may look for the previous quote's speaker.
-FLOAT_REACH = 1200
+_GROUP_PRONOUNS = {"they", "them"}
+_WRITER_PRONOUNS = {"i", "we", "me", "us"}
+#: How many characters back "they" may look for its group.
+GROUP_REACH = 600
+#: How many sentences back a pronoun looks for its person.
+PRONOUN_SENTENCES = 6
+#: Words that end a noun phrase's head part ("a spokesman | for the ministry").
+_HEAD_STOPS = frozenset("of for in at from with on to who which that whose and or , ( –".split())
+#: Descriptions of texts and recordings, not people: "the letter reads", "the ad says".
+_DOCUMENT_HEADS = frozenset(
+    "letter statement report ad article piece post tweet memo clip video release".split()
+)
+_PRONOUN_RE = re.compile(r"\b(he|him|his|she|her|hers)\b", re.IGNORECASE)
+_TITLE_RE = re.compile(r"\b(Mr|Mrs|Ms|Miss|Sir|Dame|Lady|Lord)\.?\s+$")
+_SENTENCE_RE = re.compile(r"(?<![A-Z])(?<!Mr)(?<!Mrs)(?<!Ms)(?<!Dr)(?<!St)[.?!][\"”’]?\s+(?=[\"“‘A-Z])|\n+")
+
+
+@dataclass
+class _Context:
+    text: str
+    actors: list[Actor]
+    mentions: list[tuple[int, int, Actor]]  # outside quotations, by position
+    starts: list[int]
+    sentences: list[int]  # sentence start offsets, sorted
+    subjects: list[int]  # start offsets of subject tokens, sorted
+    genders: dict[str, str]
+    chain: list[tuple[int, int, Actor]]  # mentions plus the he/she that plainly refer to a person
+    chain_starts: list[int]
 
 
 def resolve(
-    text: str, actors: list[Actor], quotes: list[Quote], claims: list[Claim], quoted: list[Span]
+    text: str,
+    actors: list[Actor],
+    quotes: list[Quote],
+    claims: list[Claim],
+    quoted: list[Span],
+    discourse: Discourse | None = None,
 ) -> None:
     """Fill `speaker`/`speaker_name` and `source`/`source_name` in place."""
-    mentions = sorted(
-        (start, end, a) for a in actors for start, end in a.mentions if not _inside(start, quoted)
+    mentions = sorted((s, e, a) for a in actors for s, e in a.mentions if not _inside(s, quoted))
+    sentences = sorted(discourse.sentence_starts) if discourse and discourse.sentence_starts else None
+    ctx = _Context(
+        text,
+        actors,
+        mentions,
+        [m[0] for m in mentions],
+        sentences or _rough_sentences(text),
+        sorted(s for s, _ in discourse.subjects) if discourse else [],
+        {},
+        [],
+        [],
     )
-    starts = [m[0] for m in mentions]
-    items: list[tuple[int, str, Quote | Claim]] = [(q.start, "quote", q) for q in quotes]
-    items += [(c.start, "claim", c) for c in claims if c.kind != "figure"]
-    items.sort(key=lambda x: x[0])
-    last_speaker: tuple[int, Actor] | None = None
-    last_quote: tuple[int, Actor | None] | None = None
-    for _, _kind, item in items:
+    items: list[Quote | Claim] = [*quotes, *(c for c in claims if c.kind != "figure")]
+    spans = [i.speaker_span if isinstance(i, Quote) else i.source_span for i in items]
+    spoken = {span[0] for span in spans if span is not None}
+    ctx.genders, refs = _genders(ctx, quoted, spoken)
+    ctx.chain = sorted(
+        [*mentions, *((s, e, a) for s, e, a in refs if ctx.genders.get(a.id) == _gender_at(text, s))]
+    )
+    ctx.chain_starts = [m[0] for m in ctx.chain]
+    items.sort(key=lambda x: x.start)
+    last: tuple[int, Actor] | None = None  # the latest resolved speaker or source, and where
+    for item in items:
         span = item.speaker_span if isinstance(item, Quote) else item.source_span
         actor: Actor | None = None
         if span is not None:
-            actor = _resolve_span(text, span, mentions, starts, actors, last_speaker)
-        elif isinstance(item, Quote) and last_quote is not None and item.start - last_quote[0] <= FLOAT_REACH:
-            actor = last_quote[1]
-        if actor is not None:
-            if isinstance(item, Quote):
-                item.speaker, item.speaker_name = actor.id, actor.name
-            else:
-                item.source, item.source_name = actor.id, actor.name
-            last_speaker = (item.start, actor)
+            actor = _resolve_span(ctx, span, last)
+        elif (
+            isinstance(item, Quote) and last is not None and _paragraph_breaks(text, last[0], item.start) <= 1
+        ):
+            actor = last[1]  # a floating quote carries on the speaker just before it
+        if actor is None:
+            continue
         if isinstance(item, Quote):
-            last_quote = (item.end, actor)
+            item.speaker, item.speaker_name = actor.id, actor.name
+        else:
+            item.source, item.source_name = actor.id, actor.name
+        last = (item.start, actor)
 
 
 def _inside(pos: int, spans: list[Span]) -> bool:
     return any(s <= pos < e for s, e in spans)
 
 
-def _resolve_span(
-    text: str,
-    span: Span,
-    mentions: list[tuple[int, int, Actor]],
-    starts: list[int],
-    actors: list[Actor],
-    last_speaker: tuple[int, Actor] | None,
-) -> Actor | None:
-    s, e = span
-    for actor in actors:
-        if any(ms < e and s < me for ms, me in actor.mentions):
+def _paragraph_breaks(text: str, start: int, end: int) -> int:
+    return len(re.findall(r"\n+", text[start:end]))
+
+
+def _rough_sentences(text: str) -> list[int]:
+    """Sentence starts read off the punctuation, when no parse is at hand."""
+    return [0, *(m.end() for m in _SENTENCE_RE.finditer(text))]
+
+
+def _head(text: str, span: Span) -> Span:
+    """The span of a phrase's head word: the last word before its first preposition or clause."""
+    words = [(m.start(), m.end()) for m in re.finditer(r"[^\s,()–]+|[,()–]", text[span[0] : span[1]])]
+    head = words[0] if words else (0, span[1] - span[0])
+    for k, (s, e) in enumerate(words):
+        if k and text[span[0] + s : span[0] + e].lower() in _HEAD_STOPS:
+            break
+        head = (s, e)
+    return span[0] + head[0], span[0] + head[1]
+
+
+def _word(text: str, span: Span) -> str:
+    word = text[span[0] : span[1]].lower().rstrip(".")
+    word = re.sub(r"['’]s?$", "", word)
+    return TITLE_ABBREVIATIONS.get(word, word)
+
+
+def _resolve_span(ctx: _Context, span: Span, last: tuple[int, Actor] | None) -> Actor | None:
+    text = ctx.text
+    hs, he = _head(text, span)
+    for actor in ctx.actors:
+        if any(ms < he and hs < me for ms, me in actor.mentions):
             return actor
-    word = text[s:e].lower()
-    before = mentions[: bisect_left(starts, s)]
-    if word in _PERSON_PRONOUNS:
-        persons = [m for m in reversed(before) if m[2].label == "PERSON"]
-        if last_speaker is not None and last_speaker[1].label == "PERSON":
-            recent = text.count("\n\n", last_speaker[0], s) <= 2
-            # nobody else named since that speaker spoke: the pronoun continues them
-            if recent and (
-                not persons or persons[0][2] is last_speaker[1] or persons[0][0] < last_speaker[0]
-            ):
-                return last_speaker[1]
-        return persons[0][2] if persons else None
-    if word in _GROUP_PRONOUNS:
+    phrase = text[span[0] : span[1]].lower()
+    if phrase in PERSON_PRONOUN_GENDER:
+        return _person_antecedent(ctx, span[0], PERSON_PRONOUN_GENDER[phrase], last)
+    if phrase in _GROUP_PRONOUNS:
+        before = ctx.mentions[: bisect_left(ctx.starts, span[0])]
         groups = [m for m in reversed(before) if m[2].label in ("ORG", "NORP", "GPE")]
-        return groups[0][2] if groups and s - groups[0][0] < 600 else None
-    if PERSONAL_PRONOUNS.get(word):
+        return groups[0][2] if groups and span[0] - groups[0][0] < GROUP_REACH else None
+    if phrase in _WRITER_PRONOUNS or PERSONAL_PRONOUNS.get(phrase):
         return None
-    head = word.split()[-1] if word.split() else ""
-    for m in reversed(before):
-        if any(head and head in role.lower().split() for role in m[2].roles):
-            return m[2]
+    return _described(ctx, span, _word(text, (hs, he)))
+
+
+def _described(ctx: _Context, span: Span, head: str) -> Actor | None:
+    """The person a description stands for: the latest one before it whose role has its head word."""
+    if not head or head in _DOCUMENT_HEADS or (head.endswith("s") and not head.endswith("ss")):
+        return None  # a text or a group ("officials"): no one person to name
+    for _, _, actor in reversed(ctx.mentions[: bisect_left(ctx.starts, span[0])]):
+        words = {
+            TITLE_ABBREVIATIONS.get(w, w) for w in (_plain(r) for role in actor.roles for r in role.split())
+        }
+        if head in words:
+            return actor
     return None
+
+
+def _plain(word: str) -> str:
+    return re.sub(r"['’]s?$", "", word.lower().rstrip(".,"))
+
+
+def _sentence_of(ctx: _Context, pos: int) -> int:
+    return bisect_right(ctx.sentences, pos) - 1
+
+
+def _person_antecedent(ctx: _Context, pos: int, gender: str, last: tuple[int, Actor] | None) -> Actor | None:
+    """The person a he/she stands for, ranked by recency, being a subject nearby, and speaking last."""
+    here = _sentence_of(ctx, pos)
+    first_sentence = ctx.sentences[max(0, here - PRONOUN_SENTENCES)]
+    latest: dict[str, tuple[int, int]] = {}  # actor id -> (sentence, position) of its latest mention
+    as_subject: dict[str, int] = {}  # actor id -> latest sentence where it is the subject
+    by_id: dict[str, Actor] = {}
+    for s, e, actor in ctx.chain[
+        bisect_left(ctx.chain_starts, first_sentence) : bisect_left(ctx.chain_starts, pos)
+    ]:
+        if actor.label != "PERSON" or ctx.genders.get(actor.id, gender) != gender:
+            continue
+        sent = _sentence_of(ctx, s)
+        latest[actor.id] = (sent, s)
+        by_id[actor.id] = actor
+        k = bisect_left(ctx.subjects, s)
+        if k < len(ctx.subjects) and ctx.subjects[k] < e:
+            as_subject[actor.id] = sent
+    if not latest:
+        return None
+    known = any(aid in ctx.genders for aid in latest)
+
+    def score(aid: str) -> tuple[float, bool, int]:
+        sent, position = latest[aid]
+        value = -float(here - sent)
+        if aid in as_subject and here - as_subject[aid] <= 1:
+            value += 1.0  # the subject of this or the previous sentence is the likeliest referent
+        if last is not None and last[1].id == aid and _paragraph_breaks(ctx.text, last[0], pos) <= 2:
+            value += 1.5  # "he said" continuing the speaker just quoted
+        if known and aid not in ctx.genders:
+            value -= 2.0  # someone whose gender is known to match beats someone unknown
+        return value, aid in ctx.genders, position
+
+    return by_id[max(latest, key=score)]
+
+
+def _gender_at(text: str, pos: int) -> str:
+    return PERSON_PRONOUN_GENDER.get(text[pos : pos + 4].split()[0].strip(".,;:").lower(), "")
+
+
+def _genders(
+    ctx: _Context, quoted: list[Span], spoken: set[int]
+) -> tuple[dict[str, str], list[tuple[int, int, Actor]]]:
+    """Each person's gender where the text shows it (titles, role words, unambiguous he/she), and
+    those unambiguous pronouns as references to their person.
+
+    The pronouns that are themselves speakers to resolve (at the offsets in `spoken`) are no evidence.
+    """
+    refs: list[tuple[int, int, Actor]] = []
+    votes: dict[str, Counter[str]] = defaultdict(Counter)
+    text = ctx.text
+    for s, _e, actor in ctx.mentions:
+        if actor.label != "PERSON":
+            continue
+        m = _TITLE_RE.search(text[max(0, s - 6) : s])
+        if m:
+            votes[actor.id][GENDER_TITLES[m.group(1).lower()]] += 3
+    for actor in ctx.actors:
+        words = {_plain(w) for role in actor.roles for w in role.split()}
+        if words & FEMALE_ROLE_WORDS:
+            votes[actor.id]["f"] += 3
+        if words & MALE_ROLE_WORDS:
+            votes[actor.id]["m"] += 3
+    for m in _PRONOUN_RE.finditer(text):
+        if m.start() in spoken or _inside(m.start(), quoted):
+            continue
+        here = _sentence_of(ctx, m.start())
+        window_start = ctx.sentences[max(0, here - 1)]
+        persons = {
+            a.id: a
+            for s, _e, a in ctx.mentions[
+                bisect_left(ctx.starts, window_start) : bisect_left(ctx.starts, m.start())
+            ]
+            if a.label == "PERSON"
+        }
+        if len(persons) == 1:
+            ((aid, actor),) = persons.items()
+            votes[aid][PERSON_PRONOUN_GENDER[m.group(1).lower()]] += 1
+            refs.append((m.start(), m.end(), actor))
+    out = {}
+    for aid, count in votes.items():
+        ranked = [*count.most_common(2), ("", 0)]
+        if ranked[0][1] > ranked[1][1]:
+            out[aid] = ranked[0][0]
+    return out, refs

@@ -1,0 +1,163 @@
+"""Quotes and their speaker spans, on short articles written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def speaker_text(a, q) -> str | None:
+    return None if q.speaker_span is None else a.text[q.speaker_span[0] : q.speaker_span[1]]
+
+
+def only_quote(a):
+    assert len(a.quotes) == 1, [q.text for q in a.quotes]
+    return a.quotes[0]
+
+
+def test_speaker_after_quote(analyse):
+    a = analyse("Port reopens\n\n“The harbour will reopen on Monday,” Harbour Master Lena Voss said.\n")
+    q = only_quote(a)
+    assert speaker_text(a, q) == "Lena Voss"
+    assert q.cue == "said"
+
+
+def test_speaker_before_quote_with_colon(analyse):
+    a = analyse("Port reopens\n\nHarbour Master Lena Voss said: “The harbour will reopen on Monday.”\n")
+    assert speaker_text(a, only_quote(a)) == "Lena Voss"
+
+
+def test_colon_across_a_paragraph_break(analyse):
+    text = "Port reopens\n\nLena Voss spoke to reporters. She said:\n\n“The harbour will reopen on Monday and the ferries will run again.”\n"
+    a = analyse(text)
+    assert speaker_text(a, only_quote(a)) == "She"
+
+
+def test_split_quote_is_one_quote_with_the_speaker_inside(analyse):
+    text = "Port reopens\n\n“The harbour will reopen,” she said, “but only for small boats.”\n"
+    a = analyse(text)
+    q = only_quote(a)
+    assert q.text == text.split("\n\n")[1].strip()
+    assert speaker_text(a, q) == "she"
+
+
+def test_split_quote_over_two_sentences(analyse):
+    text = (
+        "Port reopens\n\n"
+        "“The harbour will reopen on Monday,” Lena Voss said. “Small boats go first, then the ferries.”\n"
+    )
+    a = analyse(text)
+    q = only_quote(a)
+    assert q.text.endswith("then the ferries.”")
+    assert speaker_text(a, q) == "Lena Voss"
+
+
+def test_next_quote_with_its_own_speaker_is_not_merged(analyse):
+    text = (
+        "Port reopens\n\n"
+        "“The harbour will reopen on Monday,” Lena Voss said. “We have not been told anything,” said fisherman Tom Reilly.\n"
+    )
+    a = analyse(text)
+    assert [speaker_text(a, q) for q in a.quotes] == ["Lena Voss", "Tom Reilly"]
+
+
+def test_inverted_said_with_apposition(analyse):
+    text = (
+        "Port reopens\n\n"
+        "“If the dredging is not finished, the ferries will wait,” said Tom Reilly, a fisherman who has worked the harbour for years.\n"
+    )
+    a = analyse(text)
+    assert speaker_text(a, only_quote(a)) == "Tom Reilly"
+
+
+def test_long_title_before_the_name(analyse):
+    text = "Port reopens\n\n“We will keep the gates shut until the storm passes,” Dunmore port Chief Lena Voss said Monday.\n"
+    a = analyse(text)
+    assert "Voss" in speaker_text(a, only_quote(a))
+
+
+def test_description_speaker_keeps_its_phrase(analyse):
+    text = "Port reopens\n\n“The gates will stay shut until the storm passes,” a spokesman for the port authority said.\n"
+    a = analyse(text)
+    assert speaker_text(a, only_quote(a)).startswith("a spokesman")
+
+
+def test_dash_names_the_speaker(analyse):
+    text = "What readers think\n\n“The ferry is always late and nobody ever says sorry.” ― Ana Ortiz\n“I like the new timetable a lot.” ― Tom Reilly\n"
+    a = analyse(text)
+    assert [speaker_text(a, q) for q in a.quotes] == ["Ana Ortiz", "Tom Reilly"]
+
+
+def test_short_phrase_that_is_what_is_attributed(analyse):
+    text = "Mayor on the protest\n\nMayor Lena Voss called the protesters “paid agitators” on Tuesday.\n"
+    a = analyse(text)
+    q = only_quote(a)
+    assert q.text == "“paid agitators”"
+    assert speaker_text(a, q) == "Lena Voss"
+
+
+def test_scare_quote_inside_reported_speech_is_not_a_quote(analyse):
+    text = "Talks end\n\nThe two ministers expressed a joint will to clear all “terrorist” groups from the border area.\n"
+    assert analyse(text).quotes == []
+
+
+def test_according_to(analyse):
+    text = "Port reopens\n\n“The harbour is safe again and the boats can go out,” according to Lena Voss.\n"
+    a = analyse(text)
+    assert speaker_text(a, only_quote(a)) == "Lena Voss"
+
+
+def test_subject_of_relative_clause_is_its_noun(analyse):
+    text = "Port reopens\n\nTom Reilly, who has fished here for years, said: “The harbour was never this quiet before.”\n"
+    a = analyse(text)
+    assert speaker_text(a, only_quote(a)) == "Tom Reilly"
+
+
+@pytest.mark.parametrize("quote", ["“Are you coming?”", "“No way!”"])
+def test_short_utterance_followed_by_said(analyse, quote):
+    text = f"At the dock\n\n{quote} she said, and the boat left without him.\n"
+    a = analyse(text)
+    assert speaker_text(a, only_quote(a)) == "she"
+
+
+def test_quote_after_a_colon_takes_the_sentence_subject(analyse):
+    text = "Port reopens\n\nThe harbour board put it plainly: “Closed until spring.”\n"
+    a = analyse(text)
+    assert speaker_text(a, only_quote(a)) == "The harbour board"
+
+
+def test_said_in_the_next_sentence_without_content_is_the_cue(analyse):
+    text = (
+        "At the dock\n\n“Are you coming with us?” Tom asked, but the boat was already leaving the harbour.\n"
+    )
+    a = analyse(text)
+    assert speaker_text(a, only_quote(a)) == "Tom"
+
+
+def test_next_sentence_with_its_own_report_is_not_the_cue(analyse):
+    text = (
+        "Port reopens\n\n"
+        "The harbour has been shut since May. “The gates are rusted through and the cranes do not work.” "
+        "Lena Voss said the repairs would cost millions.\n"
+    )
+    a = analyse(text)
+    assert speaker_text(a, only_quote(a)) is None
+
+
+def test_titles_and_headings_in_marks_are_not_quotes(analyse):
+    text = (
+        "Port reopens\n\n"
+        "Lena Voss told NBC’s “Morning Report” that the harbour would reopen on Monday.\n\n"
+        "‘A Harbour Reborn.’\n\n"
+        "The works took two years.\n"
+    )
+    assert analyse(text).quotes == []
+
+
+def test_single_line_breaks_separate_paragraphs_after_a_sentence_end(analyse):
+    text = (
+        "Readers write\n\n"
+        "“The ferry is always late,” said Ana Ortiz. “Nobody ever says sorry.\n"
+        "“I like the new timetable,” said Tom Reilly.\n"
+    )
+    a = analyse(text)
+    assert [speaker_text(a, q) for q in a.quotes] == ["Ana Ortiz", "Tom Reilly"]

@@ -1,0 +1,120 @@
+"""Who a speaker span stands for: pronouns, descriptions and floating quotes, on texts written for these tests."""
+
+from __future__ import annotations
+
+
+def names(a) -> list[str | None]:
+    return [q.speaker_name for q in a.quotes]
+
+
+def test_he_is_the_person_named_before(analyse):
+    text = (
+        "Port reopens\n\n"
+        "Harbour master Tom Reilly opened the gates on Monday.\n\n"
+        "“We waited two years for this day,” he said.\n"
+    )
+    assert names(analyse(text)) == ["Tom Reilly"]
+
+
+def test_title_gives_gender(analyse):
+    text = (
+        "Council vote\n\n"
+        "Mrs. Ana Ortiz and Mr. Tom Reilly met the council on Monday to discuss the harbour.\n\n"
+        "“We will not give up the harbour,” she said.\n"
+    )
+    assert names(analyse(text)) == ["Ana Ortiz"]
+
+
+def test_earlier_pronoun_gives_gender(analyse):
+    text = (
+        "Council vote\n\n"
+        "Ana Ortiz runs the fish market. She has worked there for thirty years.\n\n"
+        "Tom Reilly, the mayor, visited the market on Monday.\n\n"
+        "“Nobody asked us about the new rules,” she said.\n"
+    )
+    assert names(analyse(text)) == ["Ana Ortiz"]
+
+
+def test_pronoun_continues_the_previous_speaker(analyse):
+    text = (
+        "Council vote\n\n"
+        "“The harbour needs money,” said Tom Reilly, who met Paul Grant at the town hall.\n\n"
+        "“Without it the boats will leave,” he said.\n"
+    )
+    assert names(analyse(text)) == ["Tom Reilly", "Tom Reilly"]
+
+
+def test_subject_beats_a_later_object(analyse):
+    text = (
+        "Council vote\n\n"
+        "Tom Reilly says he is making a demand of Paul Grant.\n\n"
+        "“Will you keep the harbour open for the boats?” he asks.\n"
+    )
+    assert names(analyse(text)) == ["Tom Reilly"]
+
+
+def test_writer_pronoun_stays_unresolved(analyse):
+    text = (
+        "A letter\n\n"
+        "My neighbour Tom Reilly asked about the harbour. I had to give him an answer: “It will reopen in spring.”\n"
+    )
+    a = analyse(text)
+    assert a.quotes and a.quotes[-1].speaker is None
+
+
+def test_description_found_through_a_role(analyse):
+    text = (
+        "Council vote\n\n"
+        "Senator Ana Ortiz visited the harbour on Monday with the mayor.\n\n"
+        "“The harbour will get its money,” the senator said.\n"
+    )
+    assert names(analyse(text)) == ["Ana Ortiz"]
+
+
+def test_description_with_a_named_place_is_not_the_place(analyse):
+    text = "Council vote\n\n“The harbour will get its money,” the Dunmore businessman said.\n"
+    a = analyse(text)
+    q = a.quotes[0]
+    assert q.speaker_span is not None
+    assert q.speaker is None
+
+
+def test_group_description_keeps_its_span_unresolved(analyse):
+    text = (
+        "Council vote\n\nMayor Tom Reilly spoke first.\n\n"
+        "“We were never consulted about the harbour,” officials said.\n"
+    )
+    q = analyse(text).quotes[0]
+    assert q.speaker_span is not None
+    assert q.speaker is None
+
+
+def test_floating_quote_continues_the_speaker(analyse):
+    text = (
+        "Council vote\n\n"
+        "“The harbour needs money,” said Tom Reilly.\n\n"
+        "“Without it the boats will leave and the town will die.”\n"
+    )
+    a = analyse(text)
+    assert names(a) == ["Tom Reilly", "Tom Reilly"]
+    assert a.quotes[1].speaker_span is None
+
+
+def test_floating_quote_does_not_reach_past_a_paragraph(analyse):
+    text = (
+        "Council vote\n\n"
+        "“The harbour needs money,” said Tom Reilly.\n\n"
+        "The council met again in June and voted on the budget.\n\n"
+        "The budget passed by two votes after a long debate.\n\n"
+        "“Without it the boats will leave and the town will die.”\n"
+    )
+    assert names(analyse(text)) == ["Tom Reilly", None]
+
+
+def test_they_is_the_group_before(analyse):
+    text = (
+        "Council vote\n\n"
+        "The European Commission wrote to the council on Monday.\n\n"
+        "“The harbour must stay open all year,” they wrote.\n"
+    )
+    assert names(analyse(text)) == ["European Commission"]
