@@ -20,7 +20,12 @@ from tui.analysis.lexicon import COUNTRY_ALIASES, NATIONALITIES
 from tui.analysis.model import ACTOR_LABELS, Actor, Entity
 
 _SMALL = frozenset({"of", "and", "the", "for", "in", "on", "at", "to", "de", "la", "&"})
-_ALIAS = re.compile(r"^\s*(?:\(|,)?\s*(?:also known as|a\.k\.a\.|aka|known as|or)\s+", re.IGNORECASE)
+#: Words between a name and its alias: "X (Y", "X, also known as Y", "X, or Y," (a bare "X or Y" is a choice).
+_ALIAS = re.compile(
+    r"^\s*(?:\(\s*|,\s*)?(?:also known as|a\.k\.a\.|aka|known as|formerly|formerly known as)\s+(?:the\s+)?$"
+    r"|^\s*\(\s*(?:the\s+)?$|^\s*,\s*or\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 
 
 @dataclass
@@ -153,7 +158,8 @@ def _match_partial(
         last = [g for g in hits if any(n.split()[-1] == words[-1] for n in g.names)]
         if len(last) == 1:
             return last[0]
-    if e.label != "PERSON" and _is_acronym(name):
+    # "US" and "UK" are countries, not the initials of "University of Sheffield"
+    if e.label != "PERSON" and _is_acronym(name) and _norm(name) not in COUNTRY_ALIASES:
         letters = name.replace(".", "").upper()
         hits = [
             g
@@ -164,6 +170,8 @@ def _match_partial(
             return hits[0]
     if e.label != "PERSON" and len(words) > 1:
         letters = _acronym(name)
+        if letters.lower() in COUNTRY_ALIASES:
+            return None
         hits = [
             g
             for g in groups
@@ -171,7 +179,41 @@ def _match_partial(
         ]
         if len(hits) == 1:
             return hits[0]
+    # organisations only: "Los Angeles" is not short for "East Los Angeles"
+    if e.label == "ORG":
+        hits = [g for g in groups if g.label == "ORG" and any(_short_form(name, n) for n in g.names)]
+        if len(hits) == 1:
+            return hits[0]
     return None
+
+
+#: Words that only say what kind of organisation a name is ("Freedom Magazine" is "Freedom").
+_GENERIC_ORG_WORDS = frozenset(
+    "magazine newspaper inc inc. corp corp. corporation company co co. ltd ltd. plc llc group".split()
+)
+
+
+def _short_form(short: str, full: str) -> bool:
+    """Whether `short` is a short form of the longer name `full`.
+
+    "Home Office" of "United Kingdom Home Office" and "Supreme Court" or "Court" of "Italian Supreme
+    Court of Cassation": consecutive words that keep the full name's head noun (the word before its
+    "of"); "Freedom" of "Freedom Magazine".
+    """
+    sw, fw = _norm(short).split(), _norm(full).split()
+    if not sw or len(sw) >= len(fw):
+        return False
+    cut = next((i for i, w in enumerate(fw) if w in ("of", "for", "on") and i > 0), len(fw))
+    head = cut - 1
+    for i in range(len(fw) - len(sw) + 1):
+        if fw[i : i + len(sw)] != sw:
+            continue
+        if i <= head < i + len(sw) and i + len(sw) <= cut:
+            return True
+        rest = fw[:i] + fw[i + len(sw) :]
+        if i == 0 and rest and all(w in _GENERIC_ORG_WORDS for w in rest):
+            return True
+    return False
 
 
 def _link_aliases(text, candidates, groups, by_key, key_of) -> None:
@@ -181,8 +223,10 @@ def _link_aliases(text, candidates, groups, by_key, key_of) -> None:
         between = text[a.end : b.start]
         if len(between) > 20 or a.label == "PERSON" or b.label == "PERSON":
             continue
-        if not (_ALIAS.match(between) or between.strip() in ("(", ", or")):
+        if not _ALIAS.match(between):
             continue
+        if between.strip() == ", or" and text[b.end : b.end + 1] not in (",", ")"):
+            continue  # "X, or Y," is an alias; "X, or Y and Z" is a list
         ga, gb = by_key.get(key_of(a)), by_key.get(key_of(b))
         if ga is None or gb is None or ga is gb:
             continue

@@ -14,8 +14,9 @@ from collections import Counter
 
 from spacy.tokens import Doc, Span
 
-from tui.analysis.lexicon import FEMALE_TITLES, LEADING_NOISE, MALE_TITLES, TITLE_NOUNS
+from tui.analysis.lexicon import FEMALE_TITLES, LEADING_NOISE, MALE_TITLES, NATIONALITIES, TITLE_NOUNS
 from tui.analysis.model import Entity
+from tui.analysis.names import CAPTION_WORDS, MISREAD_LABELS, ROMAN_NUMERALS, is_title_word
 
 #: Labels where surface forms are names worth propagating to untagged repeats.
 _NAME_LABELS = ("PERSON", "ORG", "GPE", "LOC", "NORP", "FAC")
@@ -32,7 +33,19 @@ def _trim(span: Span) -> Span | None:
         or (doc[start].pos_ in ("ADP", "SCONJ", "CCONJ", "DET", "PRON") and doc[start].is_lower)
     ):
         start += 1
-    while end > start and (doc[end - 1].is_punct or doc[end - 1].lower_ in ("'s", "’s", "'", "’")):
+    while end > start and (
+        doc[end - 1].is_punct
+        or doc[end - 1].lower_ in ("'s", "’s", "'", "’")
+        # "Washington D.C. Image: …": the caption's credit word is glued onto the name
+        or (doc[end - 1].lower_ in CAPTION_WORDS and end < len(doc) and doc[end].text == ":")
+        # "Sweden 1 – 0 Korea": a score or a count after a name is not part of it
+        or (
+            span.label_ in _NAME_LABELS
+            and doc[end - 1].like_num
+            and end - 1 > start
+            and not doc[end - 2].like_num
+        )
+    ):
         end -= 1
     if end <= start:
         return None
@@ -41,17 +54,67 @@ def _trim(span: Span) -> Span | None:
 
 def extract_entities(doc: Doc, offset: int = 0) -> list[Entity]:
     """Mended entity mentions in document order; offsets shifted by `offset` (the chunk's start)."""
-    spans = [t for t in (_trim(e) for e in doc.ents) if t is not None and not _in_title(t)]
+    spans = [t for t in (_trim(e) for e in doc.ents) if t is not None]
+    spans = [_relabel_acronym(s) for s in spans]
+    spans = [s for s in spans if not _in_title(s)]
     spans = _expand_acronyms(doc, spans)
     spans = _mend_labels(spans)
     spans = _add_missed(doc, spans)
+    spans = [s for s in spans if not _nationality_in_title(s, spans)]
     return [Entity(offset + s.start_char, offset + s.end_char, s.label_) for s in spans]
 
 
 def _in_title(span: Span) -> bool:
-    """An organisation word inside a person's title ("Defence" in "Defence Minister") is no actor."""
-    nxt = span.doc[span.end] if span.end < len(span.doc) else None
-    return span.label_ == "ORG" and len(span) <= 2 and nxt is not None and nxt.lower_ in TITLE_NOUNS
+    """An organisation word inside a person's title is no actor: "Defence" in "Defence Minister",
+    "Education" in "Undersecretary for Education Mr. Toccafondi"."""
+    if span.label_ != "ORG" or len(span) > 2:
+        return False
+    doc = span.doc
+    nxt = doc[span.end] if span.end < len(doc) else None
+    if nxt is not None and nxt.lower_ in TITLE_NOUNS:
+        return True
+    # "<title> for/of <Org> <Name>": the office's portfolio, right before the holder's name
+    before = doc[span.start - 2 : span.start]
+    return (
+        len(before) == 2
+        and before[1].lower_ in ("for", "of")
+        and before[0].is_title
+        and is_title_word(before[0].text)
+        and nxt is not None
+        and (nxt.ent_type_ == "PERSON" or nxt.lower_ in MALE_TITLES | FEMALE_TITLES)
+    )
+
+
+def _relabel_acronym(span: Span) -> Span:
+    """An upper-case word that spaCy read as a number or a title ("ISIL" as CARDINAL) is an organisation."""
+    if span.label_ not in MISREAD_LABELS or len(span) != 1:
+        return span
+    t = span[0]
+    if not (t.is_upper and t.is_alpha and len(t) >= 2) or t.lower_ in ROMAN_NUMERALS:
+        return span
+    sent = t.sent
+    if sum(1 for w in sent if w.is_alpha and w.is_lower) == 0:
+        return span  # an all-capitals line: every word is upper case
+    return Span(span.doc, span.start, span.end, label="ORG")
+
+
+def _nationality_in_title(span: Span, spans: list[Span]) -> bool:
+    """ "English captain Harry Kane", "Afghan Ambassador to the United States Hamdullah Mohib": the
+    nationality word belongs to the person's title, not to a mention of the country."""
+    if span.label_ not in ("NORP", "GPE") or len(span) != 1 or span[0].lower_ not in NATIONALITIES:
+        return False
+    doc = span.doc
+    person_starts = {s.start for s in spans if s.label_ == "PERSON"}
+    titled = False
+    for i in range(span.end, min(len(doc), span.end + 9)):
+        t = doc[i]
+        if i in person_starts:
+            return titled
+        if is_title_word(t.text):
+            titled = True
+        elif not (t.pos_ in ("NOUN", "PROPN", "ADJ", "DET", "CCONJ", "ADP") or t.text in ("’s", "'s")):
+            return False
+    return False
 
 
 _SMALL_WORDS = frozenset({"of", "and", "the", "for", "in", "on", "at", "to", "&"})
@@ -59,12 +122,20 @@ _SMALL_WORDS = frozenset({"of", "and", "the", "for", "in", "on", "at", "to", "&"
 
 def _expand_acronyms(doc: Doc, spans: list[Span]) -> list[Span]:
     """ "Islamic State of Iraq and the Levant (ISIL": the capitalised words whose initials spell the
-    acronym in parentheses are one organisation, however spaCy cut them."""
+    acronym in parentheses (or after ", or") are one organisation, however spaCy cut them."""
     out = list(spans)
     for i, t in enumerate(doc):
-        if t.text != "(" or i + 1 >= len(doc) or not doc[i + 1].is_upper or not doc[i + 1].is_alpha:
+        # the acronym follows "(" or ", or": "… the Levant (ISIL", "… the Levant, or ISIL,"
+        k = (
+            i + 1
+            if t.text == "("
+            else i + 2
+            if t.text == "," and i + 1 < len(doc) and doc[i + 1].lower_ == "or"
+            else 0
+        )
+        if not k or k >= len(doc) or not doc[k].is_upper or not doc[k].is_alpha:
             continue
-        letters = doc[i + 1].text
+        letters = doc[k].text
         j, initials = i, []
         while j > 0 and len(initials) < len(letters) + 1:
             w = doc[j - 1]
@@ -88,18 +159,34 @@ def _expand_acronyms(doc: Doc, spans: list[Span]) -> list[Span]:
 
 
 def _mend_labels(spans: list[Span]) -> list[Span]:
-    """One label per name: PERSON wins where it was seen; else the most frequent label."""
+    """One label per name: PERSON wins where it was seen; else the most frequent name label.
+
+    A name that spaCy misread once as a product or a work ("Dries Mertens" PRODUCT) takes the label
+    it has elsewhere in the text."""
     persons = {s.text for s in spans if s.label_ == "PERSON"}
-    surnames = {s[-1].text for s in spans if s.label_ == "PERSON" and len(s) > 1}
+    # "Dries Mertens" (PRODUCT) where "Mertens" alone was a person: the full name is that person's
+    persons |= {
+        s.text
+        for s in spans
+        if len(s) == 2 and s[-1].text in persons and s[0].is_title and s.label_ in MISREAD_LABELS
+    }
+    multi = [s for s in spans if s.label_ == "PERSON" and len(s) > 1] + [
+        s for s in spans if s.text in persons and len(s) == 2
+    ]
+    surnames = {s[-1].text for s in multi}
+    # a first name alone is the person too ("Dries", which spaCy read as an organisation)
+    first_names = {s[0].text for s in multi if s[0].is_title and len(s[0]) > 2}
     votes: dict[str, Counter[str]] = {}
     for s in spans:
-        votes.setdefault(s.text, Counter())[s.label_] += 1
+        if s.label_ in _NAME_LABELS:
+            votes.setdefault(s.text, Counter())[s.label_] += 1
     out = []
     for s in spans:
         label = s.label_
-        if label in _NAME_LABELS and (s.text in persons or (len(s) == 1 and s.text in surnames)):
+        mendable = label in _NAME_LABELS or label in MISREAD_LABELS
+        if mendable and (s.text in persons or (len(s) == 1 and s.text in surnames | first_names)):
             label = "PERSON"
-        elif label in _NAME_LABELS:
+        elif mendable and s.text in votes:
             label = votes[s.text].most_common(1)[0][0]
         out.append(Span(s.doc, s.start, s.end, label=label) if label != s.label_ else s)
     return out

@@ -1,0 +1,70 @@
+"""Merging mentions into actors: short articles written for these tests."""
+
+from __future__ import annotations
+
+
+def actor_of(a, text: str):
+    """The actor that holds the first mention written exactly `text`, or None."""
+    for actor in a.actors:
+        if any(a.text[s:e] == text for s, e in actor.mentions):
+            return actor
+    return None
+
+
+def mention_texts(a, actor) -> list[str]:
+    return [a.text[s:e] for s, e in actor.mentions]
+
+
+def test_or_between_two_places_is_a_choice_not_an_alias(analyse):
+    a = analyse(
+        "Fishermen weigh their options\n\n"
+        "The crews said they would try to settle in the United States or in Canada after the season.\n"
+    )
+    us, canada = actor_of(a, "United States"), actor_of(a, "Canada")
+    assert us is not None and canada is not None and us.id != canada.id
+
+
+def test_comma_or_alias_joins(analyse):
+    a = analyse(
+        "Militants retreat\n\n"
+        "The Islamic State of Iraq and the Levant, or ISIL, lost its last town on Monday, officials said.\n"
+    )
+    group = actor_of(a, "ISIL")
+    assert group is not None and "Islamic State of Iraq and the Levant" in mention_texts(a, group)
+
+
+def test_country_abbreviation_is_no_acronym_of_an_organisation(analyse):
+    a = analyse(
+        "Crop study\n\n"
+        "Researchers from Colorado State University in the US and the University of Sheffield in the UK "
+        "studied ozone. The US has tightened its rules since then.\n"
+    )
+    us, sheffield = actor_of(a, "US"), actor_of(a, "University of Sheffield")
+    assert us is not None and sheffield is not None and us.id != sheffield.id
+
+
+def test_short_form_of_an_organisation_joins_it(analyse):
+    a = analyse(
+        "Asylum forms\n\nThe United Kingdom Home Office sent the forms on Monday. A spokesman for the "
+        "Home Office said the Home Office would not comment.\n"
+    )
+    office = actor_of(a, "United Kingdom Home Office")
+    assert office is not None and mention_texts(a, office).count("Home Office") == 2
+
+
+def test_court_alone_is_the_one_court_named(analyse):
+    a = analyse(
+        "School reform\n\nThe Supreme Court of Cassation ruled on Monday. The Court said the schools must "
+        "pay. Critics of the Supreme Court disagreed.\n"
+    )
+    court = actor_of(a, "Supreme Court of Cassation")
+    assert court is not None and {"Court", "Supreme Court"} <= set(mention_texts(a, court))
+
+
+def test_a_place_is_not_short_for_a_longer_place(analyse):
+    a = analyse(
+        "Sheriff's station\n\nHe walked into the East Los Angeles station on Monday. Los Angeles "
+        "police later said they had no record of it.\n"
+    )
+    east, la = actor_of(a, "East Los Angeles"), actor_of(a, "Los Angeles")
+    assert east is not None and la is not None and east.id != la.id

@@ -1,0 +1,39 @@
+"""Word lists about names that the entity and actor rules lean on, each with the reason it exists.
+
+Lower case. General knowledge of the language and the world, never lists taken from any article.
+"""
+
+from __future__ import annotations
+
+from tui.analysis.lexicon import TITLE_NOUNS
+
+#: Words a caption puts right before its credit ("… in Washington D.C. Image: Jane Doe"): spaCy glues
+#: them onto the name before them.
+CAPTION_WORDS = frozenset(
+    {"image", "images", "photo", "photos", "photograph", "picture", "credit", "source", "file"}
+)
+
+#: Labels spaCy gives to names it misreads as something else; an acronym or a name seen elsewhere
+#: as a person, organisation or place is re-read under these.
+MISREAD_LABELS = frozenset(
+    {"CARDINAL", "ORDINAL", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "LANGUAGE", "MONEY", "QUANTITY"}
+)
+
+#: Roman numerals are upper case but no acronym ("World War II").
+ROMAN_NUMERALS = frozenset({"i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii"})
+
+
+def is_title_word(word: str) -> bool:
+    """A word that names a post: the title nouns and their compounds ("undersecretary", "co-founder")."""
+    w = word.lower()
+    return w in TITLE_NOUNS or any(w.endswith(t) and len(t) >= 5 for t in TITLE_NOUNS) or w in EXTRA_TITLES
+
+
+#: Posts the shared title list does not hold, seen before names in news ("captain Harry Kane").
+EXTRA_TITLES = frozenset(
+    """
+    captain striker defender midfielder goalkeeper forward player coach academic professor
+    undersecretary secretary-general co-founder founder creator designer author writer poet artist
+    singer actor actress musician director producer student teacher doctor nurse major
+    """.split()
+)
