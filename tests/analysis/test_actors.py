@@ -68,3 +68,29 @@ def test_a_place_is_not_short_for_a_longer_place(analyse):
     )
     east, la = actor_of(a, "East Los Angeles"), actor_of(a, "Los Angeles")
     assert east is not None and la is not None and east.id != la.id
+
+
+def test_capital_as_subject_stands_for_its_country(analyse):
+    a = analyse(
+        "Trucks at the border\n\nThe United States pledged to lift the restrictions. But when the time "
+        "came, Washington backed out. Officials in Washington declined to comment.\n"
+    )
+    us = actor_of(a, "United States")
+    assert us is not None and mention_texts(a, us) == ["United States", "Washington"]
+    city = [x for x in a.actors if x.name == "Washington"]
+    assert len(city) == 1 and len(city[0].mentions) == 1
+
+
+def test_capital_stays_a_city_when_its_country_is_not_named(analyse):
+    a = analyse("Budget talks\n\nWashington has agreed to a new budget for its schools, officials said.\n")
+    assert actor_of(a, "Washington").name == "Washington"
+
+
+def test_formal_name_of_a_country_joins_it(analyse):
+    a = analyse(
+        "Talks in Moscow\n\nRussia and Turkey met in Moscow on Saturday. The Russian Federation said it "
+        "wanted peace in the Syrian Republic. Syria did not reply.\n"
+    )
+    assert actor_of(a, "Syrian Republic") is actor_of(a, "Syria")
+    assert actor_of(a, "Russian Federation") is actor_of(a, "Russia")
+    assert actor_of(a, "Syria").name == "Syria"

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 
 from tui.analysis.lexicon import COUNTRY_ALIASES, NATIONALITIES
 from tui.analysis.model import ACTOR_LABELS, Actor, Entity
+from tui.analysis.names import STATE_WORDS
 
 _SMALL = frozenset({"of", "and", "the", "for", "in", "on", "at", "to", "de", "la", "&"})
 #: Words between a name and its alias: "X (Y", "X, also known as Y", "X, or Y," (a bare "X or Y" is a choice).
@@ -45,6 +46,23 @@ def _norm(name: str) -> str:
     return " ".join(name.split()).lower()
 
 
+def _country(name: str) -> str | None:
+    """The usual name of the country that a normalised place name names another way, else None.
+
+    "us" and "u.s." are "United States"; "syrian republic" is "Syria", "state of israel" "Israel"."""
+    if name in COUNTRY_ALIASES:
+        return COUNTRY_ALIASES[name]
+    words = name.split()
+    # "Syrian Republic", "Czech Republic": a nationality word and a state word
+    if len(words) == 2 and words[1] in STATE_WORDS and words[0] in NATIONALITIES:
+        return NATIONALITIES[words[0]]
+    # "Islamic Republic of Iran", "State of Israel"
+    if "of" in words and words.index("of") > 0 and words[words.index("of") - 1] in STATE_WORDS:
+        rest = " ".join(w for w in words[words.index("of") + 1 :] if w != "the")
+        return next((c for c in NATIONALITIES.values() if c.lower() == rest), None)
+    return None
+
+
 def _acronym(name: str) -> str:
     words = [w for w in re.split(r"[\s\-]+", name) if w and w.lower() not in _SMALL]
     return "".join(w[0] for w in words if w[0].isalpha()).upper()
@@ -56,21 +74,34 @@ def _is_acronym(name: str) -> bool:
 
 
 def build_actors(
-    text: str, entities: list[Entity], roles: dict[tuple[int, int], list[str]] | None = None
+    text: str,
+    entities: list[Entity],
+    roles: dict[tuple[int, int], list[str]] | None = None,
+    stands_for: dict[tuple[int, int], str] | None = None,
 ) -> list[Actor]:
     """Group the actor-type entities into actors, set each entity's `actor`, and return the actors.
 
-    `roles` maps a mention's span to the titles found around it; the actors are ordered by
-    prominence (mentions, then first appearance) and given ids a1, a2, … in that order.
+    `roles` maps a mention's span to the titles found around it; `stands_for` maps a mention to the
+    country it stands for ("Washington backed out"), used when that country is named in the text.
+    The actors are ordered by prominence (mentions, then first appearance) and given ids a1, a2, …
+    in that order.
     """
     roles = roles or {}
+    named = {
+        (_country(_norm(text[e.start : e.end])) or _norm(text[e.start : e.end])).lower()
+        for e in entities
+        if e.label in ("GPE", "LOC")
+    }
+    stands_for = {k: v for k, v in (stands_for or {}).items() if v.lower() in named}
     groups: list[_Group] = []
     by_key: dict[tuple[str, str], _Group] = {}
 
     def key_of(e: Entity) -> tuple[str, str]:
         name = _norm(text[e.start : e.end])
-        if e.label in ("GPE", "LOC", "NORP"):
-            name = COUNTRY_ALIASES.get(name, name).lower()
+        if (e.start, e.end) in stands_for:
+            name = stands_for[(e.start, e.end)].lower()
+        elif e.label != "PERSON":  # "the Russian Federation", which spaCy may call an ORG, is Russia
+            name = (_country(name) or name).lower()
         return ("PERSON" if e.label == "PERSON" else "OTHER", name)
 
     candidates = [e for e in entities if e.label in ACTOR_LABELS]
@@ -88,7 +119,11 @@ def build_actors(
             group = _Group(e.label)
             groups.append(group)
         group.mentions.append(e)
-        group.names.append(COUNTRY_ALIASES.get(_norm(name), name) if e.label == "GPE" else name)
+        if (e.start, e.end) in stands_for:
+            name = stands_for[(e.start, e.end)]
+        elif e.label != "PERSON":
+            name = _country(_norm(name)) or name
+        group.names.append(name)
         by_key.setdefault(key, group)
     _link_aliases(text, candidates, groups, by_key, key_of)
     for e in pending_norp:

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span
 
 from tui.analysis.lexicon import FEMALE_TITLES, LEADING_NOISE, MALE_TITLES, NATIONALITIES, TITLE_NOUNS
 from tui.analysis.model import Entity
-from tui.analysis.names import CAPTION_WORDS, MISREAD_LABELS, ROMAN_NUMERALS, is_title_word
+from tui.analysis.names import CAPITALS, CAPTION_WORDS, MISREAD_LABELS, ROMAN_NUMERALS, is_title_word
 
 #: Labels where surface forms are names worth propagating to untagged repeats.
 _NAME_LABELS = ("PERSON", "ORG", "GPE", "LOC", "NORP", "FAC")
@@ -228,6 +228,24 @@ def _add_missed(doc: Doc, spans: list[Span]) -> list[Span]:
         else:
             i += 1
     return sorted(spans + added, key=lambda s: s.start)
+
+
+def metonyms(doc: Doc, entities: list[Entity], offset: int = 0) -> dict[tuple[int, int], str]:
+    """Capitals that stand for their country's government: "Washington backed out", "Moscow has
+    denied it" (the capital is the subject of a verb); "in Moscow" stays the city."""
+    out: dict[tuple[int, int], str] = {}
+    for e in entities:
+        country = CAPITALS.get(doc.text[e.start - offset : e.end - offset].lower())
+        if e.label != "GPE" or country is None:
+            continue
+        span = doc.char_span(e.start - offset, e.end - offset)
+        if (
+            span is not None
+            and span.root.dep_ in ("nsubj", "nsubjpass")
+            and span.root.head.pos_ in ("VERB", "AUX")
+        ):
+            out[(e.start, e.end)] = country
+    return out
 
 
 def title_gender(doc: Doc, span: Span) -> str | None:

@@ -37,3 +37,50 @@ EXTRA_TITLES = frozenset(
     singer actor actress musician director producer student teacher doctor nurse major
     """.split()
 )
+
+#: Capitals whose name, as the subject of a verb, stands for their country's government
+#: ("Washington backed out", "Moscow has denied it").
+CAPITALS = {
+    "washington": "United States",
+    "moscow": "Russia",
+    "beijing": "China",
+    "london": "United Kingdom",
+    "paris": "France",
+    "berlin": "Germany",
+    "rome": "Italy",
+    "madrid": "Spain",
+    "ankara": "Turkey",
+    "tehran": "Iran",
+    "damascus": "Syria",
+    "baghdad": "Iraq",
+    "kabul": "Afghanistan",
+    "islamabad": "Pakistan",
+    "new delhi": "India",
+    "tokyo": "Japan",
+    "seoul": "South Korea",
+    "pyongyang": "North Korea",
+    "kyiv": "Ukraine",
+    "kiev": "Ukraine",
+    "minsk": "Belarus",
+    "warsaw": "Poland",
+    "budapest": "Hungary",
+    "athens": "Greece",
+    "cairo": "Egypt",
+    "riyadh": "Saudi Arabia",
+    "doha": "Qatar",
+    "jerusalem": "Israel",
+    "ottawa": "Canada",
+    "canberra": "Australia",
+    "brasilia": "Brazil",
+    "havana": "Cuba",
+    "caracas": "Venezuela",
+    "taipei": "Taiwan",
+    "hanoi": "Vietnam",
+    "tripoli": "Libya",
+    "khartoum": "Sudan",
+}
+
+#: State words in a country's formal name ("the Syrian Republic", "the Republic of Korea").
+STATE_WORDS = frozenset(
+    {"republic", "kingdom", "federation", "state", "emirate", "sultanate", "commonwealth"}
+)
