@@ -94,3 +94,29 @@ def test_formal_name_of_a_country_joins_it(analyse):
     assert actor_of(a, "Syrian Republic") is actor_of(a, "Syria")
     assert actor_of(a, "Russian Federation") is actor_of(a, "Russia")
     assert actor_of(a, "Syria").name == "Syria"
+
+
+def test_shared_surname_alone_is_the_person_named_in_full_most_often(analyse):
+    a = analyse(
+        "Clock arrest\n\nAhmed Mohamed, a 14-year-old boy from Irving, was arrested at his school. "
+        "Mohamed later said he forgave the teacher. Ahmed Mohamed will visit the United Nations. His "
+        "father Mohamed El-Hassan Mohamed said he was proud. Mohamed plans to study engineering.\n"
+    )
+    boy = actor_of(a, "Ahmed Mohamed")
+    assert mention_texts(a, boy) == ["Ahmed Mohamed", "Mohamed", "Ahmed Mohamed", "Mohamed"]
+
+
+def test_middle_initial_does_not_make_another_person(analyse):
+    a = analyse(
+        "Campaign trail\n\nDonald J. Trump spoke in Ohio on Monday. Later, Donald Trump told reporters he "
+        "would win. Trump also criticised the press.\n"
+    )
+    assert len([x for x in a.actors if x.label == "PERSON"]) == 1
+
+
+def test_place_without_its_postal_abbreviation_is_the_same_place(analyse):
+    a = analyse(
+        "Robots\n\nThe competition was held in Washington D.C. this week. Teams arrived in Washington on "
+        "Sunday.\n"
+    )
+    assert actor_of(a, "Washington") is actor_of(a, "Washington D.C.")

@@ -63,3 +63,13 @@ def test_name_misread_as_product_takes_the_persons_label(analyse):
     assert labels.get("Mertens") == "PERSON"
     mertens = [x for x in a.actors if "Mertens" in x.name]
     assert len(mertens) == 1
+
+
+def test_no_entity_is_only_white_space(analyse):
+    a = analyse(
+        "Voters speak\n\n“He is a leader of this movement!” ―\u00a0Julie A. Diaz Martinez.\n\n"
+        "“He is a dictator.” ―\u00a0Christina N Luis Olidem\n"
+    )
+    assert a.entities
+    assert all(a.text[e.start : e.end].strip() for e in a.entities)
+    assert all(a.text[e.start : e.end] == a.text[e.start : e.end].strip() for e in a.entities)

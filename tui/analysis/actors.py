@@ -40,6 +40,13 @@ class _Group:
         return max(self.names, key=lambda n: (len(n.split()), len(n), -self.names.index(n)))
 
 
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+#: A postal abbreviation after a place name ("D.C.", "N.Y.").
+_POSTAL = re.compile(r"^(?:[A-Z]\.){2,3},?$")
+#: A middle initial ("J." in "Donald J. Trump").
+_INITIAL = re.compile(r"^\w\.?$")
+
+
 def _norm(name: str) -> str:
     name = name.replace("’", "'").strip()
     name = re.sub(r"^the\s+", "", name, flags=re.IGNORECASE)
@@ -98,7 +105,10 @@ def build_actors(
 
     def key_of(e: Entity) -> tuple[str, str]:
         name = _norm(text[e.start : e.end])
-        if (e.start, e.end) in stands_for:
+        words = name.split()
+        if e.label == "PERSON" and len(words) > 2:  # "Donald J. Trump" is "Donald Trump"
+            name = " ".join([words[0], *(w for w in words[1:-1] if not _INITIAL.match(w)), words[-1]])
+        elif (e.start, e.end) in stands_for:
             name = stands_for[(e.start, e.end)].lower()
         elif e.label != "PERSON":  # "the Russian Federation", which spaCy may call an ORG, is Russia
             name = (_country(name) or name).lower()
@@ -111,7 +121,7 @@ def build_actors(
     for e in ordered:
         name = text[e.start : e.end]
         key = key_of(e)
-        group = by_key.get(key) or _match_partial(e, name, groups, by_key)
+        group = by_key.get(key) or _match_partial(e, name, groups)
         if group is None and e.label == "NORP":
             pending_norp.append(e)
             continue
@@ -171,9 +181,7 @@ def _majority_label(g: _Group) -> str:
     return max(pool, key=lambda k: pool[k])
 
 
-def _match_partial(
-    e: Entity, name: str, groups: list[_Group], by_key: dict[tuple[str, str], _Group]
-) -> _Group | None:
+def _match_partial(e: Entity, name: str, groups: list[_Group]) -> _Group | None:
     """A surname, first name or acronym that belongs to exactly one longer name already seen."""
     words = name.split()
     if e.label == "PERSON" and len(words) <= 2:
@@ -193,6 +201,10 @@ def _match_partial(
         last = [g for g in hits if any(n.split()[-1] == words[-1] for n in g.names)]
         if len(last) == 1:
             return last[0]
+        # several people share the surname ("Ahmed Mohamed" and his father "Mohamed El-Hassan
+        # Mohamed"): the surname alone is the article's subject, named in full most often, then first
+        if len(words) == 1 and last:
+            return min(last, key=lambda g: (-len(g.mentions), min(m.start for m in g.mentions)))
     # "US" and "UK" are countries, not the initials of "University of Sheffield"
     if e.label != "PERSON" and _is_acronym(name) and _norm(name) not in COUNTRY_ALIASES:
         letters = name.replace(".", "").upper()
@@ -211,6 +223,21 @@ def _match_partial(
             g
             for g in groups
             if g.label != "PERSON" and any(n.replace(".", "").upper() == letters for n in g.names)
+        ]
+        if len(hits) == 1:
+            return hits[0]
+    # "Washington" of "Washington D.C.": a place name and a postal abbreviation after it
+    if e.label in _PLACE_LABELS:
+        hits = [
+            g
+            for g in groups
+            if g.label in _PLACE_LABELS
+            and any(
+                n.split()[: len(words)] == words
+                and len(n.split()) > len(words)
+                and all(_POSTAL.match(w) for w in n.split()[len(words) :])
+                for n in g.names
+            )
         ]
         if len(hits) == 1:
             return hits[0]

@@ -27,14 +27,16 @@ def _trim(span: Span) -> Span | None:
     start, end = span.start, span.end
     doc = span.doc
     while start < end and (
-        doc[start].lower_ in LEADING_NOISE
+        doc[start].is_space
+        or doc[start].lower_ in LEADING_NOISE
         or doc[start].is_punct
         or doc[start].lower_ in MALE_TITLES | FEMALE_TITLES
         or (doc[start].pos_ in ("ADP", "SCONJ", "CCONJ", "DET", "PRON") and doc[start].is_lower)
     ):
         start += 1
     while end > start and (
-        doc[end - 1].is_punct
+        doc[end - 1].is_space
+        or doc[end - 1].is_punct
         or doc[end - 1].lower_ in ("'s", "’s", "'", "’")
         # "Washington D.C. Image: …": the caption's credit word is glued onto the name
         or (doc[end - 1].lower_ in CAPTION_WORDS and end < len(doc) and doc[end].text == ":")
