@@ -73,3 +73,41 @@ def test_no_entity_is_only_white_space(analyse):
     assert a.entities
     assert all(a.text[e.start : e.end].strip() for e in a.entities)
     assert all(a.text[e.start : e.end] == a.text[e.start : e.end].strip() for e in a.entities)
+
+
+def test_proper_noun_spacy_missed_is_a_name(analyse):
+    a = analyse(
+        "Clock arrest\n\nSupport came from Facebook creator Mark Zuckerberg. Facebook later offered him an "
+        "internship, and the boy thanked Facebook.\n"
+    )
+    assert [t for t, _ in ents(a)].count("Facebook") == 3
+    facebook = [x for x in a.actors if x.name == "Facebook"]
+    assert len(facebook) == 1 and facebook[0].label == "ORG"
+
+
+def test_capitalised_words_for_emphasis_are_no_name(analyse):
+    a = analyse(
+        "Rally\n\nThe crowd chanted for an hour. WE WIN, the banners said, and then the crowd left.\n"
+    )
+    assert not any("WE" in t for t, _ in ents(a))
+
+
+def test_acronym_then_its_expansion_in_parentheses(analyse):
+    a = analyse(
+        "Robots\n\nThe competition was held in Washington D.C. on Tuesday. It was run by FIRST (For "
+        "Inspiration and Recognition of Science and Technology), a charity.\n"
+    )
+    first = next(x for x in a.actors if any(a.text[s:e] == "FIRST" for s, e in x.mentions))
+    assert "For Inspiration and Recognition of Science and Technology" in [
+        a.text[s:e] for s, e in first.mentions
+    ]
+
+
+def test_transcript_speaker_label_is_a_person(analyse):
+    a = analyse(
+        "Debate night\n\nThe vice-presidential candidate Mike Pence spoke first.\n\n"
+        "PENCE: Well, look, this is serious business. The American people have a choice.\n"
+    )
+    assert ("PENCE", "PERSON") in ents(a)
+    pence = next(x for x in a.actors if x.name == "Mike Pence")
+    assert "PENCE" in [a.text[s:e] for s, e in pence.mentions]

@@ -184,6 +184,8 @@ def _majority_label(g: _Group) -> str:
 def _match_partial(e: Entity, name: str, groups: list[_Group]) -> _Group | None:
     """A surname, first name or acronym that belongs to exactly one longer name already seen."""
     words = name.split()
+    if e.label == "PERSON" and name.isupper():  # "PENCE:" in a transcript is "Mike Pence"
+        words = [w.capitalize() for w in words]
     if e.label == "PERSON" and len(words) <= 2:
         hits = [
             g

@@ -16,7 +16,14 @@ from spacy.tokens import Doc, Span
 
 from tui.analysis.lexicon import FEMALE_TITLES, LEADING_NOISE, MALE_TITLES, NATIONALITIES, TITLE_NOUNS
 from tui.analysis.model import Entity
-from tui.analysis.names import CAPITALS, CAPTION_WORDS, MISREAD_LABELS, ROMAN_NUMERALS, is_title_word
+from tui.analysis.names import (
+    CALENDAR_WORDS,
+    CAPITALS,
+    CAPTION_WORDS,
+    MISREAD_LABELS,
+    ROMAN_NUMERALS,
+    is_title_word,
+)
 
 #: Labels where surface forms are names worth propagating to untagged repeats.
 _NAME_LABELS = ("PERSON", "ORG", "GPE", "LOC", "NORP", "FAC")
@@ -60,6 +67,7 @@ def extract_entities(doc: Doc, offset: int = 0) -> list[Entity]:
     spans = [_relabel_acronym(s) for s in spans]
     spans = [s for s in spans if not _in_title(s)]
     spans = _expand_acronyms(doc, spans)
+    spans = _add_untagged(doc, spans)
     spans = _mend_labels(spans)
     spans = _add_missed(doc, spans)
     spans = [s for s in spans if not _nationality_in_title(s, spans)]
@@ -157,6 +165,37 @@ def _expand_acronyms(doc: Doc, spans: list[Span]) -> list[Span]:
         label = next((s.label_ for s in spans if s.start >= j and s.end <= i and s.label_ != "PERSON"), "ORG")
         out = [s for s in out if s.end <= j or s.start >= i]
         out.append(Span(doc, j, i, label=label))
+    return _expand_acronyms_before(doc, sorted(out, key=lambda s: s.start))
+
+
+def _expand_acronyms_before(doc: Doc, spans: list[Span]) -> list[Span]:
+    """ "FIRST (For Inspiration and Recognition of Science and Technology)": the acronym first, its
+    expansion in parentheses; both are the one organisation."""
+    out = list(spans)
+    for i, t in enumerate(doc):
+        if (
+            t.text != "("
+            or i == 0
+            or not doc[i - 1].is_upper
+            or not doc[i - 1].is_alpha
+            or len(doc[i - 1]) < 2
+        ):
+            continue
+        letters, initials, j = doc[i - 1].text, "", i + 1
+        while j < len(doc) and len(initials) < len(letters):
+            w = doc[j]
+            if w.lower_ in _SMALL_WORDS and initials:
+                j += 1
+                continue
+            if not (w.is_title or w.is_upper) or w.is_punct:
+                break
+            initials += w.text[0].upper()
+            j += 1
+        if initials != letters or j >= len(doc) or doc[j].text != ")" or j - i < 3:
+            continue
+        label = next((s.label_ for s in out if s.start == i - 1 and s.label_ != "PERSON"), "ORG")
+        out = [s for s in out if s.end <= i - 1 or s.start >= j]
+        out += [Span(doc, i - 1, i, label=label), Span(doc, i + 1, j, label=label)]
     return sorted(out, key=lambda s: s.start)
 
 
@@ -192,6 +231,126 @@ def _mend_labels(spans: list[Span]) -> list[Span]:
             label = votes[s.text].most_common(1)[0][0]
         out.append(Span(s.doc, s.start, s.end, label=label) if label != s.label_ else s)
     return out
+
+
+def _add_untagged(doc: Doc, spans: list[Span]) -> list[Span]:
+    """Proper nouns that spaCy tagged as no entity at all ("Facebook creator Mark Zuckerberg").
+
+    Only runs that are plainly names: capitalised proper nouns inside a sentence, not titles
+    ("President"), not a lone word opening a sentence or a heading, and not a word the text also
+    writes in lower case (a common noun capitalised in a name we do not know)."""
+    taken = {i for s in spans for i in range(s.start, s.end)}
+    lower = {t.lower_ for t in doc if t.is_lower}
+    counts = Counter(t.text for t in doc)
+    persons = {w.text for s in spans if s.label_ == "PERSON" for w in s}
+    added = []
+    i = 0
+    while i < len(doc):
+        j = i
+        while j < len(doc) and j not in taken and _name_word(doc[j]):
+            j += 1
+        if j == i:
+            i += 1
+            continue
+        run = doc[i:j]
+        i = j
+        # a piece of a name that spaCy cut short: "Washington" + "D.C.", "Dries" + "Mertens"
+        if _shouting(run):
+            continue
+        touching = next((s for s in spans if s.end == run.start or s.start == run.end), None)
+        if touching is not None:
+            if touching.label_ in _JOINABLE:
+                joined = Span(
+                    doc, min(touching.start, run.start), max(touching.end, run.end), label=touching.label_
+                )
+                spans = [joined if s is touching else s for s in spans]
+            continue  # else the rest of a title or a date ("The Morning" + "Show")
+        # one word alone must look like a name: written the same way more than once, never in
+        # lower case, and not just opening its sentence
+        if (
+            len(run) == 1
+            and not _speaker_label(run)
+            and (run[0].is_sent_start or run[0].lower_ in lower or len(run[0]) < 2 or counts[run[0].text] < 2)
+        ):
+            continue
+        if _inside_longer_name(run):
+            continue
+        if _heading(run.sent) and not _speaker_label(run):
+            continue
+        added.append(Span(doc, run.start, run.end, label=_guess_label(run, persons)))
+    return sorted(spans + added, key=lambda s: s.start)
+
+
+#: Labels of names that an untagged proper noun right before or after them belongs to.
+_JOINABLE = frozenset({"PERSON", "ORG", "GPE", "FAC", "LOC"})
+
+
+def _speaker_label(run: Span) -> bool:
+    """ "PENCE: Well, look, …": a transcript's speaker, a name opening its paragraph before a colon."""
+    doc = run.doc
+    return run[0].is_sent_start and len(run) <= 3 and run.end < len(doc) and doc[run.end].text == ":"
+
+
+def _shouting(run: Span) -> bool:
+    """Capitals for emphasis ("THEY LOSE", "HE'S"), not an acronym: upper-case words next to more
+    upper-case words, or glued to a clitic."""
+    doc = run.doc
+    if not any(t.is_upper for t in run):
+        return False
+    around = [doc[i] for i in (run.start - 1, run.end) if 0 <= i < len(doc)]
+    return (len(run) > 1 and all(t.is_upper for t in run)) or any(
+        (t.is_upper and t.is_alpha) or t.text in ("’s", "'s", "’S", "'S") for t in around
+    )
+
+
+def _inside_longer_name(run: Span) -> bool:
+    """ "(For Inspiration and Recognition of Science": capitalised words linked by "and"/"of" to
+    more capitalised words are a piece of a longer name that we cannot delimit."""
+    doc = run.doc
+    for step, edge in ((-1, run.start), (1, run.end - 1)):
+        i = edge + step
+        if 0 <= i < len(doc) and doc[i].is_title and not doc[i].is_sent_start:
+            return True
+        if 0 <= i < len(doc) and doc[i].lower_ in _SMALL_WORDS and 0 <= i + step < len(doc):
+            nxt = doc[i + step]
+            if nxt.is_title and not nxt.ent_type_:
+                return True
+    return False
+
+
+def _name_word(t) -> bool:
+    return (
+        t.pos_ == "PROPN"
+        and not (t.i + 1 < len(t.doc) and t.doc[t.i + 1].text == "-")  # "T" of "T-shirt"
+        and (t.is_title or (t.is_upper and t.is_alpha and len(t) >= 2))
+        and not is_title_word(t.text)
+        and t.lower_ not in LEADING_NOISE | CAPTION_WORDS | MALE_TITLES | FEMALE_TITLES
+        and t.lower_ not in NATIONALITIES
+        and t.lower_.rstrip(".") not in CALENDAR_WORDS
+    )
+
+
+def _heading(sent: Span) -> bool:
+    """A line of capitalised words (a headline, a caption, a section title), where every noun is
+    written like a name."""
+    words = [t for t in sent if t.is_alpha]
+    return not words or sum(1 for t in words if t.is_title or t.is_upper) > 0.6 * len(words)
+
+
+def _guess_label(run: Span, persons: set[str]) -> str:
+    """A person after a title or before a speech verb, or ending in a person's name ("Dries" +
+    "Mertens"); a place after "in"; else an organisation."""
+    prev = run.doc[run.start - 1] if run.start > 0 else None
+    nxt = run.doc[run.end] if run.end < len(run.doc) else None
+    if _speaker_label(run) or (2 <= len(run) <= 3 and run[-1].text in persons):
+        return "PERSON"
+    if 2 <= len(run) <= 3 and (
+        (prev is not None and is_title_word(prev.text)) or (nxt is not None and nxt.lemma_ in ("say", "tell"))
+    ):
+        return "PERSON"
+    if prev is not None and prev.lower_ in ("in", "near", "across", "outside"):
+        return "GPE"
+    return "ORG"
 
 
 def _add_missed(doc: Doc, spans: list[Span]) -> list[Span]:

@@ -35,6 +35,15 @@ EXTRA_TITLES = frozenset(
     captain striker defender midfielder goalkeeper forward player coach academic professor
     undersecretary secretary-general co-founder founder creator designer author writer poet artist
     singer actor actress musician director producer student teacher doctor nurse major
+    speaker sens sen reps rep lt gen col sgt cpl pvt capt cmdr gov govs atty supt
+    """.split()
+)
+
+#: Days and months: capitalised, and spaCy sometimes leaves them untagged; never an actor.
+CALENDAR_WORDS = frozenset(
+    """
+    monday tuesday wednesday thursday friday saturday sunday january february march april may june
+    july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec
     """.split()
 )
 
