@@ -120,3 +120,37 @@ def test_place_without_its_postal_abbreviation_is_the_same_place(analyse):
         "Sunday.\n"
     )
     assert actor_of(a, "Washington") is actor_of(a, "Washington D.C.")
+
+
+def test_title_possessive_and_first_name_join_the_person(analyse):
+    a = analyse(
+        "Budget row\n\nPresident Barack Obama signed the bill on Monday. Obama's aides said Barack was "
+        "tired, and President Obama left early.\n"
+    )
+    obama = actor_of(a, "Barack Obama")
+    assert mention_texts(a, obama) == ["Barack Obama", "Obama", "Barack", "Obama"]
+    assert obama.roles == ["President"]
+
+
+def test_acronym_in_parentheses_and_also_known_as(analyse):
+    a = analyse(
+        "Militants\n\nThe Islamic State of Iraq and the Levant (ISIL, also known as ISIS) lost ground. "
+        "ISIL fighters fled, and ISIS later denied it.\n"
+    )
+    group = actor_of(a, "Islamic State of Iraq and the Levant")
+    assert sorted(set(mention_texts(a, group))) == ["ISIL", "ISIS", "Islamic State of Iraq and the Levant"]
+
+
+def test_nationality_word_joins_its_named_country(analyse):
+    a = analyse("Trade talks\n\nTurkey wants a deal, Turkish officials said on Monday.\n")
+    assert mention_texts(a, actor_of(a, "Turkey")) == ["Turkey", "Turkish"]
+
+
+def test_leading_function_word_trimmed_and_person_label_wins(analyse):
+    a = analyse(
+        "Turkish talks\n\nBesides Lavrov and Cavusoglu, Russian Defence Minister Sergey Shoygu came. "
+        "Sergei Lavrov spoke first.\n"
+    )
+    lavrov = actor_of(a, "Sergei Lavrov")
+    # spaCy reads the first "Lavrov" as an organisation; the person's full name settles it
+    assert lavrov.label == "PERSON" and mention_texts(a, lavrov) == ["Lavrov", "Sergei Lavrov"]

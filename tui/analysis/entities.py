@@ -68,6 +68,7 @@ def extract_entities(doc: Doc, offset: int = 0) -> list[Entity]:
     spans = [s for s in spans if not _in_title(s)]
     spans = _expand_acronyms(doc, spans)
     spans = _add_untagged(doc, spans)
+    spans = [_titled_person(s) for s in spans]
     spans = _mend_labels(spans)
     spans = _add_missed(doc, spans)
     spans = [s for s in spans if not _nationality_in_title(s, spans)]
@@ -93,6 +94,29 @@ def _in_title(span: Span) -> bool:
         and nxt is not None
         and (nxt.ent_type_ == "PERSON" or nxt.lower_ in MALE_TITLES | FEMALE_TITLES)
     )
+
+
+def _titled_person(span: Span) -> Span:
+    """A two- or three-word name that holds a post is a person, whatever spaCy said: "The head of the
+    Liberal Party, Chrystia Freeland", "Chrystia Freeland, the party leader", "coach Nabil Maaloul"."""
+    if span.label_ not in ("ORG", "GPE", "FAC", "LOC", "NORP") or not 2 <= len(span) <= 3:
+        return span
+    if not all(t.is_title and t.is_alpha for t in span) or any(is_title_word(t.text) for t in span):
+        return span
+    root = span.root
+    posts = [c for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
+    if root.dep_ == "appos":
+        head = root.head
+        posts.append(head)
+        # "the head of the Liberal Party, Chrystia Freeland": the parser hangs the name on "Party"
+        if head.dep_ == "pobj" and head.head.dep_ == "prep":
+            posts.append(head.head.head)
+    prev = span.doc[span.start - 1] if span.start > 0 else None
+    if any(p.pos_ == "NOUN" and is_title_word(p.text) for p in posts) or (
+        prev is not None and prev.is_lower and is_title_word(prev.text)
+    ):
+        return Span(span.doc, span.start, span.end, label="PERSON")
+    return span
 
 
 def _relabel_acronym(span: Span) -> Span:
