@@ -111,3 +111,16 @@ def test_transcript_speaker_label_is_a_person(analyse):
     assert ("PENCE", "PERSON") in ents(a)
     pence = next(x for x in a.actors if x.name == "Mike Pence")
     assert "PENCE" in [a.text[s:e] for s, e in pence.mentions]
+
+
+def test_photo_credit_names_no_actor(analyse):
+    a = analyse(
+        "Flood warning\n\nThe bridge over the Taff was closed on Monday. Image: Rhys Morgan.\n\n"
+        "Council leader Huw Thomas said repairs would take a week. Photo by Sian Evans / Reuters.\n\n"
+        "Obama tweeted his support. Image: Twitter / Barack Obama.\n"
+    )
+    names = [x.name for x in a.actors]
+    assert "Rhys Morgan" not in names and not any("Sian Evans" in n for n in names)
+    assert "Huw Thomas" in names
+    obama = next(x for x in a.actors if "Obama" in x.name)
+    assert len(obama.mentions) == 1

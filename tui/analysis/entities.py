@@ -71,7 +71,7 @@ def extract_entities(doc: Doc, offset: int = 0) -> list[Entity]:
     spans = [_titled_person(s) for s in spans]
     spans = _mend_labels(spans)
     spans = _add_missed(doc, spans)
-    spans = [s for s in spans if not _nationality_in_title(s, spans)]
+    spans = [s for s in spans if not _nationality_in_title(s, spans) and not _in_credit(s)]
     return [Entity(offset + s.start_char, offset + s.end_char, s.label_) for s in spans]
 
 
@@ -94,6 +94,25 @@ def _in_title(span: Span) -> bool:
         and nxt is not None
         and (nxt.ent_type_ == "PERSON" or nxt.lower_ in MALE_TITLES | FEMALE_TITLES)
     )
+
+
+def _in_credit(span: Span) -> bool:
+    """A photo credit names no actor of the story: "Image: Jane Doe", "Photo by Jane Doe / Reuters",
+    "(Photograph: Getty Images)"."""
+    doc = span.doc
+    i = span.start - 1
+    # back over the other names of the credit ("Twitter / Barack Obama")
+    while i >= 0 and (
+        doc[i].text in ("/", ",", "|", "&", "and", "via") or doc[i].is_title or doc[i].is_upper
+    ):
+        if doc[i].lower_ in CAPTION_WORDS or (doc[i].is_sent_start and doc[i].text not in ("/", ",")):
+            break
+        i -= 1
+    if i >= 0 and doc[i].text == ":" and i > 0:
+        return doc[i - 1].lower_ in CAPTION_WORDS
+    if i >= 0 and doc[i].lower_ == "by" and i > 0:
+        return doc[i - 1].lower_ in CAPTION_WORDS
+    return False
 
 
 def _titled_person(span: Span) -> Span:
