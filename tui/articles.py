@@ -211,6 +211,34 @@ _LINE = re.compile(
 )
 
 
+#: A credit line: who reported, edited or photographed the story is no part of it.
+_CREDIT_LINE = re.compile(
+    r"^\(?\s*(?:(?:additional\s+)?(?:reporting|writing|editing|edited|compiled|photos?|photographs?)\s+by"
+    r"|(?:photo|image|photograph|picture)(?:\s+credit)?\s*:)\s+.{2,200}?\)?\.?$",
+    re.IGNORECASE,
+)
+#: Words a byline may hold besides names ("By Jane Doe, Staff Writer").
+_BYLINE_WORDS = frozenset(
+    {"and", "in", "the", "for", "of", "staff", "writer", "reporter", "correspondent", "editor"}
+)
+
+
+def _is_byline(paragraph: str) -> bool:
+    """A paragraph that is only a byline or a credit: "By Jane Doe", "By Jane Doe and John Roe,
+    Reuters", "(Reporting by …; Editing by …)", "Photo: Jane Doe/Getty Images"."""
+    text = paragraph.strip()
+    if "\n" in text or len(text) > 240:
+        return False
+    if _CREDIT_LINE.match(text):
+        return True
+    m = re.match(r"^by\s+(.+?)\.?$", text, re.IGNORECASE)
+    if m is None or len(text) > 80:
+        return False
+    # "By the fall of 2010, …" and "By contrast, …" open a sentence: a byline is names only
+    words = [w for w in re.split(r"[\s,|/&;]+", m.group(1)) if w]
+    return all(w[:1].isupper() or w.lower() in _BYLINE_WORDS for w in words)
+
+
 def _is_furniture(paragraph: str) -> bool:
     return all(_LINE.search(line.strip()) for line in paragraph.split("\n"))
 
@@ -225,4 +253,5 @@ def strip_boilerplate(paragraphs: list[str]) -> list[str]:
             break
     while body and _is_furniture(body[-1]):
         body.pop()
+    body = [p for p in body if not _is_byline(p)]
     return [p for p in body if not (len(p) < 60 and _LINE.search(p.strip()) and "\n" not in p)]

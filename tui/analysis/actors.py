@@ -18,9 +18,15 @@ from dataclasses import dataclass, field
 
 from tui.analysis.lexicon import COUNTRY_ALIASES, NATIONALITIES
 from tui.analysis.model import ACTOR_LABELS, Actor, Entity
+from tui.analysis.names import STATE_WORDS
 
 _SMALL = frozenset({"of", "and", "the", "for", "in", "on", "at", "to", "de", "la", "&"})
-_ALIAS = re.compile(r"^\s*(?:\(|,)?\s*(?:also known as|a\.k\.a\.|aka|known as|or)\s+", re.IGNORECASE)
+#: Words between a name and its alias: "X (Y", "X, also known as Y", "X, or Y," (a bare "X or Y" is a choice).
+_ALIAS = re.compile(
+    r"^\s*(?:\(\s*|,\s*)?(?:also known as|a\.k\.a\.|aka|known as|formerly|formerly known as)\s+(?:the\s+)?$"
+    r"|^\s*\(\s*(?:the\s+)?$|^\s*,\s*or\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 
 
 @dataclass
@@ -34,10 +40,34 @@ class _Group:
         return max(self.names, key=lambda n: (len(n.split()), len(n), -self.names.index(n)))
 
 
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+#: A postal abbreviation after a place name ("D.C.", "N.Y.").
+_POSTAL = re.compile(r"^(?:[A-Z]\.){2,3},?$")
+#: A middle initial ("J." in "Donald J. Trump").
+_INITIAL = re.compile(r"^\w\.?$")
+
+
 def _norm(name: str) -> str:
     name = name.replace("’", "'").strip()
     name = re.sub(r"^the\s+", "", name, flags=re.IGNORECASE)
     return " ".join(name.split()).lower()
+
+
+def _country(name: str) -> str | None:
+    """The usual name of the country that a normalised place name names another way, else None.
+
+    "us" and "u.s." are "United States"; "syrian republic" is "Syria", "state of israel" "Israel"."""
+    if name in COUNTRY_ALIASES:
+        return COUNTRY_ALIASES[name]
+    words = name.split()
+    # "Syrian Republic", "Czech Republic": a nationality word and a state word
+    if len(words) == 2 and words[1] in STATE_WORDS and words[0] in NATIONALITIES:
+        return NATIONALITIES[words[0]]
+    # "Islamic Republic of Iran", "State of Israel"
+    if "of" in words and words.index("of") > 0 and words[words.index("of") - 1] in STATE_WORDS:
+        rest = " ".join(w for w in words[words.index("of") + 1 :] if w != "the")
+        return next((c for c in NATIONALITIES.values() if c.lower() == rest), None)
+    return None
 
 
 def _acronym(name: str) -> str:
@@ -51,21 +81,37 @@ def _is_acronym(name: str) -> bool:
 
 
 def build_actors(
-    text: str, entities: list[Entity], roles: dict[tuple[int, int], list[str]] | None = None
+    text: str,
+    entities: list[Entity],
+    roles: dict[tuple[int, int], list[str]] | None = None,
+    stands_for: dict[tuple[int, int], str] | None = None,
 ) -> list[Actor]:
     """Group the actor-type entities into actors, set each entity's `actor`, and return the actors.
 
-    `roles` maps a mention's span to the titles found around it; the actors are ordered by
-    prominence (mentions, then first appearance) and given ids a1, a2, … in that order.
+    `roles` maps a mention's span to the titles found around it; `stands_for` maps a mention to the
+    country it stands for ("Washington backed out"), used when that country is named in the text.
+    The actors are ordered by prominence (mentions, then first appearance) and given ids a1, a2, …
+    in that order.
     """
     roles = roles or {}
+    named = {
+        (_country(_norm(text[e.start : e.end])) or _norm(text[e.start : e.end])).lower()
+        for e in entities
+        if e.label in ("GPE", "LOC")
+    }
+    stands_for = {k: v for k, v in (stands_for or {}).items() if v.lower() in named}
     groups: list[_Group] = []
     by_key: dict[tuple[str, str], _Group] = {}
 
     def key_of(e: Entity) -> tuple[str, str]:
         name = _norm(text[e.start : e.end])
-        if e.label in ("GPE", "LOC", "NORP"):
-            name = COUNTRY_ALIASES.get(name, name).lower()
+        words = name.split()
+        if e.label == "PERSON" and len(words) > 2:  # "Donald J. Trump" is "Donald Trump"
+            name = " ".join([words[0], *(w for w in words[1:-1] if not _INITIAL.match(w)), words[-1]])
+        elif (e.start, e.end) in stands_for:
+            name = stands_for[(e.start, e.end)].lower()
+        elif e.label != "PERSON":  # "the Russian Federation", which spaCy may call an ORG, is Russia
+            name = (_country(name) or name).lower()
         return ("PERSON" if e.label == "PERSON" else "OTHER", name)
 
     candidates = [e for e in entities if e.label in ACTOR_LABELS]
@@ -75,7 +121,7 @@ def build_actors(
     for e in ordered:
         name = text[e.start : e.end]
         key = key_of(e)
-        group = by_key.get(key) or _match_partial(e, name, groups, by_key)
+        group = by_key.get(key) or _match_partial(e, name, groups)
         if group is None and e.label == "NORP":
             pending_norp.append(e)
             continue
@@ -83,7 +129,11 @@ def build_actors(
             group = _Group(e.label)
             groups.append(group)
         group.mentions.append(e)
-        group.names.append(COUNTRY_ALIASES.get(_norm(name), name) if e.label == "GPE" else name)
+        if (e.start, e.end) in stands_for:
+            name = stands_for[(e.start, e.end)]
+        elif e.label != "PERSON":
+            name = _country(_norm(name)) or name
+        group.names.append(name)
         by_key.setdefault(key, group)
     _link_aliases(text, candidates, groups, by_key, key_of)
     for e in pending_norp:
@@ -131,11 +181,11 @@ def _majority_label(g: _Group) -> str:
     return max(pool, key=lambda k: pool[k])
 
 
-def _match_partial(
-    e: Entity, name: str, groups: list[_Group], by_key: dict[tuple[str, str], _Group]
-) -> _Group | None:
+def _match_partial(e: Entity, name: str, groups: list[_Group]) -> _Group | None:
     """A surname, first name or acronym that belongs to exactly one longer name already seen."""
     words = name.split()
+    if e.label == "PERSON" and name.isupper():  # "PENCE:" in a transcript is "Mike Pence"
+        words = [w.capitalize() for w in words]
     if e.label == "PERSON" and len(words) <= 2:
         hits = [
             g
@@ -153,7 +203,12 @@ def _match_partial(
         last = [g for g in hits if any(n.split()[-1] == words[-1] for n in g.names)]
         if len(last) == 1:
             return last[0]
-    if e.label != "PERSON" and _is_acronym(name):
+        # several people share the surname ("Ahmed Mohamed" and his father "Mohamed El-Hassan
+        # Mohamed"): the surname alone is the article's subject, named in full most often, then first
+        if len(words) == 1 and last:
+            return min(last, key=lambda g: (-len(g.mentions), min(m.start for m in g.mentions)))
+    # "US" and "UK" are countries, not the initials of "University of Sheffield"
+    if e.label != "PERSON" and _is_acronym(name) and _norm(name) not in COUNTRY_ALIASES:
         letters = name.replace(".", "").upper()
         hits = [
             g
@@ -164,6 +219,8 @@ def _match_partial(
             return hits[0]
     if e.label != "PERSON" and len(words) > 1:
         letters = _acronym(name)
+        if letters.lower() in COUNTRY_ALIASES:
+            return None
         hits = [
             g
             for g in groups
@@ -171,7 +228,56 @@ def _match_partial(
         ]
         if len(hits) == 1:
             return hits[0]
+    # "Washington" of "Washington D.C.": a place name and a postal abbreviation after it
+    if e.label in _PLACE_LABELS:
+        hits = [
+            g
+            for g in groups
+            if g.label in _PLACE_LABELS
+            and any(
+                n.split()[: len(words)] == words
+                and len(n.split()) > len(words)
+                and all(_POSTAL.match(w) for w in n.split()[len(words) :])
+                for n in g.names
+            )
+        ]
+        if len(hits) == 1:
+            return hits[0]
+    # organisations only: "Los Angeles" is not short for "East Los Angeles"
+    if e.label == "ORG":
+        hits = [g for g in groups if g.label == "ORG" and any(_short_form(name, n) for n in g.names)]
+        if len(hits) == 1:
+            return hits[0]
     return None
+
+
+#: Words that only say what kind of organisation a name is ("Freedom Magazine" is "Freedom").
+_GENERIC_ORG_WORDS = frozenset(
+    "magazine newspaper inc inc. corp corp. corporation company co co. ltd ltd. plc llc group".split()
+)
+
+
+def _short_form(short: str, full: str) -> bool:
+    """Whether `short` is a short form of the longer name `full`.
+
+    "Home Office" of "United Kingdom Home Office" and "Supreme Court" or "Court" of "Italian Supreme
+    Court of Cassation": consecutive words that keep the full name's head noun (the word before its
+    "of"); "Freedom" of "Freedom Magazine".
+    """
+    sw, fw = _norm(short).split(), _norm(full).split()
+    if not sw or len(sw) >= len(fw):
+        return False
+    cut = next((i for i, w in enumerate(fw) if w in ("of", "for", "on") and i > 0), len(fw))
+    head = cut - 1
+    for i in range(len(fw) - len(sw) + 1):
+        if fw[i : i + len(sw)] != sw:
+            continue
+        if i <= head < i + len(sw) and i + len(sw) <= cut:
+            return True
+        rest = fw[:i] + fw[i + len(sw) :]
+        if i == 0 and rest and all(w in _GENERIC_ORG_WORDS for w in rest):
+            return True
+    return False
 
 
 def _link_aliases(text, candidates, groups, by_key, key_of) -> None:
@@ -181,8 +287,10 @@ def _link_aliases(text, candidates, groups, by_key, key_of) -> None:
         between = text[a.end : b.start]
         if len(between) > 20 or a.label == "PERSON" or b.label == "PERSON":
             continue
-        if not (_ALIAS.match(between) or between.strip() in ("(", ", or")):
+        if not _ALIAS.match(between):
             continue
+        if between.strip() == ", or" and text[b.end : b.end + 1] not in (",", ")"):
+            continue  # "X, or Y," is an alias; "X, or Y and Z" is a list
         ga, gb = by_key.get(key_of(a)), by_key.get(key_of(b))
         if ga is None or gb is None or ga is gb:
             continue

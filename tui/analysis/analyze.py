@@ -15,7 +15,7 @@ from spacy.language import Language
 
 from tui.analysis.actors import build_actors
 from tui.analysis.claims import find_claims
-from tui.analysis.entities import extract_entities
+from tui.analysis.entities import extract_entities, metonyms
 from tui.analysis.model import Analysis, Claim, Entity, Quote, Span
 from tui.analysis.pipeline import pipeline_label
 from tui.analysis.quotemarks import find_quotations
@@ -54,6 +54,7 @@ class Partial:
 
     entities: list[Entity] = field(default_factory=list)
     roles: dict[Span, list[str]] = field(default_factory=dict)
+    stands_for: dict[Span, str] = field(default_factory=dict)
     quotes: list[Quote] = field(default_factory=list)
     claims: list[Claim] = field(default_factory=list)
     quoted: list[Span] = field(default_factory=list)
@@ -67,6 +68,7 @@ def analyze_chunk(doc, offset: int, partial: Partial) -> None:
     quotes = find_quotes(doc, quotations, entities, offset)
     partial.entities.extend(entities)
     partial.roles.update(find_roles(doc, entities, offset))
+    partial.stands_for.update(metonyms(doc, entities, offset))
     partial.quotes.extend(quotes)
     partial.claims.extend(find_claims(doc, quotations, entities, quotes, offset))
     partial.quoted.extend((offset + q.start, offset + q.end) for q in quotations)
@@ -78,7 +80,7 @@ def analyze_chunk(doc, offset: int, partial: Partial) -> None:
 def finish(source: str, title: str, text: str, model: str, partial: Partial) -> Analysis:
     """Merge actors and resolve speakers over everything found so far."""
     entities = [Entity(e.start, e.end, e.label) for e in partial.entities]
-    actors = build_actors(text, entities, partial.roles)
+    actors = build_actors(text, entities, partial.roles, partial.stands_for)
     quotes = [Quote(**{k: getattr(q, k) for k in q.__slots__}) for q in partial.quotes]
     claims = [Claim(**{k: getattr(c, k) for k in c.__slots__}) for c in partial.claims]
     resolve(text, actors, quotes, claims, partial.quoted, partial.discourse)

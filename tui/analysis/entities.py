@@ -14,8 +14,16 @@ from collections import Counter
 
 from spacy.tokens import Doc, Span
 
-from tui.analysis.lexicon import FEMALE_TITLES, LEADING_NOISE, MALE_TITLES, TITLE_NOUNS
+from tui.analysis.lexicon import FEMALE_TITLES, LEADING_NOISE, MALE_TITLES, NATIONALITIES, TITLE_NOUNS
 from tui.analysis.model import Entity
+from tui.analysis.names import (
+    CALENDAR_WORDS,
+    CAPITALS,
+    CAPTION_WORDS,
+    MISREAD_LABELS,
+    ROMAN_NUMERALS,
+    is_title_word,
+)
 
 #: Labels where surface forms are names worth propagating to untagged repeats.
 _NAME_LABELS = ("PERSON", "ORG", "GPE", "LOC", "NORP", "FAC")
@@ -26,13 +34,27 @@ def _trim(span: Span) -> Span | None:
     start, end = span.start, span.end
     doc = span.doc
     while start < end and (
-        doc[start].lower_ in LEADING_NOISE
+        doc[start].is_space
+        or doc[start].lower_ in LEADING_NOISE
         or doc[start].is_punct
         or doc[start].lower_ in MALE_TITLES | FEMALE_TITLES
         or (doc[start].pos_ in ("ADP", "SCONJ", "CCONJ", "DET", "PRON") and doc[start].is_lower)
     ):
         start += 1
-    while end > start and (doc[end - 1].is_punct or doc[end - 1].lower_ in ("'s", "’s", "'", "’")):
+    while end > start and (
+        doc[end - 1].is_space
+        or doc[end - 1].is_punct
+        or doc[end - 1].lower_ in ("'s", "’s", "'", "’")
+        # "Washington D.C. Image: …": the caption's credit word is glued onto the name
+        or (doc[end - 1].lower_ in CAPTION_WORDS and end < len(doc) and doc[end].text == ":")
+        # "Sweden 1 – 0 Korea": a score or a count after a name is not part of it
+        or (
+            span.label_ in _NAME_LABELS
+            and doc[end - 1].like_num
+            and end - 1 > start
+            and not doc[end - 2].like_num
+        )
+    ):
         end -= 1
     if end <= start:
         return None
@@ -41,17 +63,111 @@ def _trim(span: Span) -> Span | None:
 
 def extract_entities(doc: Doc, offset: int = 0) -> list[Entity]:
     """Mended entity mentions in document order; offsets shifted by `offset` (the chunk's start)."""
-    spans = [t for t in (_trim(e) for e in doc.ents) if t is not None and not _in_title(t)]
+    spans = [t for t in (_trim(e) for e in doc.ents) if t is not None]
+    spans = [_relabel_acronym(s) for s in spans]
+    spans = [s for s in spans if not _in_title(s)]
     spans = _expand_acronyms(doc, spans)
+    spans = _add_untagged(doc, spans)
+    spans = [_titled_person(s) for s in spans]
     spans = _mend_labels(spans)
     spans = _add_missed(doc, spans)
+    spans = [s for s in spans if not _nationality_in_title(s, spans) and not _in_credit(s)]
     return [Entity(offset + s.start_char, offset + s.end_char, s.label_) for s in spans]
 
 
 def _in_title(span: Span) -> bool:
-    """An organisation word inside a person's title ("Defence" in "Defence Minister") is no actor."""
-    nxt = span.doc[span.end] if span.end < len(span.doc) else None
-    return span.label_ == "ORG" and len(span) <= 2 and nxt is not None and nxt.lower_ in TITLE_NOUNS
+    """An organisation word inside a person's title is no actor: "Defence" in "Defence Minister",
+    "Education" in "Undersecretary for Education Mr. Toccafondi"."""
+    if span.label_ != "ORG" or len(span) > 2:
+        return False
+    doc = span.doc
+    nxt = doc[span.end] if span.end < len(doc) else None
+    if nxt is not None and nxt.lower_ in TITLE_NOUNS:
+        return True
+    # "<title> for/of <Org> <Name>": the office's portfolio, right before the holder's name
+    before = doc[span.start - 2 : span.start]
+    return (
+        len(before) == 2
+        and before[1].lower_ in ("for", "of")
+        and before[0].is_title
+        and is_title_word(before[0].text)
+        and nxt is not None
+        and (nxt.ent_type_ == "PERSON" or nxt.lower_ in MALE_TITLES | FEMALE_TITLES)
+    )
+
+
+def _in_credit(span: Span) -> bool:
+    """A photo credit names no actor of the story: "Image: Jane Doe", "Photo by Jane Doe / Reuters",
+    "(Photograph: Getty Images)"."""
+    doc = span.doc
+    i = span.start - 1
+    # back over the other names of the credit ("Twitter / Barack Obama")
+    while i >= 0 and (
+        doc[i].text in ("/", ",", "|", "&", "and", "via") or doc[i].is_title or doc[i].is_upper
+    ):
+        if doc[i].lower_ in CAPTION_WORDS or (doc[i].is_sent_start and doc[i].text not in ("/", ",")):
+            break
+        i -= 1
+    if i >= 0 and doc[i].text == ":" and i > 0:
+        return doc[i - 1].lower_ in CAPTION_WORDS
+    if i >= 0 and doc[i].lower_ == "by" and i > 0:
+        return doc[i - 1].lower_ in CAPTION_WORDS
+    return False
+
+
+def _titled_person(span: Span) -> Span:
+    """A two- or three-word name that holds a post is a person, whatever spaCy said: "The head of the
+    Liberal Party, Chrystia Freeland", "Chrystia Freeland, the party leader", "coach Nabil Maaloul"."""
+    if span.label_ not in ("ORG", "GPE", "FAC", "LOC", "NORP") or not 2 <= len(span) <= 3:
+        return span
+    if not all(t.is_title and t.is_alpha for t in span) or any(is_title_word(t.text) for t in span):
+        return span
+    root = span.root
+    posts = [c for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
+    if root.dep_ == "appos":
+        head = root.head
+        posts.append(head)
+        # "the head of the Liberal Party, Chrystia Freeland": the parser hangs the name on "Party"
+        if head.dep_ == "pobj" and head.head.dep_ == "prep":
+            posts.append(head.head.head)
+    prev = span.doc[span.start - 1] if span.start > 0 else None
+    if any(p.pos_ == "NOUN" and is_title_word(p.text) for p in posts) or (
+        prev is not None and prev.is_lower and is_title_word(prev.text)
+    ):
+        return Span(span.doc, span.start, span.end, label="PERSON")
+    return span
+
+
+def _relabel_acronym(span: Span) -> Span:
+    """An upper-case word that spaCy read as a number or a title ("ISIL" as CARDINAL) is an organisation."""
+    if span.label_ not in MISREAD_LABELS or len(span) != 1:
+        return span
+    t = span[0]
+    if not (t.is_upper and t.is_alpha and len(t) >= 2) or t.lower_ in ROMAN_NUMERALS:
+        return span
+    sent = t.sent
+    if sum(1 for w in sent if w.is_alpha and w.is_lower) == 0:
+        return span  # an all-capitals line: every word is upper case
+    return Span(span.doc, span.start, span.end, label="ORG")
+
+
+def _nationality_in_title(span: Span, spans: list[Span]) -> bool:
+    """ "English captain Harry Kane", "Afghan Ambassador to the United States Hamdullah Mohib": the
+    nationality word belongs to the person's title, not to a mention of the country."""
+    if span.label_ not in ("NORP", "GPE") or len(span) != 1 or span[0].lower_ not in NATIONALITIES:
+        return False
+    doc = span.doc
+    person_starts = {s.start for s in spans if s.label_ == "PERSON"}
+    titled = False
+    for i in range(span.end, min(len(doc), span.end + 9)):
+        t = doc[i]
+        if i in person_starts:
+            return titled
+        if is_title_word(t.text):
+            titled = True
+        elif not (t.pos_ in ("NOUN", "PROPN", "ADJ", "DET", "CCONJ", "ADP") or t.text in ("’s", "'s")):
+            return False
+    return False
 
 
 _SMALL_WORDS = frozenset({"of", "and", "the", "for", "in", "on", "at", "to", "&"})
@@ -59,12 +175,20 @@ _SMALL_WORDS = frozenset({"of", "and", "the", "for", "in", "on", "at", "to", "&"
 
 def _expand_acronyms(doc: Doc, spans: list[Span]) -> list[Span]:
     """ "Islamic State of Iraq and the Levant (ISIL": the capitalised words whose initials spell the
-    acronym in parentheses are one organisation, however spaCy cut them."""
+    acronym in parentheses (or after ", or") are one organisation, however spaCy cut them."""
     out = list(spans)
     for i, t in enumerate(doc):
-        if t.text != "(" or i + 1 >= len(doc) or not doc[i + 1].is_upper or not doc[i + 1].is_alpha:
+        # the acronym follows "(" or ", or": "… the Levant (ISIL", "… the Levant, or ISIL,"
+        k = (
+            i + 1
+            if t.text == "("
+            else i + 2
+            if t.text == "," and i + 1 < len(doc) and doc[i + 1].lower_ == "or"
+            else 0
+        )
+        if not k or k >= len(doc) or not doc[k].is_upper or not doc[k].is_alpha:
             continue
-        letters = doc[i + 1].text
+        letters = doc[k].text
         j, initials = i, []
         while j > 0 and len(initials) < len(letters) + 1:
             w = doc[j - 1]
@@ -84,25 +208,192 @@ def _expand_acronyms(doc: Doc, spans: list[Span]) -> list[Span]:
         label = next((s.label_ for s in spans if s.start >= j and s.end <= i and s.label_ != "PERSON"), "ORG")
         out = [s for s in out if s.end <= j or s.start >= i]
         out.append(Span(doc, j, i, label=label))
+    return _expand_acronyms_before(doc, sorted(out, key=lambda s: s.start))
+
+
+def _expand_acronyms_before(doc: Doc, spans: list[Span]) -> list[Span]:
+    """ "FIRST (For Inspiration and Recognition of Science and Technology)": the acronym first, its
+    expansion in parentheses; both are the one organisation."""
+    out = list(spans)
+    for i, t in enumerate(doc):
+        if (
+            t.text != "("
+            or i == 0
+            or not doc[i - 1].is_upper
+            or not doc[i - 1].is_alpha
+            or len(doc[i - 1]) < 2
+        ):
+            continue
+        letters, initials, j = doc[i - 1].text, "", i + 1
+        while j < len(doc) and len(initials) < len(letters):
+            w = doc[j]
+            if w.lower_ in _SMALL_WORDS and initials:
+                j += 1
+                continue
+            if not (w.is_title or w.is_upper) or w.is_punct:
+                break
+            initials += w.text[0].upper()
+            j += 1
+        if initials != letters or j >= len(doc) or doc[j].text != ")" or j - i < 3:
+            continue
+        label = next((s.label_ for s in out if s.start == i - 1 and s.label_ != "PERSON"), "ORG")
+        out = [s for s in out if s.end <= i - 1 or s.start >= j]
+        out += [Span(doc, i - 1, i, label=label), Span(doc, i + 1, j, label=label)]
     return sorted(out, key=lambda s: s.start)
 
 
 def _mend_labels(spans: list[Span]) -> list[Span]:
-    """One label per name: PERSON wins where it was seen; else the most frequent label."""
+    """One label per name: PERSON wins where it was seen; else the most frequent name label.
+
+    A name that spaCy misread once as a product or a work ("Dries Mertens" PRODUCT) takes the label
+    it has elsewhere in the text."""
     persons = {s.text for s in spans if s.label_ == "PERSON"}
-    surnames = {s[-1].text for s in spans if s.label_ == "PERSON" and len(s) > 1}
+    # "Dries Mertens" (PRODUCT) where "Mertens" alone was a person: the full name is that person's
+    persons |= {
+        s.text
+        for s in spans
+        if len(s) == 2 and s[-1].text in persons and s[0].is_title and s.label_ in MISREAD_LABELS
+    }
+    multi = [s for s in spans if s.label_ == "PERSON" and len(s) > 1] + [
+        s for s in spans if s.text in persons and len(s) == 2
+    ]
+    surnames = {s[-1].text for s in multi}
+    # a first name alone is the person too ("Dries", which spaCy read as an organisation)
+    first_names = {s[0].text for s in multi if s[0].is_title and len(s[0]) > 2}
     votes: dict[str, Counter[str]] = {}
     for s in spans:
-        votes.setdefault(s.text, Counter())[s.label_] += 1
+        if s.label_ in _NAME_LABELS:
+            votes.setdefault(s.text, Counter())[s.label_] += 1
     out = []
     for s in spans:
         label = s.label_
-        if label in _NAME_LABELS and (s.text in persons or (len(s) == 1 and s.text in surnames)):
+        mendable = label in _NAME_LABELS or label in MISREAD_LABELS
+        if mendable and (s.text in persons or (len(s) == 1 and s.text in surnames | first_names)):
             label = "PERSON"
-        elif label in _NAME_LABELS:
+        elif mendable and s.text in votes:
             label = votes[s.text].most_common(1)[0][0]
         out.append(Span(s.doc, s.start, s.end, label=label) if label != s.label_ else s)
     return out
+
+
+def _add_untagged(doc: Doc, spans: list[Span]) -> list[Span]:
+    """Proper nouns that spaCy tagged as no entity at all ("Facebook creator Mark Zuckerberg").
+
+    Only runs that are plainly names: capitalised proper nouns inside a sentence, not titles
+    ("President"), not a lone word opening a sentence or a heading, and not a word the text also
+    writes in lower case (a common noun capitalised in a name we do not know)."""
+    taken = {i for s in spans for i in range(s.start, s.end)}
+    lower = {t.lower_ for t in doc if t.is_lower}
+    counts = Counter(t.text for t in doc)
+    persons = {w.text for s in spans if s.label_ == "PERSON" for w in s}
+    added = []
+    i = 0
+    while i < len(doc):
+        j = i
+        while j < len(doc) and j not in taken and _name_word(doc[j]):
+            j += 1
+        if j == i:
+            i += 1
+            continue
+        run = doc[i:j]
+        i = j
+        # a piece of a name that spaCy cut short: "Washington" + "D.C.", "Dries" + "Mertens"
+        if _shouting(run):
+            continue
+        touching = next((s for s in spans if s.end == run.start or s.start == run.end), None)
+        if touching is not None:
+            if touching.label_ in _JOINABLE:
+                joined = Span(
+                    doc, min(touching.start, run.start), max(touching.end, run.end), label=touching.label_
+                )
+                spans = [joined if s is touching else s for s in spans]
+            continue  # else the rest of a title or a date ("The Morning" + "Show")
+        # one word alone must look like a name: written the same way more than once, never in
+        # lower case, and not just opening its sentence
+        if (
+            len(run) == 1
+            and not _speaker_label(run)
+            and (run[0].is_sent_start or run[0].lower_ in lower or len(run[0]) < 2 or counts[run[0].text] < 2)
+        ):
+            continue
+        if _inside_longer_name(run):
+            continue
+        if _heading(run.sent) and not _speaker_label(run):
+            continue
+        added.append(Span(doc, run.start, run.end, label=_guess_label(run, persons)))
+    return sorted(spans + added, key=lambda s: s.start)
+
+
+#: Labels of names that an untagged proper noun right before or after them belongs to.
+_JOINABLE = frozenset({"PERSON", "ORG", "GPE", "FAC", "LOC"})
+
+
+def _speaker_label(run: Span) -> bool:
+    """ "PENCE: Well, look, …": a transcript's speaker, a name opening its paragraph before a colon."""
+    doc = run.doc
+    return run[0].is_sent_start and len(run) <= 3 and run.end < len(doc) and doc[run.end].text == ":"
+
+
+def _shouting(run: Span) -> bool:
+    """Capitals for emphasis ("THEY LOSE", "HE'S"), not an acronym: upper-case words next to more
+    upper-case words, or glued to a clitic."""
+    doc = run.doc
+    if not any(t.is_upper for t in run):
+        return False
+    around = [doc[i] for i in (run.start - 1, run.end) if 0 <= i < len(doc)]
+    return (len(run) > 1 and all(t.is_upper for t in run)) or any(
+        (t.is_upper and t.is_alpha) or t.text in ("’s", "'s", "’S", "'S") for t in around
+    )
+
+
+def _inside_longer_name(run: Span) -> bool:
+    """ "(For Inspiration and Recognition of Science": capitalised words linked by "and"/"of" to
+    more capitalised words are a piece of a longer name that we cannot delimit."""
+    doc = run.doc
+    for step, edge in ((-1, run.start), (1, run.end - 1)):
+        i = edge + step
+        if 0 <= i < len(doc) and doc[i].is_title and not doc[i].is_sent_start:
+            return True
+        if 0 <= i < len(doc) and doc[i].lower_ in _SMALL_WORDS and 0 <= i + step < len(doc):
+            nxt = doc[i + step]
+            if nxt.is_title and not nxt.ent_type_:
+                return True
+    return False
+
+
+def _name_word(t) -> bool:
+    return (
+        t.pos_ == "PROPN"
+        and not (t.i + 1 < len(t.doc) and t.doc[t.i + 1].text == "-")  # "T" of "T-shirt"
+        and (t.is_title or (t.is_upper and t.is_alpha and len(t) >= 2))
+        and not is_title_word(t.text)
+        and t.lower_ not in LEADING_NOISE | CAPTION_WORDS | MALE_TITLES | FEMALE_TITLES
+        and t.lower_ not in NATIONALITIES
+        and t.lower_.rstrip(".") not in CALENDAR_WORDS
+    )
+
+
+def _heading(sent: Span) -> bool:
+    """A line of capitalised words (a headline, a caption, a section title), where every noun is
+    written like a name."""
+    words = [t for t in sent if t.is_alpha]
+    return not words or sum(1 for t in words if t.is_title or t.is_upper) > 0.6 * len(words)
+
+
+def _guess_label(run: Span, persons: set[str]) -> str:
+    """A person after a title or before a speech verb, or ending in a person's name ("Dries" +
+    "Mertens"); a place after "in"; else an organisation."""
+    prev = run.doc[run.start - 1] if run.start > 0 else None
+    nxt = run.doc[run.end] if run.end < len(run.doc) else None
+    if _speaker_label(run) or (2 <= len(run) <= 3 and run[-1].text in persons):
+        return "PERSON"
+    if 2 <= len(run) <= 3 and (
+        (prev is not None and is_title_word(prev.text)) or (nxt is not None and nxt.lemma_ in ("say", "tell"))
+    ):
+        return "PERSON"
+    if prev is not None and prev.lower_ in ("in", "near", "across", "outside"):
+        return "GPE"
+    return "ORG"
 
 
 def _add_missed(doc: Doc, spans: list[Span]) -> list[Span]:
@@ -141,6 +432,24 @@ def _add_missed(doc: Doc, spans: list[Span]) -> list[Span]:
         else:
             i += 1
     return sorted(spans + added, key=lambda s: s.start)
+
+
+def metonyms(doc: Doc, entities: list[Entity], offset: int = 0) -> dict[tuple[int, int], str]:
+    """Capitals that stand for their country's government: "Washington backed out", "Moscow has
+    denied it" (the capital is the subject of a verb); "in Moscow" stays the city."""
+    out: dict[tuple[int, int], str] = {}
+    for e in entities:
+        country = CAPITALS.get(doc.text[e.start - offset : e.end - offset].lower())
+        if e.label != "GPE" or country is None:
+            continue
+        span = doc.char_span(e.start - offset, e.end - offset)
+        if (
+            span is not None
+            and span.root.dep_ in ("nsubj", "nsubjpass")
+            and span.root.head.pos_ in ("VERB", "AUX")
+        ):
+            out[(e.start, e.end)] = country
+    return out
 
 
 def title_gender(doc: Doc, span: Span) -> str | None:

@@ -73,6 +73,9 @@ def _appositions(head: Token, persons: set[int]) -> list[str]:
     candidates = [c for c in head.children if c.dep_ == "appos"]
     if head.dep_ == "appos" and head.head.pos_ == "NOUN":
         candidates.append(head.head)
+    # "the head of the Liberal Party, Chrystia Freeland": the parser hangs the name on "Party"
+    elif head.dep_ == "appos" and head.head.dep_ == "pobj" and head.head.head.dep_ == "prep":
+        candidates.append(head.head.head.head)
     out = []
     for noun in candidates:
         if noun.pos_ != "NOUN" or noun.lower_ not in TITLE_NOUNS:

@@ -1,0 +1,95 @@
+"""Word lists about names that the entity and actor rules lean on, each with the reason it exists.
+
+Lower case. General knowledge of the language and the world, never lists taken from any article.
+"""
+
+from __future__ import annotations
+
+from tui.analysis.lexicon import TITLE_NOUNS
+
+#: Words a caption puts right before its credit ("… in Washington D.C. Image: Jane Doe"): spaCy glues
+#: them onto the name before them.
+CAPTION_WORDS = frozenset(
+    {"image", "images", "photo", "photos", "photograph", "picture", "credit", "source", "file"}
+)
+
+#: Labels spaCy gives to names it misreads as something else; an acronym or a name seen elsewhere
+#: as a person, organisation or place is re-read under these.
+MISREAD_LABELS = frozenset(
+    {"CARDINAL", "ORDINAL", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "LANGUAGE", "MONEY", "QUANTITY"}
+)
+
+#: Roman numerals are upper case but no acronym ("World War II").
+ROMAN_NUMERALS = frozenset({"i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii"})
+
+
+def is_title_word(word: str) -> bool:
+    """A word that names a post: the title nouns and their compounds ("undersecretary", "co-founder")."""
+    w = word.lower()
+    return w in TITLE_NOUNS or any(w.endswith(t) and len(t) >= 5 for t in TITLE_NOUNS) or w in EXTRA_TITLES
+
+
+#: Posts the shared title list does not hold, seen before names in news ("captain Harry Kane").
+EXTRA_TITLES = frozenset(
+    """
+    captain striker defender midfielder goalkeeper forward player coach academic professor
+    undersecretary secretary-general co-founder founder creator designer author writer poet artist
+    singer actor actress musician director producer student teacher doctor nurse major
+    speaker sens sen reps rep lt gen col sgt cpl pvt capt cmdr gov govs atty supt
+    """.split()
+)
+
+#: Days and months: capitalised, and spaCy sometimes leaves them untagged; never an actor.
+CALENDAR_WORDS = frozenset(
+    """
+    monday tuesday wednesday thursday friday saturday sunday january february march april may june
+    july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec
+    """.split()
+)
+
+#: Capitals whose name, as the subject of a verb, stands for their country's government
+#: ("Washington backed out", "Moscow has denied it").
+CAPITALS = {
+    "washington": "United States",
+    "moscow": "Russia",
+    "beijing": "China",
+    "london": "United Kingdom",
+    "paris": "France",
+    "berlin": "Germany",
+    "rome": "Italy",
+    "madrid": "Spain",
+    "ankara": "Turkey",
+    "tehran": "Iran",
+    "damascus": "Syria",
+    "baghdad": "Iraq",
+    "kabul": "Afghanistan",
+    "islamabad": "Pakistan",
+    "new delhi": "India",
+    "tokyo": "Japan",
+    "seoul": "South Korea",
+    "pyongyang": "North Korea",
+    "kyiv": "Ukraine",
+    "kiev": "Ukraine",
+    "minsk": "Belarus",
+    "warsaw": "Poland",
+    "budapest": "Hungary",
+    "athens": "Greece",
+    "cairo": "Egypt",
+    "riyadh": "Saudi Arabia",
+    "doha": "Qatar",
+    "jerusalem": "Israel",
+    "ottawa": "Canada",
+    "canberra": "Australia",
+    "brasilia": "Brazil",
+    "havana": "Cuba",
+    "caracas": "Venezuela",
+    "taipei": "Taiwan",
+    "hanoi": "Vietnam",
+    "tripoli": "Libya",
+    "khartoum": "Sudan",
+}
+
+#: State words in a country's formal name ("the Syrian Republic", "the Republic of Korea").
+STATE_WORDS = frozenset(
+    {"republic", "kingdom", "federation", "state", "emirate", "sultanate", "commonwealth"}
+)
