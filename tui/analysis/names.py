@@ -35,7 +35,7 @@ EXTRA_TITLES = frozenset(
     captain striker defender midfielder goalkeeper forward player coach academic professor
     undersecretary secretary-general co-founder founder creator designer author writer poet artist
     singer actor actress musician director producer student teacher doctor nurse major
-    speaker sens sen reps rep lt gen col sgt cpl pvt capt cmdr gov govs atty supt
+    speaker sens sen reps rep lt gen col sgt cpl pvt capt cmdr gov govs atty supt master
     """.split()
 )
 
