@@ -24,3 +24,12 @@ def analyse(nlp):
         return analyze(nlp, "<test>", title, text)
 
     return run
+
+
+@pytest.fixture(scope="session")
+def web():
+    """A real HTTP server on 127.0.0.1 serving pages, feeds and misbehaviour (see tests/loopback.py)."""
+    from tests.loopback import serving
+
+    with serving() as server:
+        yield server
