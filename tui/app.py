@@ -94,6 +94,7 @@ class NewsReaderApp(App[None]):
         self._pending = pending if article is None else None
         self._pending_data = pending_data
         self._focus_before_search: str = "article"
+        self._nlp: object | None = None
         self._requested_theme = theme or self.settings.theme
         if self.settings.keymap:
             self.set_keymap(self.settings.keymap)
@@ -234,10 +235,11 @@ class NewsReaderApp(App[None]):
             self.call_from_thread(self.status.say, f"Analysis unavailable: {exc}".splitlines()[0], "$error")
             return
         try:
-            nlp = load_pipeline(self.model_name)
+            nlp = self._nlp or load_pipeline(self.model_name)  # loaded once, then kept for every article
         except PipelineError as exc:
             self.call_from_thread(self.status.say, str(exc), "$error")
             return
+        self._nlp = nlp
         if worker.is_cancelled:
             return
         self.call_from_thread(self.status.say, "Analysing…")

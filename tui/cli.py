@@ -140,12 +140,22 @@ def run_export(
     if len(paths) > 1:
         _error("--export takes one INPUT (use --json for several)")
         return EXIT_USAGE
-    articles, status = collect_articles(list(paths) or [str(default_article())], stdin)
-    if status != EXIT_OK or not articles:
+    from tui.sources import Library, open_input
+    from tui.sources.language import language_notice
+
+    spec = paths[0] if paths else str(default_article())
+    try:
+        result = open_input(spec, stdin if spec == "-" else None)
+    except ArticleError as exc:
+        _error(str(exc))
         return EXIT_USAGE
-    if len(articles) > 1:
-        _error(f"{paths[0]}: holds {len(articles)} articles; --export takes one (use --json for several)")
+    if isinstance(result, Library):
+        _error(f"{spec}: holds {len(result.items)} articles; --export takes one (use --json for several)")
         return EXIT_USAGE
+    notice = language_notice(result.text)
+    if notice:
+        _error(f"{result.source}: {notice}")
+    articles = [result]
     nlp = _load_nlp(model)
     if nlp is None:
         return EXIT_USAGE
