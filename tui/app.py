@@ -498,5 +498,9 @@ def _placeholder(what: str) -> Article:
 
 def _slug(title: str) -> str:
     """A file name from a headline: `Russia and Turkey agree…` → `russia-and-turkey-agree`."""
-    words = re.findall(r"[^\W_]+", title.lower())
-    return "-".join(words)[:60].rstrip("-") or "newsreader-report"
+    slug = ""
+    for word in re.findall(r"[^\W_]+", title.lower()):
+        if len(slug) + len(word) > 80:
+            break
+        slug = f"{slug}-{word}" if slug else word
+    return slug or "newsreader-report"

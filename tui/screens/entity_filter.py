@@ -18,7 +18,8 @@ from tui.widgets.entity_styles import ENTITY_TYPES
 class EntityFilterScreen(ModalScreen[set[str] | None]):
     """Space toggles a type; enter or escape closes and returns the hidden types."""
 
-    BINDINGS = [Binding("escape,enter,f", "done", "Done", id="filter.done")]
+    # priority: enter would otherwise toggle the highlighted type in the SelectionList
+    BINDINGS = [Binding("escape,enter,f", "done", "Done", id="filter.done", priority=True)]
 
     def __init__(self, hidden: set[str], colour: bool = True) -> None:
         super().__init__()
