@@ -14,7 +14,8 @@ from textual import on, work
 from textual.app import App, ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
-from textual.widgets import Footer, Input
+from textual.content import Content
+from textual.widgets import Footer, Input, Static
 from textual.worker import get_current_worker
 
 from tui.analysis.model import Actor, Analysis, Claim, Quote
@@ -104,6 +105,7 @@ class NewsReaderApp(App[None]):
     def compose(self) -> ComposeResult:
         with Horizontal(id="main"):
             with Vertical(id="article-pane"):
+                yield Static(Content(""), id="article-meta")
                 yield ArticleView(self.article.text, len(self.article.title), id="article")
                 yield Legend(id="legend")
             yield SidePanel(id="side")
@@ -221,6 +223,10 @@ class NewsReaderApp(App[None]):
         self.sub_title = " · ".join(
             x for x in (place, f"by {a.byline}" if a.byline else "", a.date, a.source) if x
         )
+        # the page's byline and date over the text (plain text: they come from the page)
+        meta = self.query_one("#article-meta", Static)
+        meta.display = bool(a.byline or a.date or place)
+        meta.update(Content(self.sub_title))
 
     # --- analysis (worker thread) -----------------------------------------------------------------------
 
