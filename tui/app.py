@@ -120,6 +120,15 @@ class NewsReaderApp(App[None]):
         view.hidden_types = set(self.settings.hidden_types)
         self._show_legend()
         self._apply_theme(self._requested_theme)
+        unknown = sorted(set(self.settings.keymap) - _binding_ids())
+        if unknown:
+            self.notify(
+                f"config: unknown key binding id(s) {', '.join(unknown)}; see the README for the ids",
+                title="Settings",
+                severity="warning",
+                markup=False,
+                timeout=10,
+            )
         for warning in self.settings.warnings:
             self.notify(warning, title="Settings", severity="warning", markup=False, timeout=10)
         view.focus()
@@ -510,3 +519,13 @@ def _slug(title: str) -> str:
             break
         slug = f"{slug}-{word}" if slug else word
     return slug or "newsreader-report"
+
+
+def _binding_ids() -> set[str]:
+    """Every binding id a keymap may name (the app's, the article's, the lists')."""
+    return {
+        b.id
+        for cls in (NewsReaderApp, ArticleView, ItemList)
+        for b in cls.BINDINGS
+        if isinstance(b, Binding) and b.id
+    }
