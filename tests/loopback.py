@@ -75,6 +75,13 @@ def send(handler: http.server.BaseHTTPRequestHandler, status: int, body: bytes |
     handler.wfile.write(data)
 
 
+class _QuietServer(http.server.ThreadingHTTPServer):
+    """Clients that hang up mid-answer (the size cap, the timeouts) are expected: no traceback for them."""
+
+    def handle_error(self, request: object, client_address: object) -> None:
+        pass
+
+
 class LoopbackServer:
     """The server's address and routes; `url(path)` is a full URL on it."""
 
@@ -98,7 +105,7 @@ class LoopbackServer:
             def log_message(self, *args: object) -> None:  # keep the test output clean
                 pass
 
-        self.httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.httpd = _QuietServer(("127.0.0.1", 0), Handler)
         self.httpd.daemon_threads = True
         if tls is not None:
             self.httpd.socket = tls.wrap_socket(self.httpd.socket, server_side=True)

@@ -286,7 +286,7 @@ async def test_theme_flag_overrides_config(tmp_path: Path, monkeypatch):
     monkeypatch.setenv("NEWSREADER_CONFIG", str(config))
     app = NewsReaderApp(read_article(default_article()), settings=load_settings(), theme="nord")
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.pause()
+        await settle(app, pilot)
         assert app.theme == "nord"
 
 

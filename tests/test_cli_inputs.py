@@ -114,6 +114,8 @@ def test_stdin_dash_and_piped(web):
     assert len(out(result).splitlines()) == 2
     result = run("--json", "-", stdin=b"   \n")
     assert result.returncode == 2 and err(result) == ["newsreader: <stdin>: is empty"]
+    result = run("-", "other.txt", stdin=b"x")
+    assert result.returncode == 2 and "opens alone" in err(result)[0]
     result = run("-", stdin=b"")  # the app would have nothing to show: fails before it starts
     assert result.returncode == 2 and err(result) == ["newsreader: <stdin>: is empty"]
 

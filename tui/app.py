@@ -8,6 +8,7 @@ and are explained by the help screen from `tui.keys`.
 from __future__ import annotations
 
 import re
+from contextlib import suppress
 from pathlib import Path
 
 from textual import on, work
@@ -15,6 +16,7 @@ from textual.app import App, ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
+from textual.css.query import NoMatches
 from textual.widgets import Footer, Input, Static
 from textual.worker import get_current_worker
 
@@ -154,6 +156,13 @@ class NewsReaderApp(App[None]):
     def status(self) -> StatusBar:
         return self.query_one("#status", StatusBar)
 
+    def _post(self, callback, *args, **kwargs) -> None:
+        """Run `callback` on the UI thread from a worker; quietly nothing once the app is closing."""
+        if not self.is_running:
+            return
+        with suppress(NoMatches, RuntimeError):  # the widgets or the event loop went away while we worked
+            self.call_from_thread(callback, *args, **kwargs)
+
     # --- opening articles (worker thread) --------------------------------------------------------------
 
     def open_location(self, spec: str, data: bytes | None = None, item: int | None = None) -> None:
@@ -175,16 +184,14 @@ class NewsReaderApp(App[None]):
                 result = open_input(spec, data)
         except ArticleError as exc:
             if not worker.is_cancelled:
-                self.call_from_thread(self._load_failed, str(exc))
+                self._post(self._load_failed, str(exc))
             return
         except Exception as exc:  # a bug or a library's surprise: a message, never a dead app
             if not worker.is_cancelled:
-                self.call_from_thread(
-                    self._load_failed, f"{spec}: cannot be opened ({type(exc).__name__}: {exc})"
-                )
+                self._post(self._load_failed, f"{spec}: cannot be opened ({type(exc).__name__}: {exc})")
             return
         if not worker.is_cancelled:
-            self.call_from_thread(self._loaded, result, spec, item)
+            self._post(self._loaded, result, spec, item)
 
     def _load_failed(self, message: str) -> None:
         message = message.splitlines()[0] if message else "cannot be opened"
@@ -247,22 +254,22 @@ class NewsReaderApp(App[None]):
             from tui.analysis.analyze import iter_analysis
             from tui.analysis.pipeline import PipelineError, load_pipeline
         except Exception as exc:  # spaCy missing or broken: the reader still reads
-            self.call_from_thread(self.status.say, f"Analysis unavailable: {exc}".splitlines()[0], "$error")
+            self._post(self.status.say, f"Analysis unavailable: {exc}".splitlines()[0], "$error")
             return
         try:
             nlp = self._nlp or load_pipeline(self.model_name)  # loaded once, then kept for every article
         except PipelineError as exc:
-            self.call_from_thread(self.status.say, str(exc), "$error")
+            self._post(self.status.say, str(exc), "$error")
             return
         self._nlp = nlp
         if worker.is_cancelled:
             return
-        self.call_from_thread(self.status.say, "Analysing…")
+        self._post(self.status.say, "Analysing…")
         a = self.article
         for done, total, result in iter_analysis(nlp, a.source, a.title, a.text):
             if worker.is_cancelled:
                 return
-            self.call_from_thread(self.show_analysis, result, done, total)
+            self._post(self.show_analysis, result, done, total)
 
     def show_analysis(self, analysis: Analysis, done: int = 1, total: int = 1) -> None:
         """Put an analysis (partial or whole) on screen, unless it belongs to an article no longer shown."""
@@ -361,9 +368,9 @@ class NewsReaderApp(App[None]):
             Path(path).write_text(render(fmt, analysis, article), encoding="utf-8")
         except OSError as exc:
             message = f"{path}: cannot be written ({exc.strerror or exc})"
-            self.call_from_thread(self.notify, message, severity="error", markup=False)
+            self._post(self.notify, message, severity="error", markup=False)
             return
-        self.call_from_thread(self.notify, f"Exported to {path}", markup=False)
+        self._post(self.notify, f"Exported to {path}", markup=False)
 
     def selected_item(self) -> Quote | Claim | None:
         """The highlighted quote or claim of the focused list, else of the visible tab."""

@@ -196,6 +196,8 @@ def run_app(paths: Sequence[str], model: str | None, theme: str | None, stdin: b
     specs = list(paths)
     try:
         if len(specs) > 1:
+            if "-" in specs:
+                raise ArticleError("standard input (-) opens alone in the reader (use --json for several)")
             for spec in specs:
                 if is_url(spec):
                     check_url(spec)
