@@ -336,3 +336,24 @@ def _styles(view, y):
     for segment in view.render_line(y):
         if segment.style is not None:
             yield segment.style
+
+
+async def test_not_english_article_gets_a_notice_and_opens(web):
+    app = NewsReaderApp(None, pending=web.url("/russian.html"))
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await settle(app, pilot)
+        assert app.article.title == "Переговоры продолжатся"
+        assert any("English-only" in m for m in messages(app))
+        assert app.analysis is not None
+
+
+async def test_palette_toggles_an_entity_type(seed_app):
+    async with seed_app.run_test(size=SIZE) as pilot:
+        await settle(seed_app, pilot)
+        await pilot.press("ctrl+p")
+        await pilot.pause()
+        await pilot.press(*"toggle highlighting: person")
+        await pilot.pause(0.5)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert seed_app.article_view.hidden_types == {"person"}
