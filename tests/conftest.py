@@ -30,3 +30,12 @@ def analyse(nlp):
 def private_cache(tmp_path_factory, monkeypatch):
     """Every test gets its own analysis cache directory, never the user's."""
     monkeypatch.setenv("NEWSREADER_CACHE_DIR", str(tmp_path_factory.mktemp("cache")))
+
+
+@pytest.fixture(scope="session")
+def web():
+    """A real HTTP server on 127.0.0.1 serving pages, feeds and misbehaviour (see tests/loopback.py)."""
+    from tests.loopback import serving
+
+    with serving() as server:
+        yield server

@@ -20,8 +20,14 @@ Harbour workers in Valparaíso walked out on Tuesday, union leader Marta Soto sa
 
 
 def run(*args: str, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
+    # no input: standard input is /dev/null, never the test runner's (which may be a pipe)
     return subprocess.run(
-        [sys.executable, "-m", "tui", *args], capture_output=True, text=True, input=stdin, timeout=120
+        [sys.executable, "-m", "tui", *args],
+        capture_output=True,
+        text=True,
+        input=stdin,
+        stdin=subprocess.DEVNULL if stdin is None else None,
+        timeout=120,
     )
 
 
@@ -72,7 +78,7 @@ def test_json_lines_for_several_paths_and_failures(article: Path, tmp_path: Path
 @pytest.mark.parametrize(
     ("make", "message"),
     [
-        (lambda p: p, "is a directory"),
+        (lambda p: p, "holds no articles"),
         (lambda p: p / "nope.txt", "no such file"),
         (lambda p: (p / "b.bin").write_bytes(b"\x00\x01\x02binary") and p / "b.bin", "binary"),
         (lambda p: (p / "e.txt").write_text("  \n\n ") and p / "e.txt", "is empty"),

@@ -113,3 +113,18 @@ def test_small_terminal_and_resize(terminal):
     assert "Actors" in screen
     term.keys("q")
     term.wait_for("EXIT=0", timeout=15)
+
+
+def test_piped_article_in_a_real_terminal(terminal, tmp_path: Path):
+    """`cat page.html | newsreader`: the page is read from the pipe, the keys from the terminal."""
+    from tests.loopback import NEWS_PAGE
+
+    (tmp_path / "strike.html").write_text(NEWS_PAGE, encoding="utf-8")
+    term = terminal(f"cat strike.html | {shlex.quote(str(NEWSREADER))}")
+    term.wait_for("by Ana Torres", timeout=60)
+    term.wait_for("Harbour workers strike in Valparaíso", timeout=10)
+    term.wait_for(lambda s: " quotes · " in s or " quote · " in s, timeout=90)
+    term.keys("r")
+    term.wait_for("cannot be read again", timeout=10)
+    term.keys("q")
+    term.wait_for("EXIT=0", timeout=15)

