@@ -18,6 +18,7 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.css.query import NoMatches
+from textual.widget import MountError
 from textual.widgets import Footer, Input, Static
 from textual.worker import get_current_worker
 
@@ -152,12 +153,13 @@ class NewsReaderApp(App[None]):
 
     def _build_rest(self) -> None:
         """What the first paint can do without: the side panel's lists, the search box, the footer."""
-        self.side.build()
-        if not self.query("#search"):
-            search = Input(placeholder="search the article (enter to mark, escape to cancel)", id="search")
-            search.display = False
-            self.mount(search, before=self.status)
-            self.mount(Footer())
+        with suppress(MountError, NoMatches):  # the app closed before its first refresh ended
+            self.side.build()
+            if not self.query("#search"):
+                search = Input(placeholder="search the article (enter to mark, escape to cancel)", id="search")
+                search.display = False
+                self.mount(search, before=self.status)
+                self.mount(Footer())
 
     def on_unmount(self) -> None:
         if self.service is not None:
