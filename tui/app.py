@@ -7,6 +7,7 @@ and are explained by the help screen from `tui.keys`.
 
 from __future__ import annotations
 
+import contextlib
 import re
 
 from textual import on, work
@@ -18,6 +19,7 @@ from textual.worker import get_current_worker
 
 from tui.analysis.model import Actor, Analysis, Claim, Quote
 from tui.articles import Article
+from tui.inert import one_line
 from tui.resources import stylesheet
 from tui.screens.help import HelpScreen
 from tui.widgets.article_view import ArticleView
@@ -64,8 +66,8 @@ class NewsReaderApp(App[None]):
         yield Footer()
 
     def on_mount(self) -> None:
-        self.title = self.article.title
-        self.sub_title = self.article.source
+        self.title = one_line(self.article.title)
+        self.sub_title = one_line(self.article.source)
         self.query_one("#search", Input).display = False
         self.article_view.focus()
         self.status.say("Loading spaCy pipeline…")
@@ -85,9 +87,21 @@ class NewsReaderApp(App[None]):
 
     # --- analysis (worker thread) -----------------------------------------------------------------------
 
-    @work(thread=True, exclusive=True, group="analysis")
+    @work(thread=True, exclusive=True, group="analysis", exit_on_error=False)
     def analyse(self) -> None:
-        """Load spaCy and analyse the article, posting each partial result to the UI."""
+        """Load spaCy and analyse the article, posting each partial result to the UI.
+
+        Whatever goes wrong in here (a bug met by an odd text, spaCy refusing it) ends as a message in
+        the status bar: the article stays on screen and every key that does not need the analysis works.
+        """
+        try:
+            self._analyse()
+        except Exception as exc:
+            message = one_line(f"Analysis failed: {type(exc).__name__}: {exc}")[:300]
+            with contextlib.suppress(Exception):  # the app is closing: nobody to tell
+                self.call_from_thread(self.status.say, message, "$error")
+
+    def _analyse(self) -> None:
         worker = get_current_worker()
         try:
             from tui.analysis.analyze import iter_analysis
@@ -167,9 +181,9 @@ class NewsReaderApp(App[None]):
         hits = [(m.start(), m.end()) for m in re.finditer(re.escape(query), self.article.text, re.IGNORECASE)]
         if not hits:
             self.article_view.clear_marks()
-            self.notify(f"Not found: {query}", severity="warning", markup=False)
+            self.notify(f"Not found: {one_line(query)}", severity="warning", markup=False)
             return
-        self.article_view.set_marks(hits, f"matches for “{query}”")
+        self.article_view.set_marks(hits, f"matches for “{one_line(query)}”")
 
     @on(ItemList.OptionSelected)
     def choose(self, event: ItemList.OptionSelected) -> None:

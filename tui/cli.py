@@ -8,14 +8,17 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 
 from tui import __version__
 from tui.articles import ARTICLE_SUFFIXES, Article, ArticleError, read_article
+from tui.inert import json_text, one_line, visible
 
 EXIT_OK = 0
+EXIT_INTERNAL = 1
 EXIT_USAGE = 2
 
 
@@ -44,22 +47,39 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _error(message: str) -> None:
-    print(f"newsreader: {message}", file=sys.stderr)
+    """One line on stderr; any control character left in it is shown as an escape, never sent raw."""
+    print(f"newsreader: {visible(message)}", file=sys.stderr)
 
 
-def _expand(paths: Sequence[str]) -> list[str]:
-    """Folders given to --json stand for the articles inside them."""
+def _expand(paths: Sequence[str]) -> tuple[list[str], list[str]]:
+    """Folders given to --json stand for the articles inside them: (files to read, error messages)."""
     out: list[str] = []
+    errors: list[str] = []
     for p in paths:
         path = Path(p)
-        if path.is_dir():
+        try:
+            if not path.is_dir():
+                out.append(p)
+                continue
             found = sorted(
                 str(f) for f in path.iterdir() if f.suffix.lower() in ARTICLE_SUFFIXES and f.is_file()
             )
-            out.extend(found or [p])
+        except OSError as exc:
+            errors.append(f"{p}: cannot be read ({exc.strerror or exc})")
+            continue
+        if found:
+            out.extend(found)
         else:
-            out.append(p)
-    return out
+            suffixes = ", ".join(ARTICLE_SUFFIXES)
+            errors.append(f"{p}: is a directory with no articles in it (no {suffixes} files)")
+    return out, errors
+
+
+def _json_line(data: dict) -> str:
+    """One compact JSON object; non-ASCII kept readable unless stdout cannot encode it."""
+    encoding = (getattr(sys.stdout, "encoding", None) or "").lower().replace("-", "")
+    readable = encoding in ("utf8", "utf16", "utf32")
+    return json_text(json.dumps(data, ensure_ascii=not readable, separators=(",", ":"))) + "\n"
 
 
 def run_json(paths: Sequence[str], model: str | None) -> int:
@@ -69,8 +89,14 @@ def run_json(paths: Sequence[str], model: str | None) -> int:
     from tui.resources import default_article
 
     status = EXIT_OK
+    files, errors = _expand(paths)
+    for message in errors:
+        _error(message)
+        status = EXIT_USAGE
+    if not paths:
+        files = [str(default_article())]
     articles: list[Article] = []
-    for p in _expand(paths) or [str(default_article())]:
+    for p in files:
         try:
             articles.append(read_article(p))
         except ArticleError as exc:
@@ -85,10 +111,21 @@ def run_json(paths: Sequence[str], model: str | None) -> int:
         return EXIT_USAGE
     out = sys.stdout
     for article in articles:
-        result = analyze(nlp, article.source, article.title, article.text)
-        out.write(json.dumps(result.to_dict(), ensure_ascii=False, separators=(",", ":")) + "\n")
+        try:
+            result = analyze(nlp, article.source, article.title, article.text)
+        except Exception as exc:  # a bug met by this text: say so, go on with the others
+            _error(f"{article.source}: analysis failed: {_describe(exc)}")
+            status = EXIT_INTERNAL
+            continue
+        out.write(_json_line(result.to_dict()))
         out.flush()
     return status
+
+
+def _describe(exc: BaseException) -> str:
+    """`ValueError: first line of the message`, for a one-line report of an unexpected error."""
+    message = one_line(str(exc))
+    return f"{type(exc).__name__}: {message[:300]}" if message else type(exc).__name__
 
 
 def run_app(path: str | None, model: str | None) -> int:
@@ -114,6 +151,10 @@ def run_app(path: str | None, model: str | None) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command; every failure ends as a one-line message and an exit status, never a traceback.
+
+    0: done; 1: an internal error (a bug: please report it); 2: an input or setting that cannot be used.
+    """
     args = build_parser().parse_args(argv)
     try:
         if args.json:
@@ -125,4 +166,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:
+        _silence_stdout()
         return EXIT_OK
+    except Exception as exc:
+        _error(f"internal error: {_describe(exc)}")
+        return EXIT_INTERNAL
+
+
+def _silence_stdout() -> None:
+    """The reader of our output went away (`| head`): point stdout at /dev/null so that Python's
+    final flush does not print a second, noisier BrokenPipeError."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError, AttributeError):
+        pass
