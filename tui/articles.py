@@ -270,8 +270,14 @@ def split_long(block: str, limit: int = MAX_PARAGRAPH_CHARS, word_limit: int = M
         if cut <= start:  # no space in the whole window: the end of this word, or the word limit
             m = _SPACE.search(block, end)
             cut = m.start() if m and m.start() - start <= word_limit else min(len(block), start + word_limit)
-            while cut < len(block) and cut > start + 1 and unicodedata.combining(block[cut]):
-                cut -= 1  # keep combining marks with their base character
+            back = cut  # keep combining marks with their base character: cut before it, or after them
+            while start + 1 < back < len(block) and unicodedata.combining(block[back]):
+                back -= 1
+            if back > start + 1:
+                cut = back
+            else:
+                while cut < len(block) and unicodedata.combining(block[cut]):
+                    cut += 1
         piece = block[start:cut].strip()
         if piece:
             pieces.append(piece)
