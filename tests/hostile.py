@@ -32,6 +32,19 @@ def is_blank(text: str) -> bool:
     )
 
 
+def is_binary_text(text: str) -> bool:
+    """The stated rule for text that is really binary data: a NUL, or at least 32 control characters
+    (other than line ends, tabs, form feeds and ESC) making up over 30% of the first 8,000 characters."""
+    if "\x00" in text[:8192]:
+        return True
+    sample = text[:8000]
+    controls = sum(1 for ch in sample if ch in _BINARY_CONTROLS)
+    return controls >= 32 and controls > 0.3 * len(sample)
+
+
+_BINARY_CONTROLS = frozenset(map(chr, [*range(0x01, 0x09), *range(0x0E, 0x1B), *range(0x1C, 0x20), 0x7F]))
+
+
 def assert_offsets_valid(data: dict[str, Any]) -> None:
     """Every offset in a `--json` object (or `Analysis.to_dict()`) indexes its `text` correctly."""
     text = data["text"]

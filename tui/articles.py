@@ -140,9 +140,16 @@ def _control_share(text: str) -> float:
     return len(_CONTROLS.findall(sample)) / len(sample) if sample else 0.0
 
 
+def mostly_controls(text: str) -> bool:
+    """Binary data that got past the NUL-byte test: at least 32 control characters (bar line ends,
+    tabs, form feeds and ESC), and over 30% of the first 8,000 characters."""
+    sample = text[:8000]
+    count = len(_CONTROLS.findall(sample))
+    return count >= 32 and count > 0.3 * len(sample)
+
+
 def _text_or_refuse(text: str, name: str) -> str:
-    """Decoded text that is mostly control characters was binary data after all."""
-    if _control_share(text) > 0.1:
+    if mostly_controls(text):
         raise ArticleError(f"{visible(name)}: is a binary file, not an article")
     return text
 
