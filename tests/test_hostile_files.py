@@ -363,3 +363,35 @@ def test_missing_spacy_pipeline_names_the_package_and_exits_2(tmp_path: Path):
         assert result.returncode == 2
         lines = result.stderr.decode().splitlines()
         assert len(lines) == 1 and "pip install xx-no-such-pipeline" in lines[0]
+
+
+async def test_a_5mb_single_line_opens_in_the_app_and_is_analysed_progressively(tmp_path: Path):
+    """The article shows at once; the analysis reports `part k of n` while the keys keep working."""
+    import asyncio
+
+    from tui.app import NewsReaderApp
+
+    sentence = "Officials said the talks in Geneva would continue on Tuesday, Anna Smith told Reuters. "
+    path = tmp_path / "one-line.txt"
+    path.write_text("Talks go on " + sentence * (5 * 1024 * 1024 // len(sentence) + 1))
+    app = NewsReaderApp(read_article(path))
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        assert app.article_view.text.startswith("Talks go on Officials said")
+        for _ in range(240):
+            if "part " in app.status.message:
+                break
+            await asyncio.sleep(0.5)
+        message = app.status.message
+        assert message.startswith("Analysing… part ") and int(message.rsplit(" ", 1)[1]) > 100, message
+        # the rest would take minutes here: stop it (Pilot waits for a busy app between key presses)
+        app.workers.cancel_group(app, "analysis")
+        for _ in range(120):  # the worker stops after its current chunk
+            if all(w.is_finished for w in app.workers):
+                break
+            await asyncio.sleep(0.25)
+        await pilot.press("G")
+        assert app.article_view.scroll_y == app.article_view.max_scroll_y > 50_000
+        await pilot.press("slash", *"Reuters", "enter")
+        assert len(app.article_view.marks) > 50_000
+        assert app.is_running

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import re
+import time
 
 from textual import on, work
 from textual.app import App, ComposeResult
@@ -118,10 +119,24 @@ class NewsReaderApp(App[None]):
             return
         self.call_from_thread(self.status.say, "Analysing…")
         a = self.article
+        # Showing a partial result costs the UI more as it grows (a 5 MB article has thousands of rows):
+        # after each one, wait five times as long as it took before showing the next, and in between
+        # only move the progress bar, so the interface stays free most of the time.
+        next_show = 0.0
         for done, total, result in iter_analysis(nlp, a.source, a.title, a.text):
             if worker.is_cancelled:
                 return
-            self.call_from_thread(self.show_analysis, result, done, total)
+            started = time.monotonic()
+            if done == total or started >= next_show:
+                self.call_from_thread(self.show_analysis, result, done, total)
+                next_show = time.monotonic() + 5 * (time.monotonic() - started)
+            else:
+                self.call_from_thread(self.show_progress, done, total)
+
+    def show_progress(self, done: int, total: int) -> None:
+        """Move the progress bar between partial results."""
+        self.status.progress(done, total)
+        self.status.say(f"Analysing… part {done} of {total}")
 
     def show_analysis(self, analysis: Analysis, done: int = 1, total: int = 1) -> None:
         """Put an analysis (partial or whole) on screen."""
