@@ -109,6 +109,7 @@ def test_small_terminal_and_resize(terminal):
     term = terminal(shlex.quote(str(NEWSREADER)), width=80, height=24)
     term.wait_for(lambda s: " quotes · " in s, timeout=90)
     subprocess.run(["tmux", "resize-window", "-t", term.name, "-x", "120", "-y", "40"], check=True)
+
     def redrawn(screen: str) -> bool:
         lines = screen.splitlines()
         return "Actors" in screen and any(" quotes · " in line for line in lines[35:])

@@ -9,6 +9,7 @@ and are explained by the help screen from `tui.keys`.
 from __future__ import annotations
 
 import re
+import time
 from contextlib import suppress
 from pathlib import Path
 
@@ -26,6 +27,7 @@ from tui.analysis.model import Actor, Analysis, Claim, Quote
 from tui.articles import Article, ArticleError
 from tui.cache import AnalysisCache, pipeline_identity
 from tui.commands import ReaderCommands
+from tui.inert import one_line
 from tui.resources import stylesheet
 from tui.screens.entity_filter import EntityFilterScreen
 from tui.screens.help import HelpScreen
@@ -156,7 +158,9 @@ class NewsReaderApp(App[None]):
         with suppress(MountError, NoMatches):  # the app closed before its first refresh ended
             self.side.build()
             if not self.query("#search"):
-                search = Input(placeholder="search the article (enter to mark, escape to cancel)", id="search")
+                search = Input(
+                    placeholder="search the article (enter to mark, escape to cancel)", id="search"
+                )
                 search.display = False
                 self.mount(search, before=self.status)
                 self.mount(Footer())
@@ -266,14 +270,14 @@ class NewsReaderApp(App[None]):
 
     def _show_heading(self) -> None:
         a = self.article
-        self.title = a.title
+        self.title = one_line(a.title)
         place = (
             f"{self.library_index + 1}/{len(self.library.items)}"
             if self.library and self.library_index is not None
             else ""
         )
-        self.sub_title = " · ".join(
-            x for x in (place, f"by {a.byline}" if a.byline else "", a.date, a.source) if x
+        self.sub_title = one_line(
+            " · ".join(x for x in (place, f"by {a.byline}" if a.byline else "", a.date, a.source) if x)
         )
         # the page's byline and date over the text (plain text: they come from the page)
         meta = self.query_one("#article-meta", Static)
@@ -282,15 +286,27 @@ class NewsReaderApp(App[None]):
 
     # --- analysis (worker thread) -----------------------------------------------------------------------
 
-    @work(thread=True, exclusive=True, group="analysis")
+    @work(thread=True, exclusive=True, group="analysis", exit_on_error=False)
     def analyse(self, cache_key: str | None = None) -> None:
         """Ask the analysis process for the article and post each partial result to the UI.
 
-        The process keeps its pipeline, so only the first article of a session waits for spaCy."""
+        The process keeps its pipeline, so only the first article of a session waits for spaCy.
+        Whatever goes wrong in here ends as a message in the status bar: the article stays on screen
+        and every key that does not need the analysis works.
+        """
+        try:
+            self._analyse(cache_key)
+        except Exception as exc:
+            self._post(
+                self.status.say, one_line(f"Analysis failed: {type(exc).__name__}: {exc}")[:300], "$error"
+            )
+
+    def _analyse(self, cache_key: str | None) -> None:
         worker = get_current_worker()
         if self.service is None:
             self.service = AnalysisService(self.model_name).start(preload=False)
         a = self.article
+        next_show = 0.0
         for kind, payload in self.service.analyse(a.source, a.title, a.text):
             if worker.is_cancelled:
                 return
@@ -300,9 +316,22 @@ class NewsReaderApp(App[None]):
                 self._post(self.status.say, payload, "$error")
             else:
                 done, total, analysis = payload
-                self._post(self.show_analysis, analysis, done, total)
+                # a partial result costs the UI more as it grows (a 5 MB article has thousands of rows):
+                # after showing one, wait five times as long as it took before showing the next, and in
+                # between only move the progress bar, so the interface stays free most of the time
+                started = time.monotonic()
+                if done >= total or started >= next_show:
+                    self._post(self.show_analysis, analysis, done, total)
+                    next_show = time.monotonic() + 5 * (time.monotonic() - started)
+                else:
+                    self._post(self.show_progress, done, total)
                 if done >= total and cache_key is not None and self.cache is not None:
                     self.cache.put(cache_key, analysis)
+
+    def show_progress(self, done: int, total: int) -> None:
+        """Move the progress bar between partial results."""
+        self.status.progress(done, total)
+        self.status.say(f"Analysing… part {done} of {total}")
 
     def show_analysis(self, analysis: Analysis, done: int = 1, total: int = 1) -> None:
         """Put an analysis (partial or whole) on screen, unless it belongs to an article no longer shown."""
@@ -519,9 +548,9 @@ class NewsReaderApp(App[None]):
         hits = [(m.start(), m.end()) for m in re.finditer(re.escape(query), self.article.text, re.IGNORECASE)]
         if not hits:
             self.article_view.clear_marks()
-            self.notify(f"Not found: {query}", severity="warning", markup=False)
+            self.notify(f"Not found: {one_line(query)}", severity="warning", markup=False)
             return
-        self.article_view.set_marks(hits, f"matches for “{query}”")
+        self.article_view.set_marks(hits, f"matches for “{one_line(query)}”")
 
     @on(ItemList.OptionSelected)
     def choose(self, event: ItemList.OptionSelected) -> None:

@@ -11,12 +11,25 @@ from __future__ import annotations
 
 import codecs
 import re
+import stat
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
-#: Files above this size are refused rather than half-read: a news article is rarely over 1 MB.
+from tui.inert import ANSI, UNSAFE, visible
+
+#: Files above this size are refused rather than half-read: a news article is rarely over 1 MB, and a
+#: bigger text is analysed progressively (paragraph chunks), so the limit only keeps out the absurd.
 MAX_BYTES = 20 * 1024 * 1024
+
+#: A paragraph longer than this is split (at lines, then sentences, then spaces) into paragraphs of at
+#: most this many characters, so that the analysis can work through a long text piece by piece and
+#: no single piece reaches spaCy's length limit. Real paragraphs are far shorter.
+MAX_PARAGRAPH_CHARS = 20_000
+
+#: A single "word" (no space at all) longer than this is cut too: spaCy refuses texts over 1,000,000
+#: characters, and a word of this size is already not language.
+MAX_WORD_CHARS = 200_000
 
 #: Suffixes opened when a folder is given.
 ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".text")
@@ -65,7 +78,8 @@ def decode(data: bytes, name: str = "input") -> str:
 
     A file that is mostly UTF-8 with a few stray bytes keeps its UTF-8 reading (the strays become
     U+FFFD); one with no UTF-8 sequence at all is read as Windows-1252, the usual legacy encoding of
-    Western news pages, whose few undefined bytes fall back to Latin-1.
+    Western news pages, whose few undefined bytes fall back to Latin-1. UTF-16 without a BOM is
+    recognised by its zero bytes (every other byte of mostly-Latin text).
     """
     for bom, codec in (
         (codecs.BOM_UTF32_LE, "utf-32"),
@@ -75,19 +89,23 @@ def decode(data: bytes, name: str = "input") -> str:
         (codecs.BOM_UTF16_BE, "utf-16"),
     ):
         if data.startswith(bom):
-            return data.decode(codec, errors="replace")
+            return _text_or_refuse(data.decode(codec, errors="replace"), name)
+    utf16 = _utf16_without_bom(data)
+    if utf16 is not None:
+        return _text_or_refuse(data.decode(utf16, errors="replace"), name)
     if is_binary(data):
-        raise ArticleError(f"{name}: is a binary file, not an article")
+        raise ArticleError(f"{visible(name)}: is a binary file, not an article")
     try:
-        return data.decode("utf-8")
+        text = data.decode("utf-8")
     except UnicodeDecodeError:
-        pass
-    if _UTF8_MULTIBYTE.search(data):
-        return data.decode("utf-8", errors="replace")
-    try:
-        return data.decode("cp1252")
-    except UnicodeDecodeError:  # one of cp1252's five undefined bytes: Latin-1 maps every byte
-        return data.decode("latin-1")
+        if _UTF8_MULTIBYTE.search(data):
+            text = data.decode("utf-8", errors="replace")
+        else:
+            try:
+                text = data.decode("cp1252")
+            except UnicodeDecodeError:  # one of cp1252's five undefined bytes: Latin-1 maps every byte
+                text = data.decode("latin-1")
+    return _text_or_refuse(text, name)
 
 
 def is_binary(data: bytes) -> bool:
@@ -96,30 +114,93 @@ def is_binary(data: bytes) -> bool:
     return head.startswith(_BINARY_MAGIC) or b"\x00" in head
 
 
+def _utf16_without_bom(data: bytes) -> str | None:
+    """ "utf-16-le"/"utf-16-be" when the zero bytes sit on one side of most byte pairs, else None.
+
+    Text in a Latin script stored as UTF-16 has a zero high byte in nearly every pair; binary data
+    has its zeros scattered over both sides.
+    """
+    head = data[:8192]
+    if len(head) < 4 or b"\x00" not in head:
+        return None
+    pairs = len(head) // 2
+    even, odd = head[0 : pairs * 2 : 2].count(0), head[1 : pairs * 2 : 2].count(0)
+    if odd >= 0.3 * pairs and even <= 0.02 * pairs:
+        codec = "utf-16-le"
+    elif even >= 0.3 * pairs and odd <= 0.02 * pairs:
+        codec = "utf-16-be"
+    else:
+        return None
+    sample = head[: pairs * 2].decode(codec, errors="replace")
+    if sample.count("\ufffd") > len(sample) // 20 or _control_share(sample) > 0.05:
+        return None
+    return codec
+
+
+_CONTROLS = re.compile("[\x00-\x08\x0e-\x1a\x1c-\x1f\x7f]")
+
+
+def _control_share(text: str) -> float:
+    """The share of control characters (bar line ends, tabs, form feeds and ESC) in the first 8,000 characters."""
+    sample = text[:8000]
+    return len(_CONTROLS.findall(sample)) / len(sample) if sample else 0.0
+
+
+def mostly_controls(text: str) -> bool:
+    """Binary data that got past the NUL-byte test: at least 32 control characters (bar line ends,
+    tabs, form feeds and ESC), and over 30% of the first 8,000 characters."""
+    sample = text[:8000]
+    count = len(_CONTROLS.findall(sample))
+    return count >= 32 and count > 0.3 * len(sample)
+
+
+def _text_or_refuse(text: str, name: str) -> str:
+    if mostly_controls(text):
+        raise ArticleError(f"{visible(name)}: is a binary file, not an article")
+    return text
+
+
 def read_article(path: str | Path) -> Article:
-    """Read and clean the article at `path`, or raise ArticleError with a one-line reason."""
+    """Read and clean the article at `path`, or raise ArticleError with a one-line reason.
+
+    Only regular files are read: a FIFO would block for ever and a device such as /dev/zero never
+    ends. The read itself stops at the size limit, in case the file grows after it was measured.
+    """
     p = Path(path)
-    name = str(path)
+    name = visible(str(path))
     try:
-        if p.is_dir():
+        info = p.stat()
+        if stat.S_ISDIR(info.st_mode):
             raise ArticleError(f"{name}: is a directory, not an article")
-        size = p.stat().st_size
-        if size > MAX_BYTES:
+        if not stat.S_ISREG(info.st_mode):
+            raise ArticleError(f"{name}: is not a regular file (a pipe, socket or device), not an article")
+        if info.st_size > MAX_BYTES:
             raise ArticleError(
-                f"{name}: is {size / 1024 / 1024:.0f} MB, over the {MAX_BYTES // 1024 // 1024} MB limit for one article"
+                f"{name}: is {_megabytes(info.st_size)}, over the {_megabytes(MAX_BYTES)} limit for one article"
             )
-        data = p.read_bytes()
+        with open(p, "rb") as f:
+            data = f.read(MAX_BYTES + 1)
+        if len(data) > MAX_BYTES:
+            raise ArticleError(f"{name}: is over the {_megabytes(MAX_BYTES)} limit for one article")
     except FileNotFoundError:
         raise ArticleError(f"{name}: no such file") from None
     except PermissionError:
         raise ArticleError(f"{name}: permission denied") from None
     except IsADirectoryError:
         raise ArticleError(f"{name}: is a directory, not an article") from None
+    except NotADirectoryError:
+        raise ArticleError(f"{name}: no such file (a part of the path is not a directory)") from None
     except OSError as exc:
-        raise ArticleError(f"{name}: cannot be read ({exc.strerror or exc})") from None
+        raise ArticleError(f"{name}: cannot be read ({visible(exc.strerror or str(exc))})") from None
+    except ValueError:  # a NUL character in the path
+        raise ArticleError(f"{name}: is not a valid file name") from None
     return article_from_text(
-        decode(data, name), source=name, markdown=p.suffix.lower() in (".md", ".markdown")
+        decode(data, str(path)), source=str(path), markdown=p.suffix.lower() in (".md", ".markdown")
     )
+
+
+def _megabytes(size: int) -> str:
+    return f"{size / 1024 / 1024:.0f} MB" if size >= 1024 * 1024 else f"{size / 1024:.0f} KB"
 
 
 def article_from_text(raw: str, source: str = "<text>", markdown: bool = False) -> Article:
@@ -129,7 +210,7 @@ def article_from_text(raw: str, source: str = "<text>", markdown: bool = False) 
         text = _strip_markdown(text)
     paragraphs = _paragraphs(text)
     if not paragraphs:
-        raise ArticleError(f"{source}: is empty")
+        raise ArticleError(f"{visible(source)}: is empty")
     title = tidy_headline(paragraphs[0])
     body = strip_boilerplate(paragraphs[1:])
     return Article(source=source, title=title, text="\n\n".join([title, *body]))
@@ -137,18 +218,18 @@ def article_from_text(raw: str, source: str = "<text>", markdown: bool = False) 
 
 # --- cleaning ----------------------------------------------------------------------------------------
 
-# C0/C1 controls (bar newline and tab), DEL, and the bidirectional overrides and isolates that can make
-# text display in an order other than its own.
-_UNSAFE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ufeff]")
-_ANSI = re.compile(r"\x1b(?:\[[0-?]*[ -/]*[@-~]|\][^\x07\x1b]*(?:\x07|\x1b\\)?|[@-Z\\-_])")
-
 
 def sanitize(raw: str) -> str:
-    """Make text inert for a terminal: escape sequences and control characters go, line ends become \\n."""
+    """Make text inert for a terminal: escape sequences and control characters go, line ends become \\n.
+
+    Form feeds, vertical tabs and NEL (page and line breaks in old text and PDF extracts) become line
+    ends rather than vanishing, so the words on either side stay apart.
+    """
     text = raw.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n\n")
-    text = _ANSI.sub("", text)
+    text = text.replace("\x0c", "\n\n").replace("\x0b", "\n").replace("\x85", "\n")
+    text = ANSI.sub("", text)
     text = text.replace("\t", "    ")
-    text = _UNSAFE.sub("", text)
+    text = UNSAFE.sub("", text)
     return unicodedata.normalize("NFC", text)
 
 
@@ -160,15 +241,64 @@ def _strip_markdown(text: str) -> str:
 
 
 def _paragraphs(text: str) -> list[str]:
-    """Blocks separated by blank lines, each with its lines' trailing space removed."""
+    """Blocks separated by blank lines, each with its lines' trailing space removed; overlong ones split."""
     blocks = re.split(r"\n[ \t\u00a0]*\n", text)
     out = []
     for block in blocks:
         lines = [line.rstrip() for line in block.split("\n")]
         block = "\n".join(line for line in lines if line.strip())
-        if block.strip():
-            out.append(block.strip("\n"))
+        if block.strip() and has_visible(block):
+            out.extend(split_long(block.strip("\n")))
     return out
+
+
+def has_visible(text: str) -> bool:
+    """True if any character shows: not white space, not a control or format (zero-width) character."""
+    return any(not ch.isspace() and unicodedata.category(ch) not in ("Cc", "Cf", "Cs") for ch in text)
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?…。！？])[\"'”’»)\]]*\s+")
+_SPACE = re.compile(r"\s+")
+
+
+def split_long(block: str, limit: int = MAX_PARAGRAPH_CHARS, word_limit: int = MAX_WORD_CHARS) -> list[str]:
+    """A block of at most `limit` characters as it is; a longer one cut into pieces of about `limit`.
+
+    Each cut falls, in order of preference, at the last line break, sentence end or space in the
+    second half of the window; a word longer than the window is kept whole up to `word_limit`
+    characters. Linear in the length of the block.
+    """
+    if len(block) <= limit:
+        return [block]
+    pieces: list[str] = []
+    start = 0
+    while len(block) - start > limit:
+        end = start + limit
+        half = start + limit // 2
+        cut = block.rfind("\n", half, end)
+        if cut <= start:
+            cut = max((m.end() for m in _SENTENCE_END.finditer(block, half, end)), default=-1)
+        if cut <= start:
+            cut = max((m.start() for m in _SPACE.finditer(block, start + 1, end)), default=-1)
+        if cut <= start:  # no space in the whole window: the end of this word, or the word limit
+            m = _SPACE.search(block, end)
+            cut = m.start() if m and m.start() - start <= word_limit else min(len(block), start + word_limit)
+            back = cut  # keep combining marks with their base character: cut before it, or after them
+            while start + 1 < back < len(block) and unicodedata.combining(block[back]):
+                back -= 1
+            if back > start + 1:
+                cut = back
+            else:
+                while cut < len(block) and unicodedata.combining(block[cut]):
+                    cut += 1
+        piece = block[start:cut].strip()
+        if piece:
+            pieces.append(piece)
+        start = cut
+    rest = block[start:].strip()
+    if rest:
+        pieces.append(rest)
+    return pieces
 
 
 def tidy_headline(line: str) -> str:

@@ -7,15 +7,19 @@ and error messages are instant, and the app paints before spaCy is loaded.
 from __future__ import annotations
 
 import argparse
+import json
 import multiprocessing as mp
+import os
 import sys
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 from tui import __version__
 from tui.articles import Article, ArticleError, read_article
+from tui.inert import json_text, one_line, visible
 
 EXIT_OK = 0
+EXIT_INTERNAL = 1
 EXIT_USAGE = 2
 #: `tui.exports.FORMATS`, repeated here so that `--help` does not import the exporters (and Textual).
 FORMATS = ("md", "json", "csv", "html")
@@ -75,7 +79,21 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _error(message: str) -> None:
-    print(f"newsreader: {message}", file=sys.stderr)
+    """One line on stderr; any control character left in it is shown as an escape, never sent raw."""
+    print(f"newsreader: {visible(message)}", file=sys.stderr)
+
+
+def _describe(exc: BaseException) -> str:
+    """`ValueError: first line of the message`, for a one-line report of an unexpected error."""
+    message = one_line(str(exc))
+    return f"{type(exc).__name__}: {message[:300]}" if message else type(exc).__name__
+
+
+def _json_line(data: dict) -> str:
+    """One compact JSON object; non-ASCII kept readable unless stdout cannot encode it."""
+    encoding = (getattr(sys.stdout, "encoding", None) or "").lower().replace("-", "")
+    readable = encoding in ("utf8", "utf16", "utf32")
+    return json_text(json.dumps(data, ensure_ascii=not readable, separators=(",", ":"))) + "\n"
 
 
 def collect_articles(specs: Sequence[str], stdin: bytes | None) -> tuple[list[Article], int]:
@@ -124,11 +142,18 @@ def _load_nlp(model: str | None):
 _WORKER_NLP = None  # the pipeline a --jobs worker inherits from its parent by fork
 
 
-def _analyse_in_worker(job: tuple[str, str, str]) -> dict:
+def _analyse_one(nlp, job: tuple[str, str, str]) -> dict | str:
+    """The analysis as a dict, or a one-line message when a bug met this text (the others go on)."""
     from tui.analysis.analyze import analyze
 
-    source, title, text = job
-    return analyze(_WORKER_NLP, source, title, text).to_dict()
+    try:
+        return analyze(nlp, *job).to_dict()
+    except Exception as exc:
+        return f"{job[0]}: analysis failed: {_describe(exc)}"
+
+
+def _analyse_in_worker(job: tuple[str, str, str]) -> dict | str:
+    return _analyse_one(_WORKER_NLP, job)
 
 
 def run_json(
@@ -141,7 +166,7 @@ def run_json(
     """
     from tui.analysis.model import Analysis
     from tui.cache import AnalysisCache, pipeline_identity
-    from tui.exports import to_json
+    from tui.exports import to_dict
     from tui.resources import default_article
 
     articles, status = collect_articles(list(paths) or [str(default_article())], stdin)
@@ -152,10 +177,8 @@ def run_json(
     keys = [cache.key(a.title, a.text, pipeline) if cache and pipeline else None for a in articles]
     cached = [cache.get(k, a.source) if cache and k else None for a, k in zip(articles, keys, strict=True)]
     todo = [a for a, c in zip(articles, cached, strict=True) if c is None]
-    fresh: Iterator[dict] = iter(())
+    fresh: Iterator[dict | str] = iter(())
     if todo:
-        from tui.analysis.analyze import analyze
-
         nlp = _load_nlp(model)
         if nlp is None:
             return EXIT_USAGE
@@ -166,14 +189,19 @@ def run_json(
             pool = mp.get_context("fork").Pool(min(jobs, len(todo)))
             fresh = pool.imap(_analyse_in_worker, jobs_in, chunksize=1)
         else:
-            fresh = (analyze(nlp, *job).to_dict() for job in jobs_in)
+            fresh = (_analyse_one(nlp, job) for job in jobs_in)
     out = sys.stdout
     for article, key, hit in zip(articles, keys, cached, strict=True):
         if hit is None:
-            hit = Analysis.from_dict(next(fresh))
+            data = next(fresh)
+            if isinstance(data, str):
+                _error(data)
+                status = EXIT_INTERNAL
+                continue
+            hit = Analysis.from_dict(data)
             if cache is not None and key is not None:
                 cache.put(key, hit)
-        out.write(to_json(hit, article))
+        out.write(_json_line(to_dict(hit, article)))
         out.flush()
     return status
 
@@ -325,6 +353,10 @@ def run_app(
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command; every failure ends as a one-line message and an exit status, never a traceback.
+
+    0: done; 1: an internal error (a bug: please report it); 2: an input or setting that cannot be used.
+    """
     from tui.settings import load_settings
     from tui.sources.local import read_stdin, stdin_is_piped
 
@@ -361,4 +393,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:
+        _silence_stdout()
         return EXIT_OK
+    except Exception as exc:
+        _error(f"internal error: {_describe(exc)}")
+        return EXIT_INTERNAL
+
+
+def _silence_stdout() -> None:
+    """The reader of our output went away (`| head`): point stdout at /dev/null so that Python's
+    final flush does not print a second, noisier BrokenPipeError."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError, AttributeError):
+        pass

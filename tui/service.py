@@ -68,7 +68,9 @@ def _serve(conn: Connection, model: str | None) -> None:
             return
         except Exception as exc:  # a bug in a rule must not kill the reader: say it in one line
             try:
-                conn.send(("error", req, f"analysis failed: {type(exc).__name__}: {exc}".splitlines()[0]))
+                conn.send(
+                    ("error", req, f"Analysis failed: {type(exc).__name__}: {exc}".splitlines()[0][:300])
+                )
             except OSError:
                 return
 

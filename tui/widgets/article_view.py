@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import itertools
 import re
+import unicodedata
 from bisect import bisect_left, bisect_right
+from functools import lru_cache
 
 from rich.cells import cell_len
 from rich.segment import Segment
@@ -21,6 +23,7 @@ from textual.message import Message
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
+from tui.inert import same_length
 from tui.widgets.entity_styles import (
     HEADLINE,
     MARK,
@@ -37,6 +40,8 @@ def wrap_offsets(text: str, width: int) -> list[tuple[int, int]]:
     """Greedy word wrap: (start, end) offsets of each screen line, in terminal cells, not characters.
 
     Lines break at spaces; a word wider than the line is cut at the width. Blank lines stay lines.
+    Every character but the newlines lies in exactly one line, in order; the work is linear in the
+    length of the text, however long its words or lines.
     """
     width = max(1, width)
     lines: list[tuple[int, int]] = []
@@ -44,35 +49,76 @@ def wrap_offsets(text: str, width: int) -> list[tuple[int, int]]:
     for raw in text.split("\n"):
         start, end = pos, pos + len(raw)
         pos = end + 1
-        if not raw:
-            lines.append((start, start))
-            continue
-        if len(raw) <= width and raw.isascii():
+        if not raw or (len(raw) <= width and raw.isascii()):
             lines.append((start, end))
-            continue
-        line_start, used = start, 0
-        for m in _WORD.finditer(raw):
-            w_start, w_end = start + m.start(), start + m.end()
-            word = m.group()
-            visible = word.rstrip()
-            w = cell_len(visible)
-            if used and used + w > width:
-                lines.append((line_start, w_start))
-                line_start, used = w_start, 0
-            while w > width:  # a word longer than a line: cut it
-                cut, cells = w_start, 0
-                while cut < w_end and cells + cell_len(text[cut]) <= width:
-                    cells += cell_len(text[cut])
-                    cut += 1
-                cut = max(cut, w_start + 1)
-                lines.append((line_start, cut))
-                line_start = w_start = cut
-                visible = text[w_start:w_end].rstrip()
-                w = cell_len(visible)
-                used = 0
-            used += cell_len(text[w_start:w_end])
-        lines.append((line_start, end))
+        elif raw.isascii():
+            _wrap_ascii(raw, start, width, lines)
+        else:
+            _wrap_cells(text, start, end, width, lines)
     return lines
+
+
+def _wrap_cells(text: str, start: int, end: int, width: int, lines: list[tuple[int, int]]) -> None:
+    """Wrap the line text[start:end], measuring in terminal cells (wide CJK, zero-width marks)."""
+    line_start, used = start, 0
+    for m in _WORD.finditer(text, start, end):
+        w_start, w_end = m.start(), m.end()
+        visible_end = w_start + len(m.group().rstrip())
+        w = cell_len(text[w_start:visible_end])
+        if used and used + w > width:
+            lines.append((line_start, w_start))
+            line_start, used = w_start, 0
+        if w > width:  # a word longer than a line: cut it, measuring each character once
+            cells = 0
+            for i in range(w_start, visible_end):
+                c = cell_len(text[i])
+                if cells + c > width and i > line_start:
+                    lines.append((line_start, i))
+                    line_start, cells = i, 0
+                cells += c
+            w, used = cells, 0
+        used += w + cell_len(text[visible_end:w_end])
+    lines.append((line_start, end))
+
+
+@lru_cache(maxsize=16)
+def _fits(width: int) -> re.Pattern[str]:
+    """Up to `width` characters ending a word (then the spaces after it), or a run of spaces."""
+    return re.compile(rf"(?:.{{0,{width - 1}}}\S)?(?=\s|\Z)\s*")
+
+
+def _wrap_ascii(raw: str, start: int, width: int, lines: list[tuple[int, int]]) -> None:
+    """`_wrap_cells` for a line of ASCII (one cell per character), done by the regex engine: the same
+    lines, several times faster, which matters for a megabyte-long paragraph on every resize."""
+    fits = _fits(width)
+    p, n = 0, len(raw)
+    while p < n:
+        m = fits.match(raw, p)
+        q = m.end() if m is not None and m.end() > p else min(n, p + width)
+        lines.append((start + p, start + q))
+        p = q
+
+
+#: At most this many combining marks are drawn on one character ("Zalgo" text can stack thousands,
+#: which terminals draw slowly or over the neighbouring lines). Only the drawing is affected.
+MAX_COMBINING = 4
+
+
+def tame_combining(line: str) -> str:
+    """`line` with runs of combining marks cut to MAX_COMBINING; most lines are returned untouched."""
+    if line.isascii():
+        return line
+    out: list[str] = []
+    run = 0
+    for ch in line:
+        if unicodedata.combining(ch):
+            run += 1
+            if run > MAX_COMBINING:
+                continue
+        else:
+            run = 0
+        out.append(ch)
+    return "".join(out) if len(out) != len(line) else line
 
 
 class ArticleView(ScrollView, can_focus=True):
@@ -97,7 +143,7 @@ class ArticleView(ScrollView, can_focus=True):
 
     def __init__(self, text: str = "", title_length: int = 0, *, id: str | None = None) -> None:
         super().__init__(id=id)
-        self.text = text
+        self.text = same_length(text)
         self.title_length = title_length
         self.colour = True
         self._spans: list[tuple[int, int, Style, Style]] = []  # entity highlights, sorted by start
@@ -116,7 +162,7 @@ class ArticleView(ScrollView, can_focus=True):
 
     def set_text(self, text: str, title_length: int) -> None:
         """Show a new article (marks and highlights cleared)."""
-        self.text = text
+        self.text = same_length(text)
         self.title_length = title_length
         self._spans, self._span_starts, self._max_span = [], [], 0
         self.marks, self.current_mark = [], None
@@ -262,5 +308,5 @@ def _segments(line: str, start: int, styles: list[tuple[int, int, Style]], base:
         for s, e, extra in styles:
             if s - start <= a and b <= e - start:
                 style = style + extra
-        out.append(Segment(line[a:b], style))
+        out.append(Segment(tame_combining(line[a:b]), style))
     return out

@@ -1,7 +1,8 @@
 """How actors, quotes and claims are written in the side panel, as Textual `Content`.
 
 Every string that comes from the article goes in as plain text (never markup), so a name like
-`[@click=app.quit]` is shown as those characters.
+`[@click=app.quit]` is shown as those characters, and through `plain`/`excerpt`, so that nothing a
+terminal would act on survives (an analysis can come from the cache, not only from a cleaned text).
 """
 
 from __future__ import annotations
@@ -9,6 +10,7 @@ from __future__ import annotations
 from textual.content import Content
 
 from tui.analysis.model import Actor, Analysis, Claim, Quote
+from tui.inert import one_line
 
 LABEL_NAMES = {
     "PERSON": "person",
@@ -22,9 +24,14 @@ KIND_NAMES = {"reported": "reported", "hedged": "hedged", "figure": "figure to c
 _EXCERPT = 160
 
 
+def plain(text: str, limit: int = 100) -> str:
+    """A name from the article for a row: one line, inert, and not longer than `limit` characters."""
+    return excerpt(text, limit)
+
+
 def excerpt(text: str, limit: int = _EXCERPT) -> str:
     """One line of at most `limit` characters, cut at a word with an ellipsis."""
-    flat = " ".join(text.split())
+    flat = one_line(text[: limit * 8] if len(text) > limit * 8 else text)
     if len(flat) <= limit:
         return flat
     return flat[: limit - 1].rsplit(" ", 1)[0] + " …"
@@ -34,9 +41,9 @@ def actor_row(actor: Actor) -> Content:
     """`Sergei Lavrov  person · Russian Foreign Minister · 3×`"""
     mentions = len(actor.mentions)
     parts: list[str | tuple[str, str]] = [
-        (actor.name, "bold"),
+        (plain(actor.name), "bold"),
         "\n",
-        (LABEL_NAMES.get(actor.label, actor.label), "$text-muted"),
+        (plain(LABEL_NAMES.get(actor.label, actor.label)), "$text-muted"),
     ]
     if actor.roles:
         parts += [" · ", (excerpt(actor.roles[0], 50), "italic")]
@@ -47,7 +54,7 @@ def actor_row(actor: Actor) -> Content:
 def _who(text: str, name: str | None, span: tuple[int, int] | None) -> tuple[str, str]:
     """The resolved actor's name; else the words the text attributes it to; else "unattributed"."""
     if name:
-        return name, "bold"
+        return plain(name), "bold"
     if span is not None:
         return excerpt(text[span[0] : span[1]], 60), "bold italic"
     return "unattributed", "italic $text-muted"
@@ -74,12 +81,12 @@ def actor_detail(analysis: Analysis, actor: Actor) -> Content:
     quotes = [q for q in analysis.quotes if q.speaker == actor.id]
     claims = [c for c in analysis.claims if c.source == actor.id]
     parts: list[str | tuple[str, str]] = [
-        (actor.name, "bold"),
-        f"  {LABEL_NAMES.get(actor.label, actor.label)}",
+        (plain(actor.name), "bold"),
+        f"  {plain(LABEL_NAMES.get(actor.label, actor.label))}",
     ]
     parts.append(f" · {len(actor.mentions)} mention{'s' if len(actor.mentions) != 1 else ''}")
     if actor.roles:
-        parts += ["\n", ("roles: ", "$text-muted"), "; ".join(actor.roles)]
+        parts += ["\n", ("roles: ", "$text-muted"), "; ".join(excerpt(r, 120) for r in actor.roles)]
     parts += ["\n", (f"{len(quotes)} quote{'s' if len(quotes) != 1 else ''}", "bold")]
     for q in quotes:
         parts += ["\n  ", excerpt(q.text, 120)]

@@ -7,6 +7,8 @@ from textual.containers import Horizontal
 from textual.content import Content
 from textual.widgets import ProgressBar, Static
 
+from tui.inert import one_line
+
 
 class StatusBar(Horizontal):
     """`Loading spaCy pipeline…` → `14 actors · 3 quotes · 8 claims`, with `mentions 2/5` on the right."""
@@ -20,7 +22,8 @@ class StatusBar(Horizontal):
         return str(self.query_one("#status-text", Static).content)
 
     def say(self, message: str, style: str = "") -> None:
-        self.query_one("#status-text", Static).update(Content.styled(message, style))
+        """Show a message as plain text (never markup), on one line, with nothing a terminal acts on."""
+        self.query_one("#status-text", Static).update(Content.styled(one_line(message), style))
 
     def progress(self, done: int | None, total: int | None) -> None:
         """Show a progress bar while a long article is analysed part by part; None hides it."""
@@ -38,4 +41,4 @@ class StatusBar(Horizontal):
             bar.update(total=total, progress=done)
 
     def marks(self, text: str) -> None:
-        self.query_one("#mark-info", Static).update(Content(text))
+        self.query_one("#mark-info", Static).update(Content(one_line(text)))
