@@ -28,6 +28,7 @@ from tui.articles import (
     read_article,
     split_long,
 )
+from tui.sources.local import LIBRARY_SUFFIXES
 
 BODY = "Port strike spreads\r\n\r\n“We will not go back,” said union leader Marta Soto on Tuesday.\r\n"
 EXPECTED_TEXT = "Port strike spreads\n\n“We will not go back,” said union leader Marta Soto on Tuesday."
@@ -208,7 +209,7 @@ def test_directory_with_no_articles_in_json(tmp_path: Path, capsys, real_nlp):
     assert status == 2
     assert [o["title"] for o in objs] == ["Port strike spreads", "Second story"]
     assert err == [
-        f"newsreader: {empty}: is a directory with no articles in it (no .txt, .md, .markdown, .text files)"
+        f"newsreader: {empty}: is a directory that holds no articles (no {', '.join(LIBRARY_SUFFIXES)} files)"
     ]
 
 
@@ -323,7 +324,7 @@ def test_internal_error_is_one_line_and_exit_1(monkeypatch, capsys, tmp_path: Pa
     """The safety net at the top of `main`: an unexpected exception (here injected, since no known bug
     reaches it) becomes `internal error: …` and exit status 1, never a traceback."""
 
-    def broken(paths, model):
+    def broken(paths, model, *args, **kwargs):
         raise RuntimeError("something\nunexpected \x1b[2J")
 
     monkeypatch.setattr(cli, "run_json", broken)
@@ -339,19 +340,22 @@ def test_analysis_failure_on_one_article_keeps_the_others(tmp_path: Path, monkey
 
     good = tmp_path / "good.txt"
     good.write_text(BODY)
-    real_read = cli.read_article
+    import tui.sources
 
-    def read(p):
-        if str(p).endswith("huge.txt"):
-            return Article(str(p), "Huge", "Huge\n\n" + "word " * 220_000)
-        return real_read(p)
+    real_open = tui.sources.open_input
 
-    monkeypatch.setattr(cli, "read_article", read)
+    def open_input(spec, data=None):
+        if str(spec).endswith("huge.txt"):
+            return Article(str(spec), "Huge", "Huge\n\n" + "word " * 220_000)
+        return real_open(spec, data)
+
+    monkeypatch.setattr(tui.sources, "open_input", open_input)
     status = cli.main(["--json", str(tmp_path / "huge.txt"), str(good)])
     out, err = capsys.readouterr()
     assert status == 1
     assert [o["source"] for o in json_lines(out)] == [str(good)]
-    (line,) = err.splitlines()
+    *notices, line = err.splitlines()  # a notice may say "word word word…" does not look English
+    assert all("not English" in n for n in notices)
     assert line.startswith(f"newsreader: {tmp_path / 'huge.txt'}: analysis failed: ValueError: ")
 
 

@@ -90,7 +90,8 @@ def test_json_offsets_valid_for_every_shape(tmp_path: Path, text: str, capsys, r
     elapsed = time.monotonic() - started
     out, err = capsys.readouterr()
     assert status == 0, err
-    assert err == ""
+    # the only thing said may be the notice that a text does not look English
+    assert all("looks mostly not English" in line for line in err.splitlines()), err
     (obj,) = json_lines(out)
     assert_offsets_valid(obj)
     assert obj["text"] == article_from_text(text).text

@@ -10,6 +10,7 @@ shows and what every offset of the analysis indexes.
 from __future__ import annotations
 
 import codecs
+import os
 import re
 import stat
 import unicodedata
@@ -89,10 +90,10 @@ def decode(data: bytes, name: str = "input") -> str:
         (codecs.BOM_UTF16_BE, "utf-16"),
     ):
         if data.startswith(bom):
-            return _text_or_refuse(data.decode(codec, errors="replace"), name)
-    utf16 = _utf16_without_bom(data)
+            return text_or_refuse(data.decode(codec, errors="replace"), name)
+    utf16 = utf16_without_bom(data)
     if utf16 is not None:
-        return _text_or_refuse(data.decode(utf16, errors="replace"), name)
+        return text_or_refuse(data.decode(utf16, errors="replace"), name)
     if is_binary(data):
         raise ArticleError(f"{visible(name)}: is a binary file, not an article")
     try:
@@ -105,7 +106,7 @@ def decode(data: bytes, name: str = "input") -> str:
                 text = data.decode("cp1252")
             except UnicodeDecodeError:  # one of cp1252's five undefined bytes: Latin-1 maps every byte
                 text = data.decode("latin-1")
-    return _text_or_refuse(text, name)
+    return text_or_refuse(text, name)
 
 
 def is_binary(data: bytes) -> bool:
@@ -114,7 +115,7 @@ def is_binary(data: bytes) -> bool:
     return head.startswith(_BINARY_MAGIC) or b"\x00" in head
 
 
-def _utf16_without_bom(data: bytes) -> str | None:
+def utf16_without_bom(data: bytes) -> str | None:
     """ "utf-16-le"/"utf-16-be" when the zero bytes sit on one side of most byte pairs, else None.
 
     Text in a Latin script stored as UTF-16 has a zero high byte in nearly every pair; binary data
@@ -154,48 +155,67 @@ def mostly_controls(text: str) -> bool:
     return count >= 32 and count > 0.3 * len(sample)
 
 
-def _text_or_refuse(text: str, name: str) -> str:
+def text_or_refuse(text: str, name: str) -> str:
     if mostly_controls(text):
         raise ArticleError(f"{visible(name)}: is a binary file, not an article")
     return text
 
 
-def read_article(path: str | Path) -> Article:
-    """Read and clean the article at `path`, or raise ArticleError with a one-line reason.
+def _refusal(name: str, exc: BaseException) -> ArticleError:
+    """The one-line message for an error met while opening a path."""
+    if isinstance(exc, FileNotFoundError):
+        return ArticleError(f"{name}: no such file")
+    if isinstance(exc, PermissionError):
+        return ArticleError(f"{name}: permission denied")
+    if isinstance(exc, IsADirectoryError):
+        return ArticleError(f"{name}: is a directory, not an article")
+    if isinstance(exc, NotADirectoryError):
+        return ArticleError(f"{name}: no such file (a part of the path is not a directory)")
+    if isinstance(exc, ValueError):  # a NUL character in the path
+        return ArticleError(f"{name}: is not a valid file name")
+    strerror = getattr(exc, "strerror", None)
+    return ArticleError(f"{name}: cannot be read ({visible(strerror or str(exc))})")
+
+
+def stat_path(path: str | Path) -> os.stat_result:
+    """The path's status, or ArticleError with the same one-line reasons as reading it."""
+    try:
+        return Path(path).stat()
+    except (OSError, ValueError) as exc:
+        raise _refusal(visible(str(path)), exc) from None
+
+
+def read_file_bytes(path: str | Path) -> bytes:
+    """A file's bytes, or ArticleError with a one-line reason (every local source reads through this).
 
     Only regular files are read: a FIFO would block for ever and a device such as /dev/zero never
     ends. The read itself stops at the size limit, in case the file grows after it was measured.
     """
-    p = Path(path)
     name = visible(str(path))
+    info = stat_path(path)
+    if stat.S_ISDIR(info.st_mode):
+        raise ArticleError(f"{name}: is a directory, not an article")
+    if not stat.S_ISREG(info.st_mode):
+        raise ArticleError(f"{name}: is not a regular file (a pipe, socket or device), not an article")
+    if info.st_size > MAX_BYTES:
+        raise ArticleError(
+            f"{name}: is {_megabytes(info.st_size)}, over the {_megabytes(MAX_BYTES)} limit for one article"
+        )
     try:
-        info = p.stat()
-        if stat.S_ISDIR(info.st_mode):
-            raise ArticleError(f"{name}: is a directory, not an article")
-        if not stat.S_ISREG(info.st_mode):
-            raise ArticleError(f"{name}: is not a regular file (a pipe, socket or device), not an article")
-        if info.st_size > MAX_BYTES:
-            raise ArticleError(
-                f"{name}: is {_megabytes(info.st_size)}, over the {_megabytes(MAX_BYTES)} limit for one article"
-            )
-        with open(p, "rb") as f:
+        with open(path, "rb") as f:
             data = f.read(MAX_BYTES + 1)
-        if len(data) > MAX_BYTES:
-            raise ArticleError(f"{name}: is over the {_megabytes(MAX_BYTES)} limit for one article")
-    except FileNotFoundError:
-        raise ArticleError(f"{name}: no such file") from None
-    except PermissionError:
-        raise ArticleError(f"{name}: permission denied") from None
-    except IsADirectoryError:
-        raise ArticleError(f"{name}: is a directory, not an article") from None
-    except NotADirectoryError:
-        raise ArticleError(f"{name}: no such file (a part of the path is not a directory)") from None
-    except OSError as exc:
-        raise ArticleError(f"{name}: cannot be read ({visible(exc.strerror or str(exc))})") from None
-    except ValueError:  # a NUL character in the path
-        raise ArticleError(f"{name}: is not a valid file name") from None
+    except (OSError, ValueError) as exc:
+        raise _refusal(name, exc) from None
+    if len(data) > MAX_BYTES:
+        raise ArticleError(f"{name}: is over the {_megabytes(MAX_BYTES)} limit for one article")
+    return data
+
+
+def read_article(path: str | Path) -> Article:
+    """Read and clean the text or Markdown article at `path`, or raise ArticleError with a one-line reason."""
+    data = read_file_bytes(path)
     return article_from_text(
-        decode(data, str(path)), source=str(path), markdown=p.suffix.lower() in (".md", ".markdown")
+        decode(data, str(path)), source=str(path), markdown=Path(path).suffix.lower() in (".md", ".markdown")
     )
 
 

@@ -126,12 +126,14 @@ class AnalysisCache:
             fd, tmp = tempfile.mkstemp(prefix=".tmp-", suffix=".json", dir=path.parent)
             try:
                 with os.fdopen(fd, "w", encoding="utf-8") as f:
-                    json.dump(analysis.to_dict(), f, ensure_ascii=False, separators=(",", ":"))
+                    json.dump(
+                        analysis.to_dict(), f, separators=(",", ":")
+                    )  # ASCII: a stray surrogate is safe
                 os.replace(tmp, path)
             except BaseException:
                 with contextlib.suppress(OSError):
                     os.unlink(tmp)
                 raise
-        except OSError:
+        except (OSError, ValueError):
             return False
         return True

@@ -12,10 +12,11 @@ from __future__ import annotations
 import codecs
 import re
 
-from tui.articles import ArticleError, decode, is_binary
+from tui.articles import ArticleError, decode, is_binary, text_or_refuse, utf16_without_bom
 
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
 _XML_ENCODING = re.compile(rb"""^\s*<\?xml[^>]*encoding\s*=\s*["']([A-Za-z0-9_.:-]+)""")
+_UTF8_SEQUENCE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
 _BOMS = (codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE, codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)
 
 
@@ -48,8 +49,14 @@ def _looks_western(text: str) -> bool:
 
 
 def decode_text(data: bytes, name: str = "input", declared: str | None = None) -> str:
-    """Decode `data`: BOM, then the declared charset (HTTP header or the document's own), then detection."""
-    if data.startswith(_BOMS):
+    """Decode `data`: BOM, then the declared charset (HTTP header or the document's own), then detection.
+
+    Text that is mostly control characters is refused as binary, whichever reading found it."""
+    return text_or_refuse(_decode_text(data, name, declared), name)
+
+
+def _decode_text(data: bytes, name: str, declared: str | None) -> str:
+    if data.startswith(_BOMS) or utf16_without_bom(data) is not None:
         return decode(data, name)
     if is_binary(data):
         raise ArticleError(f"{name}: is a binary file, not an article")
@@ -65,7 +72,9 @@ def decode_text(data: bytes, name: str = "input", declared: str | None = None) -
         pass
     text = decode(data, name)  # UTF-8 with a few strays, or Windows-1252
     strays = text.count("\ufffd")
-    if (strays and strays < max(2, len(text) // 100)) or (not strays and _looks_western(text)):
+    # as many well-formed UTF-8 sequences as strays (or more): UTF-8 with damage, not another encoding
+    utf8_like = strays and len(_UTF8_SEQUENCE.findall(data)) >= strays
+    if (strays and (strays < max(2, len(text) // 100) or utf8_like)) or (not strays and _looks_western(text)):
         return text
     from charset_normalizer import from_bytes
 

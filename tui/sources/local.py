@@ -8,7 +8,8 @@ import sys
 from pathlib import Path
 from typing import BinaryIO
 
-from tui.articles import ARTICLE_SUFFIXES, MAX_BYTES, ArticleError
+from tui.articles import ARTICLE_SUFFIXES, MAX_BYTES, ArticleError, read_file_bytes, stat_path
+from tui.inert import visible
 from tui.sources.library import Library, LibraryItem
 
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
@@ -21,39 +22,16 @@ STDIN_NAME = "<stdin>"
 
 
 def read_bytes(path: str | Path) -> bytes:
-    """A file's bytes, or ArticleError naming why it cannot be read (missing, a folder, too big)."""
-    p = Path(path)
-    name = str(path)
-    try:
-        if p.is_dir():
-            raise ArticleError(f"{name}: is a directory, not an article")
-        size = p.stat().st_size
-        if size > MAX_BYTES:
-            raise ArticleError(
-                f"{name}: is {size / 1024 / 1024:.0f} MB, over the {MAX_BYTES // 1024 // 1024} MB limit for one article"
-            )
-        return p.read_bytes()
-    except FileNotFoundError:
-        raise ArticleError(f"{name}: no such file") from None
-    except PermissionError:
-        raise ArticleError(f"{name}: permission denied") from None
-    except IsADirectoryError:
-        raise ArticleError(f"{name}: is a directory, not an article") from None
-    except OSError as exc:
-        raise ArticleError(f"{name}: cannot be read ({exc.strerror or exc})") from None
+    """A file's bytes, or ArticleError naming why it cannot be read (the same checks as a text file)."""
+    return read_file_bytes(path)
 
 
 def check_path(spec: str) -> None:
     """Fail fast (before a screen changes) on a path that does not exist or cannot be opened."""
     p = Path(spec)
-    try:
-        p.stat()
-    except FileNotFoundError:
-        raise ArticleError(f"{spec}: no such file") from None
-    except OSError as exc:
-        raise ArticleError(f"{spec}: cannot be read ({exc.strerror or exc})") from None
+    stat_path(p)
     if not p.is_dir() and not os.access(p, os.R_OK):
-        raise ArticleError(f"{spec}: permission denied")
+        raise ArticleError(f"{visible(spec)}: permission denied")
 
 
 def library_from_folder(path: str | Path) -> Library:
@@ -65,7 +43,7 @@ def library_from_folder(path: str | Path) -> Library:
         raise ArticleError(f"{path}: cannot be read ({exc.strerror or exc})") from None
     if not files:
         kinds = ", ".join(LIBRARY_SUFFIXES)
-        raise ArticleError(f"{path}: the folder holds no articles ({kinds})")
+        raise ArticleError(f"{visible(str(path))}: is a directory that holds no articles (no {kinds} files)")
     items = tuple(LibraryItem(title=f.name, location=str(f)) for f in files)
     return Library(source=str(path), title=folder.name or str(path), items=items)
 
