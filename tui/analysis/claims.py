@@ -66,15 +66,17 @@ def find_claims(
     out: list[Claim] = []
 
     def add(tokens: list[Token], kind: str, source: Token | None, cue: list[Token] | None) -> None:
-        tokens = trim_tokens(contiguous(tokens))
+        whole = contiguous(tokens)
+        tokens = trim_tokens(whole)
         if len(tokens) < MIN_CONTENT_TOKENS:
             return
         start, end = char_span(tokens)
-        share = inside_share((start, end), quotations)
-        if share >= 0.6 and text[start] in "“\"‘'„«":
+        # the quote test runs on the content with its "that": "said that “…”" stays reported speech
+        lead = next((t for t in whole if not (t.is_punct or t.is_space)), tokens[0])
+        q_start = min(start, lead.idx)
+        share = inside_share((q_start, end), quotations)
+        if share >= 0.6 and (text[q_start] in "“\"‘'„«" or in_quotes(q_start)):
             return  # a direct quotation: the quote rule has it
-        if any(min(end, e) - max(start, s) > (end - start) / 2 for s, e in quoted):
-            return
         claim = Claim(offset + start, offset + end, text[start:end], kind=kind)
         if source is not None:
             claim.source_span = mention_span(source, entities, offset)
