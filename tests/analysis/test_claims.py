@@ -45,3 +45,101 @@ def test_direct_quotation_is_not_a_claim(analyse):
     )
     assert a.quotes
     assert not [c for c in claims_of(a) if c.kind != "figure" and "bridges" in c.text]
+
+
+def test_clause_after_evidence_verb(analyse):
+    a = analyse("Poll\n\nA new survey shows that most farmers expect a poor harvest this year.\n")
+    c = claim_with(a, "most farmers expect a poor harvest")
+    assert source_text(a, c) == "A new survey"
+    assert cue_text(a, c) == "shows"
+
+
+def test_content_before_the_cue(analyse):
+    a = analyse("Rail\n\nThe new line will open in the spring, the transport minister said.\n")
+    c = claim_with(a, "The new line will open in the spring")
+    assert "minister" in source_text(a, c)
+
+
+def test_infinitive_of_intent(analyse):
+    a = analyse("Budget\n\nThe governor vowed to cut property taxes for retired teachers.\n")
+    c = claim_with(a, "to cut property taxes")
+    assert source_text(a, c) == "The governor"
+    assert cue_text(a, c) == "vowed"
+
+
+def test_directive_object_and_infinitive(analyse):
+    a = analyse("Strike\n\nThe union urged its members to reject the latest pay offer.\n")
+    c = claim_with(a, "its members to reject the latest pay offer")
+    assert source_text(a, c) == "The union"
+
+
+def test_object_of_stance_verb(analyse):
+    a = analyse("Debate\n\nThe senator criticized the new immigration bill during the hearing.\n")
+    c = claim_with(a, "the new immigration bill")
+    assert source_text(a, c) == "The senator"
+    assert cue_text(a, c) == "criticized"
+
+
+def test_naming_verb_keeps_the_predicate(analyse):
+    a = analyse("Row\n\nThe mayor called the stadium deal a waste of public money.\n")
+    c = claim_with(a, "the stadium deal a waste of public money")
+    assert source_text(a, c) == "The mayor"
+
+
+def test_prepositional_content(analyse):
+    a = analyse("Ban\n\nSeveral doctors have called for a ban on sugary drinks in schools.\n")
+    c = claim_with(a, "a ban on sugary drinks")
+    assert source_text(a, c) == "Several doctors"
+
+
+def test_pronoun_object_is_not_a_claim(analyse):
+    a = analyse("Reply\n\nThe spokesman denied it on Tuesday.\n")
+    assert not [c for c in a.claims if c.kind == "reported"]
+
+
+def test_noun_cue_with_clause_and_owner(analyse):
+    a = analyse("Dispute\n\nThe mayor's claim that the plant polluted the river angered its owners.\n")
+    c = claim_with(a, "the plant polluted the river")
+    assert source_text(a, c) == "The mayor's" or "mayor" in source_text(a, c)
+
+
+def test_noun_cue_of_light_verb_takes_its_subject(analyse):
+    a = analyse("Hearing\n\nThe senator raised questions about the contract with the defence firm.\n")
+    c = claim_with(a, "the contract with the defence firm")
+    assert source_text(a, c) == "The senator"
+
+
+def test_interrupting_cue(analyse):
+    a = analyse("Speech\n\nThe new rules, she said, would protect renters from sudden evictions.\n")
+    c = claim_with(a, "would protect renters")
+    assert source_text(a, c) == "she"
+
+
+def test_passive_with_agent(analyse):
+    a = analyse("Race\n\nThe candidate has been endorsed by the largest teachers union in the state.\n")
+    c = claim_with(a, "The candidate")
+    assert "union" in source_text(a, c)
+
+
+def test_adjective_of_stance(analyse):
+    a = analyse("Vote\n\nThe chairman was confident that the measure would pass easily.\n")
+    c = claim_with(a, "the measure would pass easily")
+    assert source_text(a, c) == "The chairman"
+
+
+def test_headline_event_is_not_a_claim(analyse):
+    a = analyse("Two neighbours agree to share the river water\n\nThe talks ended on Friday.\n")
+    assert not [c for c in a.claims if c.kind == "reported"]
+
+
+def test_headline_speech_verb_with_clause_is_a_claim(analyse):
+    a = analyse("Minister says the budget will be balanced\n\nThe talks ended on Friday.\n")
+    c = claim_with(a, "the budget will be balanced")
+    assert source_text(a, c) == "Minister"
+
+
+def test_nested_claim_is_left_to_the_outer_one(analyse):
+    a = analyse("Plans\n\nThe spokesman said the company wants to close two factories next year.\n")
+    c = claim_with(a, "the company wants to close two factories")
+    assert source_text(a, c) == "The spokesman"
+    assert not [x for x in a.claims if x.text.startswith("to close")]
