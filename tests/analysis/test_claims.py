@@ -143,3 +143,31 @@ def test_nested_claim_is_left_to_the_outer_one(analyse):
     c = claim_with(a, "the company wants to close two factories")
     assert source_text(a, c) == "The spokesman"
     assert not [x for x in a.claims if x.text.startswith("to close")]
+
+
+def test_participle_of_a_noun_takes_the_verbs_subject(analyse):
+    a = analyse(
+        "Row\n\nThe ministry issued a statement on Friday saying that the border would stay closed.\n"
+    )
+    c = claim_with(a, "the border would stay closed")
+    assert source_text(a, c) == "The ministry"
+
+
+def test_participle_after_preposition(analyse):
+    a = analyse(
+        "Checks\n\nThe fact checkers ended their review by announcing that the figure was accurate.\n"
+    )
+    c = claim_with(a, "the figure was accurate")
+    assert source_text(a, c) == "The fact checkers"
+
+
+def test_object_controls_the_infinitive(analyse):
+    a = analyse("Hearing\n\nThe hearing forced the banker to admit that no managers had been punished.\n")
+    c = claim_with(a, "no managers had been punished")
+    assert source_text(a, c) == "the banker"
+
+
+def test_relative_that_stands_for_its_noun(analyse):
+    a = analyse("Health\n\nHe released a letter from his doctor that says he is in excellent health.\n")
+    c = claim_with(a, "he is in excellent health")
+    assert "letter" in source_text(a, c)

@@ -33,7 +33,15 @@ from tui.analysis.lexicon import (
 )
 from tui.analysis.model import Claim, Entity, Quote
 from tui.analysis.quotemarks import Quotation, inside_share
-from tui.analysis.syntax import char_span, clause_tokens, contiguous, mention_span, subject_of, trim_tokens
+from tui.analysis.syntax import (
+    char_span,
+    clause_tokens,
+    contiguous,
+    mention_span,
+    source_of,
+    subject_of,
+    trim_tokens,
+)
 
 _FIGURE_LABELS = frozenset({"CARDINAL", "PERCENT", "MONEY", "QUANTITY"})
 #: Complements shorter than this are not statements ("he said so").
@@ -263,7 +271,7 @@ def _verb_claims(t: Token, lemma: str, passive: bool, add) -> None:
     """The claims a cue verb carries: its clause, its interrupted host clause, or its other content."""
     comp = _complement(t)
     if comp is not None and lemma in CLAUSE_VERBS:
-        subj = subject_of(_speaking_verb(t))
+        subj = source_of(_speaking_verb(t))
         content = clause_tokens(comp, _nested_cues(comp))
         if passive and (subj is None or subj.lower_ == "it"):
             add(content, "hedged", None, [t])
@@ -283,7 +291,7 @@ def _verb_claims(t: Token, lemma: str, passive: bool, add) -> None:
         return
     content = _verb_content(t, lemma)
     if content is not None:
-        add(content, "reported", subject_of(t), [t], min_tokens=1)
+        add(content, "reported", source_of(t), [t], min_tokens=1)
 
 
 def _headline_event(t: Token) -> bool:
