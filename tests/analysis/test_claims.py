@@ -168,6 +168,29 @@ def test_object_controls_the_infinitive(analyse):
 
 
 def test_relative_that_stands_for_its_noun(analyse):
-    a = analyse("Health\n\nHe released a letter from his doctor that says he is in excellent health.\n")
+    a = analyse("Health\n\nHe waved a letter from his doctor that says he is in excellent health.\n")
     c = claim_with(a, "he is in excellent health")
     assert "letter" in source_text(a, c)
+
+
+def test_stance_object_with_its_reason(analyse):
+    a = analyse("Press\n\nThe candidate blasted the local newspaper for its coverage of the strike.\n")
+    c = claim_with(a, "the local newspaper for its coverage of the strike")
+    assert source_text(a, c) == "The candidate"
+
+
+def test_viewing_verb_with_as(analyse):
+    a = analyse("Visas\n\nMany critics see the visa program as an easy route to citizenship.\n")
+    c = claim_with(a, "the visa program as an easy route to citizenship")
+    assert source_text(a, c) == "Many critics"
+
+
+def test_evidence_verb_with_object(analyse):
+    a = analyse("Polls\n\nThe latest polls show a close contest in the northern districts.\n")
+    c = claim_with(a, "a close contest in the northern districts")
+    assert source_text(a, c) == "The latest polls"
+
+
+def test_plain_trying_is_not_a_claim(analyse):
+    a = analyse("Repairs\n\nWorkers tried to repair the bridge before the storm arrived.\n")
+    assert not [c for c in a.claims if c.kind == "reported"]

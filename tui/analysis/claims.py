@@ -49,7 +49,9 @@ MIN_CONTENT_TOKENS = 3
 #: Verbs that take a reported clause.
 CLAUSE_VERBS = CUE_VERBS | MORE_CLAUSE_VERBS
 #: Every verb that can cue a claim, for the participle and nesting rules.
-ALL_CUE_VERBS = CLAUSE_VERBS | INTENT_VERBS | DIRECTIVE_VERBS | OBJECT_CUE_VERBS
+ALL_CUE_VERBS = (
+    CLAUSE_VERBS | INTENT_VERBS | DIRECTIVE_VERBS | OBJECT_CUE_VERBS | frozenset().union(*PREP_CUES.values())
+)
 #: Nouns that cue a claim.
 ALL_CUE_NOUNS = CUE_NOUNS | MORE_CUE_NOUNS
 #: Objects that stand for something said before and say nothing by themselves.
@@ -106,6 +108,15 @@ def _is_empty(head: Token) -> bool:
     return head.lower_ in _EMPTY_OBJECTS or head.ent_type_ in ("DATE", "TIME")
 
 
+#: Prepositions whose phrase after a stance verb's object belongs to the content.
+_OBJECT_PREPS = frozenset({"as", "for", "to", "with", "of"})
+
+
+def _sees_as(t: Token, lemma: str) -> bool:
+    """ "sees the program as a loophole": a verb of viewing with an "as" phrase states a view."""
+    return lemma in PREP_CUES["as"] and any(c.dep_ == "prep" and c.lower_ == "as" for c in t.children)
+
+
 def _verb_content(t: Token, lemma: str) -> list[Token] | None:
     """The non-clausal content of a cue verb: infinitive of intent, object of stance, prepositional object.
 
@@ -121,11 +132,17 @@ def _verb_content(t: Token, lemma: str) -> list[Token] | None:
         if dobj is not None and lemma in DIRECTIVE_VERBS:
             parts.append(dobj)
         parts.append(xcomp)
-    elif dobj is not None and lemma in OBJECT_CUE_VERBS and not _is_empty(dobj):
+    elif dobj is not None and not _is_empty(dobj) and (lemma in OBJECT_CUE_VERBS or _sees_as(t, lemma)):
         parts.append(dobj)
         # "called the plan a disgrace": the predicate is part of what was said
         if lemma in NAMING_VERBS:
             parts.extend(c for c in t.children if c.dep_ in ("oprd", "ccomp", "xcomp") and c.i > dobj.i)
+        # "blasted the media for …", "likened RT to the BBC", "painted him as …": the phrase completes it
+        for child in t.children:
+            if child.dep_ == "prep" and child.i > dobj.i and child.lower_ in _OBJECT_PREPS:
+                obj = _prep_object(child)
+                if obj is not None:
+                    parts.append(obj)
     for child in t.children:
         if child.dep_ not in ("prep", "prt") or child.i < t.i:
             continue

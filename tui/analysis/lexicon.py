@@ -229,8 +229,8 @@ MORE_CLAUSE_VERBS = frozenset(
 INTENT_VERBS = frozenset(
     """
     want wish hope plan intend aim seek decide refuse decline vow pledge promise threaten agree
-    offer propose prefer demand insist choose expect vote move push fight campaign strive
-    attempt try hesitate resolve swear guarantee undertake mean need like love hate
+    offer propose prefer demand insist choose expect vote push fight campaign strive hesitate
+    resolve swear guarantee undertake
     """.split()
 )
 
@@ -238,7 +238,7 @@ INTENT_VERBS = frozenset(
 DIRECTIVE_VERBS = frozenset(
     """
     urge encourage ask tell implore persuade convince order instruct advise warn invite press
-    pressure beg challenge dare direct command require allow permit forbid call remind lobby
+    pressure beg challenge dare direct command allow permit forbid call remind lobby
     """.split()
 )
 
@@ -257,7 +257,10 @@ OBJECT_CUE_VERBS = frozenset(
     tweet write post publish reveal document profile examine analyze analyse investigate
     demand seek urge want oppose protest boycott veto sign pledge promise vow threaten
     recall recount remember applaud celebrate honor honour salute mourn apologize apologise
-    question doubt ignore overrule target
+    question doubt ignore overrule target show find indicate reflect link liken compare offer present
+    deliver lay issue release proclaim chronicle grill compliment exhort retweet identify judge
+    recognize recognise approve signal debate understate overstate exaggerate contemplate float
+    pitch trumpet herald rate rank cast single sum recite contest sponsor introduce
     """.split()
 )
 
