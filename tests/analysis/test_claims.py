@@ -194,3 +194,33 @@ def test_evidence_verb_with_object(analyse):
 def test_plain_trying_is_not_a_claim(analyse):
     a = analyse("Repairs\n\nWorkers tried to repair the bridge before the storm arrived.\n")
     assert not [c for c in a.claims if c.kind == "reported"]
+
+
+def test_mislemmatized_cue_verb(analyse):
+    # the lemmatizer reads "hopes" as a form of "hop"
+    a = analyse(
+        "Coal\n\nUltimately, the owner hopes to offset all of the emissions with pollution credits.\n"
+    )
+    c = claim_with(a, "to offset all of the emissions")
+    assert cue_text(a, c) == "hopes"
+
+
+def test_intent_with_several_verbs(analyse):
+    a = analyse(
+        "Service\n\nShe wants to triple the size of the program, grow the volunteer corps and create a reserve.\n"
+    )
+    c = claim_with(a, "to triple the size of the program")
+    assert "create a reserve" in c.text
+
+
+def test_noun_phrase_content_needs_an_owner(analyse):
+    a = analyse("Alliance\n\nSupport for the alliance has grown in the region.\n")
+    assert not [c for c in a.claims if c.kind == "reported"]
+    b = analyse("Alliance\n\nThe minister voiced her support for the alliance at the summit.\n")
+    c = claim_with(b, "the alliance")
+    assert source_text(b, c) == "The minister"
+
+
+def test_release_is_an_event_not_a_claim(analyse):
+    a = analyse("Files\n\nThe ministry released the documents on Monday.\n")
+    assert not [c for c in a.claims if c.kind == "reported"]

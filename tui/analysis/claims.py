@@ -91,6 +91,18 @@ def _nested_cues(head: Token) -> set[int]:
     }
 
 
+def _lemma(t: Token) -> str:
+    """The token's lemma, mended for verbs the lemmatizer gets wrong ("hopes" -> "hop")."""
+    lemma = t.lemma_.lower()
+    if lemma in ALL_CUE_VERBS or t.pos_ not in ("VERB", "AUX"):
+        return lemma
+    word = t.lower_
+    for cut, add in (("s", ""), ("d", ""), ("ing", "e"), ("ed", "")):
+        if word.endswith(cut) and word[: -len(cut)] + add in ALL_CUE_VERBS:
+            return word[: -len(cut)] + add
+    return lemma
+
+
 def _agent(verb: Token) -> Token | None:
     """The agent of a passive ("was endorsed by the union"): the object of its "by"."""
     for child in verb.children:
@@ -132,6 +144,14 @@ def _verb_content(t: Token, lemma: str) -> list[Token] | None:
         if dobj is not None and lemma in DIRECTIVE_VERBS:
             parts.append(dobj)
         parts.append(xcomp)
+        # "wants to triple X, grow Y and create Z": the parser often hangs the later verbs on the cue
+        parts.extend(
+            c
+            for c in t.children
+            if c.dep_ == "conj"
+            and c.i > xcomp.i
+            and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+        )
     elif dobj is not None and not _is_empty(dobj) and (lemma in OBJECT_CUE_VERBS or _sees_as(t, lemma)):
         parts.append(dobj)
         # "called the plan a disgrace": the predicate is part of what was said
@@ -164,23 +184,24 @@ def _verb_content(t: Token, lemma: str) -> list[Token] | None:
     return [t.doc[i] for i in range(first, last + 1)]
 
 
-def _noun_content(noun: Token) -> list[Token] | None:
-    """The content of a cue noun: its that-clause or its about/of/for/against/on phrase."""
+def _noun_content(noun: Token) -> tuple[list[Token] | None, bool]:
+    """The content of a cue noun, and whether it is a clause: its that-clause, or its
+    about/of/for/against/on phrase."""
     for child in noun.children:
         if child.i < noun.i:
             continue
         if child.dep_ in ("acl", "relcl", "ccomp") and any(
             g.dep_ == "mark" and g.lower_ in ("that", "whether", "if") for g in child.children
         ):
-            return clause_tokens(child)
+            return clause_tokens(child), True
         if child.dep_ == "prep" and child.lower_ in ("about", "of", "for", "against", "on", "over", "to"):
             obj = _prep_object(child)
             if obj is None or _is_empty(obj):
                 continue
             if child.lower_ == "of" and noun.lemma_.lower() not in _OF_NOUNS:
                 continue  # "the report of the committee" names the author, not the content
-            return clause_tokens(obj)
-    return None
+            return clause_tokens(obj), False
+    return None, False
 
 
 #: Cue nouns whose "of" phrase is their content ("criticism of the plan"), not their author.
@@ -251,7 +272,7 @@ def find_claims(
             continue
         if t.idx < headline_end and _headline_event(t):
             continue
-        lemma = t.lemma_.lower()
+        lemma = _lemma(t)
         passive = any(c.dep_ == "auxpass" for c in t.children)
         if (
             lemma in HEDGE_PARTICIPLES
@@ -267,9 +288,11 @@ def find_claims(
             if comp is not None:  # "was sure that …": the copula's subject holds the view
                 add(clause_tokens(comp), "reported", subject_of(t.head) or subject_of(t), [t])
         elif t.pos_ == "NOUN" and lemma in ALL_CUE_NOUNS:
-            content = _noun_content(t)
-            if content is not None:
-                add(content, "reported", _noun_source(t), [t], min_tokens=1)
+            content, clausal = _noun_content(t)
+            source = _noun_source(t)
+            # "the claim that …" reports on its own; "support for X" only when it says whose support
+            if content is not None and (clausal or source is not None):
+                add(content, "reported", source, [t], min_tokens=1)
         elif t.lower_ in HEDGE_ADVERBS:
             add(clause_tokens(t.head), "hedged", None, [t])
         elif t.lower_ == "according" and any(c.lower_ == "to" for c in t.children):

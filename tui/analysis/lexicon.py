@@ -257,10 +257,10 @@ OBJECT_CUE_VERBS = frozenset(
     tweet write post publish reveal document profile examine analyze analyse investigate
     demand seek urge want oppose protest boycott veto sign pledge promise vow threaten
     recall recount remember applaud celebrate honor honour salute mourn apologize apologise
-    question doubt ignore overrule target show find indicate reflect link liken compare offer present
-    deliver lay issue release proclaim chronicle grill compliment exhort retweet identify judge
+    question doubt ignore overrule show find indicate reflect link liken compare offer present
+    lay issue proclaim chronicle grill compliment exhort retweet identify judge
     recognize recognise approve signal debate understate overstate exaggerate contemplate float
-    pitch trumpet herald rate rank cast single sum recite contest sponsor introduce
+    pitch trumpet herald rate rank cast single sum recite contest sponsor
     """.split()
 )
 
@@ -286,7 +286,7 @@ PREP_CUES: dict[str, frozenset[str]] = {
     "on": frozenset(
         """
         call comment focus weigh seize double elaborate remark report reflect insist agree
-        disagree press push rely bet capitalize pounce harp dwell speak testify
+        disagree press push bet capitalize pounce harp dwell speak testify
         """.split()
     ),
     "for": frozenset(
