@@ -224,3 +224,24 @@ def test_noun_phrase_content_needs_an_owner(analyse):
 def test_release_is_an_event_not_a_claim(analyse):
     a = analyse("Files\n\nThe ministry released the documents on Monday.\n")
     assert not [c for c in a.claims if c.kind == "reported"]
+
+
+def test_headline_label_and_colon(analyse):
+    a = analyse("Sanders: Clinton needs to focus on jobs in the debate\n\nThe debate is on Monday.\n")
+    c = claim_with(a, "Clinton needs to focus on jobs")
+    assert source_text(a, c) == "Sanders"
+
+
+def test_transcript_label(analyse):
+    a = analyse(
+        "Interview\n\nPartial transcript as follows:\n\n"
+        '"WALLACE: Will she be at the debate tomorrow night?\n\n'
+        '"PENCE: She will not be attending the debate, and the campaign knows that very well.\n'
+    )
+    c = claim_with(a, "She will not be attending the debate")
+    assert source_text(a, c) == "PENCE"
+
+
+def test_label_must_be_a_name(analyse):
+    a = analyse("Notes\n\nThe Latest: the bridge will reopen next week after repairs.\n")
+    assert not [c for c in a.claims if c.kind == "reported"]

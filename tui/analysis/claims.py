@@ -14,6 +14,8 @@ A complement that is mostly inside quotation marks is a quote, not also a claim.
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Token
 
 from tui.analysis.lexicon import (
@@ -245,6 +247,7 @@ def find_claims(
         source: Token | None,
         cue: list[Token] | None,
         min_tokens: int = MIN_CONTENT_TOKENS,
+        labelled: bool = False,
     ) -> None:
         whole = contiguous(tokens)
         tokens = trim_tokens(whole)
@@ -255,7 +258,8 @@ def find_claims(
         lead = next((t for t in whole if not (t.is_punct or t.is_space)), tokens[0])
         q_start = min(start, lead.idx)
         share = inside_share((q_start, end), quotations)
-        if share >= 0.6 and (text[q_start] in "“\"‘'„«" or in_quotes(q_start)):
+        # (a transcript line "“PENCE: Well, …" is the label's claim: its words do not open with a mark)
+        if share >= 0.6 and (text[q_start] in "“\"‘'„«" or (in_quotes(q_start) and not labelled)):
             return  # a direct quotation: the quote rule has it
         claim = Claim(offset + start, offset + end, text[start:end], kind=kind)
         if source is not None:
@@ -301,6 +305,8 @@ def find_claims(
             skip = {t.i}
             content = clause_tokens(t.head, skip)
             add(content, "reported", source, [t, prep])
+    for label, content in _labelled_lines(doc):
+        add(content, "reported", label[-1], [doc[label[-1].i + 1]], min_tokens=2, labelled=True)
     out = _drop_nested(out)
     out = _dedupe(out)
     out.extend(_figures(doc, out, quoted, offset))
@@ -332,6 +338,28 @@ def _verb_claims(t: Token, lemma: str, passive: bool, add) -> None:
     content = _verb_content(t, lemma)
     if content is not None:
         add(content, "reported", source_of(t), [t], min_tokens=1)
+
+
+#: A line that opens with a short capitalised label and a colon: "Poll: …", "PENCE: …".
+_LABEL_LINE = re.compile(r"^[\"“]?([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}):[ \t]+(\S.*)$", re.MULTILINE)
+
+
+def _labelled_lines(doc: Doc) -> list[tuple[list[Token], list[Token]]]:
+    """Lines whose words belong to the name before their colon: a headline's "Sanders: Clinton needs
+    to …" and a transcript's "PENCE: Well, look, …". The label is a name or a noun, never a clause
+    ("Update:", "The Latest:" and "He said:" are left alone)."""
+    out = []
+    for m in _LABEL_LINE.finditer(doc.text):
+        label = doc.char_span(m.start(1), m.end(1), alignment_mode="contract")
+        content = doc.char_span(m.start(2), m.end(2), alignment_mode="contract")
+        if label is None or content is None or not len(label) or not len(content):
+            continue
+        if label[0].pos_ == "DET" or any(t.pos_ in ("VERB", "AUX", "PRON") for t in label):
+            continue
+        if not any(t.pos_ in ("PROPN", "NOUN") for t in label):
+            continue
+        out.append((list(label), list(content)))
+    return out
 
 
 def _headline_event(t: Token) -> bool:
