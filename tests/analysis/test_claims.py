@@ -245,3 +245,27 @@ def test_transcript_label(analyse):
 def test_label_must_be_a_name(analyse):
     a = analyse("Notes\n\nThe Latest: the bridge will reopen next week after repairs.\n")
     assert not [c for c in a.claims if c.kind == "reported"]
+
+
+def test_that_clause_inside_the_addressee_phrase(analyse):
+    a = analyse(
+        "Climate\n\nIn Honolulu last week, he told a meeting of island leaders that few people understood "
+        "the stakes of climate change better than they did.\n"
+    )
+    c = claim_with(a, "few people understood the stakes")
+    assert source_text(a, c) == "he"
+
+
+def test_interrupting_cognition_verb(analyse):
+    a = analyse("Tax\n\nThe new tax, the mayor believes, will pay for two new schools.\n")
+    c = claim_with(a, "will pay for two new schools")
+    assert "mayor" in source_text(a, c)
+
+
+def test_misparsed_object_of_said(analyse):
+    a = analyse(
+        "Visas\n\nA spokeswoman for the coalition said many of the examples that critics point to as "
+        "investments in rich areas failed to note that the program helped poor places.\n"
+    )
+    c = claim_with(a, "many of the examples that critics point to")
+    assert "spokeswoman" in source_text(a, c)

@@ -313,6 +313,34 @@ def find_claims(
     return out
 
 
+def _misparsed_complement(t: Token, lemma: str) -> list[Token] | None:
+    """A reported clause the parser did not hang on the verb as a clause.
+
+    - "told a meeting of leaders that few people understood …": a clause opened by the
+      complementizer "that" inside the addressee phrase is what was told;
+    - "said many of the examples … failed to note …": a long object of "said" that runs into a
+      verb is the start of its clause; the content runs to the end of the sentence.
+    """
+    if lemma not in CLAUSE_VERBS:
+        return None
+    dobj = next((c for c in t.children if c.dep_ in ("dobj", "dative") and c.i > t.i), None)
+    if dobj is None or _is_empty(dobj):
+        return None
+    for tok in dobj.subtree:
+        marked = any(g.dep_ == "mark" and g.lower_ == "that" for g in tok.children)
+        has_subject = any(g.dep_ in ("nsubj", "nsubjpass") for g in tok.children)
+        if tok.dep_ in ("acl", "relcl", "ccomp") and marked and has_subject:
+            return clause_tokens(tok)
+    if lemma != "say":
+        return None  # other verbs take real objects ("cited the audit"); "say" hardly ever does
+    rest = [x for x in t.sent if x.i >= dobj.left_edge.i]
+    if len(rest) >= 8 and any(
+        x.pos_ in ("VERB", "AUX") and x.dep_ in ("advcl", "conj", "ROOT") for x in rest
+    ):
+        return rest
+    return None
+
+
 def _verb_claims(t: Token, lemma: str, passive: bool, add) -> None:
     """The claims a cue verb carries: its clause, its interrupted host clause, or its other content."""
     comp = _complement(t)
@@ -324,7 +352,11 @@ def _verb_claims(t: Token, lemma: str, passive: bool, add) -> None:
         else:
             add(content, "reported", subj, [t])
         return
-    if t.dep_ == "parataxis" and lemma in SPEECH_VERBS and t.head.i != t.i:
+    comp = _misparsed_complement(t, lemma)
+    if comp is not None:
+        add(comp, "reported", source_of(t), [t])
+        return
+    if t.dep_ == "parataxis" and lemma in CLAUSE_VERBS and t.head.i != t.i:
         # "Acts of protest, he said, are acts of patriotism": the verb interrupts what it reports
         add(list(t.head.subtree), "reported", subject_of(t), [t])
         return
