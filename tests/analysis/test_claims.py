@@ -269,3 +269,36 @@ def test_misparsed_object_of_said(analyse):
     )
     c = claim_with(a, "many of the examples that critics point to")
     assert "spokeswoman" in source_text(a, c)
+
+
+def test_according_to(analyse):
+    a = analyse("Count\n\nAccording to local officials, the flood destroyed most of the harvest.\n")
+    c = claim_with(a, "the flood destroyed most of the harvest")
+    assert source_text(a, c) == "local officials"
+
+
+def test_hedged_statements_have_no_source(analyse):
+    a = analyse(
+        "Talks\n\nThe rebels are believed to hold the northern pass.\n\n"
+        "It is understood that the envoy will return on Monday.\n\n"
+        "The minister reportedly offered to resign last week.\n"
+    )
+    hedged = claims_of(a, "hedged")
+    texts = " | ".join(c.text for c in hedged)
+    assert "hold the northern pass" in texts
+    assert "the envoy will return on Monday" in texts
+    assert "offered to resign" in texts
+    assert all(c.source is None and c.source_span is None for c in hedged)
+
+
+def test_figure_claim_for_an_uncovered_number(analyse):
+    a = analyse("Budget\n\nThe city spent $4.5 million on road repairs in 2023, up 12 percent.\n")
+    figures = claims_of(a, "figure")
+    assert figures and "$4.5 million" in figures[0].cue
+    assert figures[0].source is None
+
+
+def test_no_figure_claim_where_a_claim_covers_it(analyse):
+    a = analyse("Budget\n\nThe mayor said the city spent $4.5 million on road repairs.\n")
+    assert not claims_of(a, "figure")
+    assert claim_with(a, "$4.5 million").kind == "reported"
