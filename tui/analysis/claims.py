@@ -224,8 +224,6 @@ def _noun_source(noun: Token) -> Token | None:
             return child
     if noun.dep_ in ("dobj", "nsubjpass") and noun.head.pos_ in ("VERB", "AUX"):
         return subject_of(noun.head)
-    if noun.dep_ == "pobj" and noun.head.dep_ == "agent":
-        return None
     return None
 
 
