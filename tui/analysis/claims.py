@@ -1,7 +1,11 @@
 """Claims in one parsed chunk: reported speech, hedged statements and figures to check.
 
-- reported: a speech or cognition verb with a clausal complement ("Cavusoglu confirmed [the two
-  countries would …]"), its subject as the source; "according to X" with the rest of its sentence;
+- reported: a speech, cognition or stance verb with its content (news attribution in the broad
+  sense of PolNeAR): a clause ("Cavusoglu confirmed [the two countries would …]"), an infinitive of
+  intent ("vowed [to repeal the law]"), an object of stance ("criticized [the plan]"), a
+  prepositional object ("called for [a ban]"); a clause the verb interrupts ("X, he said, Y"); "according to
+  X" with the rest of its sentence; a cue noun with its content ("his claim [that …]"); the
+  subject of the verb (or the agent of a passive, the owner of a noun) as the source;
 - hedged: a sourceless statement carried by a passive of belief ("are thought to", "is believed to",
   "it is understood that") or a hedging adverb ("reportedly");
 - figure: a sentence with a number, percentage or sum that no other claim or quote already holds.
@@ -10,16 +14,52 @@ A complement that is mostly inside quotation marks is a quote, not also a claim.
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Token
 
-from tui.analysis.lexicon import CUE_VERBS, HEDGE_ADVERBS, HEDGE_PARTICIPLES
+from tui.analysis.lexicon import (
+    CUE_ADJECTIVES,
+    CUE_NOUNS,
+    CUE_VERBS,
+    DIRECTIVE_VERBS,
+    HEDGE_ADVERBS,
+    HEDGE_PARTICIPLES,
+    INTENT_VERBS,
+    MORE_CLAUSE_VERBS,
+    MORE_CUE_NOUNS,
+    NAMING_VERBS,
+    OBJECT_CUE_VERBS,
+    PREP_CUES,
+    SPEECH_VERBS,
+)
 from tui.analysis.model import Claim, Entity, Quote
 from tui.analysis.quotemarks import Quotation, inside_share
-from tui.analysis.syntax import char_span, clause_tokens, contiguous, mention_span, subject_of, trim_tokens
+from tui.analysis.syntax import (
+    char_span,
+    clause_tokens,
+    contiguous,
+    mention_span,
+    source_of,
+    subject_of,
+    trim_tokens,
+)
 
 _FIGURE_LABELS = frozenset({"CARDINAL", "PERCENT", "MONEY", "QUANTITY"})
 #: Complements shorter than this are not statements ("he said so").
 MIN_CONTENT_TOKENS = 3
+#: Verbs that take a reported clause.
+CLAUSE_VERBS = CUE_VERBS | MORE_CLAUSE_VERBS
+#: Every verb that can cue a claim, for the participle and nesting rules.
+ALL_CUE_VERBS = (
+    CLAUSE_VERBS | INTENT_VERBS | DIRECTIVE_VERBS | OBJECT_CUE_VERBS | frozenset().union(*PREP_CUES.values())
+)
+#: Nouns that cue a claim.
+ALL_CUE_NOUNS = CUE_NOUNS | MORE_CUE_NOUNS
+#: Objects that stand for something said before and say nothing by themselves.
+_EMPTY_OBJECTS = frozenset(
+    "it this that these those them him her me us you so something anything nothing everything what".split()
+)
 
 
 def _complement(verb: Token) -> Token | None:
@@ -46,11 +86,145 @@ def _nested_cues(head: Token) -> set[int]:
     return {
         t.i
         for t in head.subtree
-        if t is not head
+        if t.i != head.i
         and t.lemma_.lower() in CUE_VERBS
         and t.dep_ in ("advcl", "conj", "xcomp")
         and _complement(t) is not None
     }
+
+
+def _lemma(t: Token) -> str:
+    """The token's lemma, mended for verbs the lemmatizer gets wrong ("hopes" -> "hop")."""
+    lemma = t.lemma_.lower()
+    if lemma in ALL_CUE_VERBS or t.pos_ not in ("VERB", "AUX"):
+        return lemma
+    word = t.lower_
+    for cut, add in (("s", ""), ("d", ""), ("ing", "e"), ("ed", "")):
+        if word.endswith(cut) and word[: -len(cut)] + add in ALL_CUE_VERBS:
+            return word[: -len(cut)] + add
+    return lemma
+
+
+def _agent(verb: Token) -> Token | None:
+    """The agent of a passive ("was endorsed by the union"): the object of its "by"."""
+    for child in verb.children:
+        if child.dep_ == "agent":
+            return next((c for c in child.children if c.dep_ == "pobj"), None)
+    return None
+
+
+def _prep_object(prep: Token) -> Token | None:
+    return next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
+
+
+def _is_empty(head: Token) -> bool:
+    """An object that says nothing by itself: a pronoun ("denied it") or a date ("backed on Monday")."""
+    return head.lower_ in _EMPTY_OBJECTS or head.ent_type_ in ("DATE", "TIME")
+
+
+#: Prepositions whose phrase after a stance verb's object belongs to the content.
+_OBJECT_PREPS = frozenset({"as", "for", "to", "with", "of"})
+
+
+def _sees_as(t: Token, lemma: str) -> bool:
+    """ "sees the program as a loophole": a verb of viewing with an "as" phrase states a view."""
+    return lemma in PREP_CUES["as"] and any(c.dep_ == "prep" and c.lower_ == "as" for c in t.children)
+
+
+def _verb_content(t: Token, lemma: str) -> list[Token] | None:
+    """The non-clausal content of a cue verb: infinitive of intent, object of stance, prepositional object.
+
+    The content runs from the first to the last of the complements the verb's class allows, so
+    "urged lawmakers to act" gives "lawmakers to act" and "called the plan a disgrace" gives
+    "the plan a disgrace".
+    """
+    parts: list[Token] = []
+    xcomp = next((c for c in t.children if c.dep_ == "xcomp" and c.i > t.i), None)
+    dobj = next((c for c in t.children if c.dep_ in ("dobj", "dative") and c.i > t.i), None)
+    if xcomp is not None and (lemma in INTENT_VERBS or lemma in DIRECTIVE_VERBS):
+        # "vowed to repeal …"; "urged lawmakers to act": the object belongs to the content
+        if dobj is not None and lemma in DIRECTIVE_VERBS:
+            parts.append(dobj)
+        parts.append(xcomp)
+        # "wants to triple X, grow Y and create Z": the parser often hangs the later verbs on the cue
+        parts.extend(
+            c
+            for c in t.children
+            if c.dep_ == "conj"
+            and c.i > xcomp.i
+            and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+        )
+    elif dobj is not None and not _is_empty(dobj) and (lemma in OBJECT_CUE_VERBS or _sees_as(t, lemma)):
+        parts.append(dobj)
+        # "called the plan a disgrace": the predicate is part of what was said
+        if lemma in NAMING_VERBS:
+            parts.extend(c for c in t.children if c.dep_ in ("oprd", "ccomp", "xcomp") and c.i > dobj.i)
+        # "blasted the media for …", "likened RT to the BBC", "painted him as …": the phrase completes it
+        for child in t.children:
+            if child.dep_ == "prep" and child.i > dobj.i and child.lower_ in _OBJECT_PREPS:
+                obj = _prep_object(child)
+                if obj is not None:
+                    parts.append(obj)
+    for child in t.children:
+        if child.dep_ not in ("prep", "prt") or child.i < t.i:
+            continue
+        verbs = PREP_CUES.get(child.lower_)
+        obj = _prep_object(child)
+        if verbs is None or lemma not in verbs or obj is None or _is_empty(obj):
+            continue
+        if child.lower_ == "as" and not parts:
+            continue  # "as" names what an object is seen as: "described the deal as a failure"
+        parts.append(obj)
+    if not parts:
+        return None
+    tokens: list[Token] = []
+    for p in parts:
+        tokens.extend(clause_tokens(p, _nested_cues(p)))
+    tokens.sort(key=lambda x: x.i)
+    # the complements are one stretch of text: fill the gaps between them (the prepositions)
+    first, last = tokens[0].i, tokens[-1].i
+    return [t.doc[i] for i in range(first, last + 1)]
+
+
+def _noun_content(noun: Token) -> tuple[list[Token] | None, bool]:
+    """The content of a cue noun, and whether it is a clause: its that-clause, or its
+    about/of/for/against/on phrase."""
+    for child in noun.children:
+        if child.i < noun.i:
+            continue
+        if child.dep_ in ("acl", "relcl", "ccomp") and any(
+            g.dep_ == "mark" and g.lower_ in ("that", "whether", "if") for g in child.children
+        ):
+            return clause_tokens(child), True
+        if child.dep_ == "prep" and child.lower_ in ("about", "of", "for", "against", "on", "over", "to"):
+            obj = _prep_object(child)
+            if obj is None or _is_empty(obj):
+                continue
+            if child.lower_ == "of" and noun.lemma_.lower() not in _OF_NOUNS:
+                continue  # "the report of the committee" names the author, not the content
+            return clause_tokens(obj), False
+    return None, False
+
+
+#: Cue nouns whose "of" phrase is their content ("criticism of the plan"), not their author.
+_OF_NOUNS = frozenset(
+    """
+    criticism critique praise support opposition rejection refusal defense defence dismissal
+    condemnation denunciation endorsement disdain contempt admission denial doubt doubts
+    suspicion suspicions fear fears hope hopes warning warnings accusation accusations
+    """.split()
+)
+
+
+def _noun_source(noun: Token) -> Token | None:
+    """Whose the cue noun is: its possessor ("Trump's claim"), or the subject of the verb that has it
+    as object ("the senator raised questions about …", "issued a statement saying …")."""
+    for child in noun.children:
+        if child.dep_ == "poss":
+            return child
+    if noun.dep_ in ("dobj", "nsubjpass") and noun.head.pos_ in ("VERB", "AUX"):
+        return subject_of(noun.head)
+    return None
 
 
 def find_claims(
@@ -65,16 +239,26 @@ def find_claims(
 
     out: list[Claim] = []
 
-    def add(tokens: list[Token], kind: str, source: Token | None, cue: list[Token] | None) -> None:
-        tokens = trim_tokens(contiguous(tokens))
-        if len(tokens) < MIN_CONTENT_TOKENS:
+    def add(
+        tokens: list[Token],
+        kind: str,
+        source: Token | None,
+        cue: list[Token] | None,
+        min_tokens: int = MIN_CONTENT_TOKENS,
+        labelled: bool = False,
+    ) -> None:
+        whole = contiguous(tokens)
+        tokens = trim_tokens(whole)
+        if len(tokens) < min_tokens or not any(t.is_alpha or t.like_num for t in tokens):
             return
         start, end = char_span(tokens)
-        share = inside_share((start, end), quotations)
-        if share >= 0.6 and text[start] in "“\"‘'„«":
+        # the quote test runs on the content with its "that": "said that “…”" stays reported speech
+        lead = next((t for t in whole if not (t.is_punct or t.is_space)), tokens[0])
+        q_start = min(start, lead.idx)
+        share = inside_share((q_start, end), quotations)
+        # (a transcript line "“PENCE: Well, …" is the label's claim: its words do not open with a mark)
+        if share >= 0.6 and (text[q_start] in "“\"‘'„«" or (in_quotes(q_start) and not labelled)):
             return  # a direct quotation: the quote rule has it
-        if any(min(end, e) - max(start, s) > (end - start) / 2 for s, e in quoted):
-            return
         claim = Claim(offset + start, offset + end, text[start:end], kind=kind)
         if source is not None:
             claim.source_span = mention_span(source, entities, offset)
@@ -83,10 +267,14 @@ def find_claims(
             claim.cue_span = char_span(cue, offset)
         out.append(claim)
 
+    # the headline (the chunk's first line, when the chunk starts the article)
+    headline_end = (text.find("\n") if "\n" in text else len(text)) if offset == 0 else -1
     for t in doc:
         if in_quotes(t.idx):
             continue
-        lemma = t.lemma_.lower()
+        if t.idx < headline_end and _headline_event(t):
+            continue
+        lemma = _lemma(t)
         passive = any(c.dep_ == "auxpass" for c in t.children)
         if (
             lemma in HEDGE_PARTICIPLES
@@ -95,16 +283,18 @@ def find_claims(
             and any(c.dep_ == "xcomp" for c in t.children)
         ):
             add(clause_tokens(t), "hedged", None, [t])  # "are thought to remain …"
-        elif lemma in CUE_VERBS and t.pos_ in ("VERB", "AUX"):
+        elif t.pos_ in ("VERB", "AUX") and lemma in ALL_CUE_VERBS:
+            _verb_claims(t, lemma, passive, add)
+        elif t.pos_ == "ADJ" and lemma in CUE_ADJECTIVES:
             comp = _complement(t)
-            if comp is None:
-                continue
-            subj = subject_of(_speaking_verb(t))
-            content = clause_tokens(comp, _nested_cues(comp))
-            if passive and (subj is None or subj.lower_ == "it"):
-                add(content, "hedged", None, [t])
-            else:
-                add(content, "reported", subj, [t])
+            if comp is not None:  # "was sure that …": the copula's subject holds the view
+                add(clause_tokens(comp), "reported", subject_of(t.head) or subject_of(t), [t])
+        elif t.pos_ == "NOUN" and lemma in ALL_CUE_NOUNS:
+            content, clausal = _noun_content(t)
+            source = _noun_source(t)
+            # "the claim that …" reports on its own; "support for X" only when it says whose support
+            if content is not None and (clausal or source is not None):
+                add(content, "reported", source, [t], min_tokens=1)
         elif t.lower_ in HEDGE_ADVERBS:
             add(clause_tokens(t.head), "hedged", None, [t])
         elif t.lower_ == "according" and any(c.lower_ == "to" for c in t.children):
@@ -113,9 +303,116 @@ def find_claims(
             skip = {t.i}
             content = clause_tokens(t.head, skip)
             add(content, "reported", source, [t, prep])
+    for label, content in _labelled_lines(doc):
+        add(content, "reported", label[-1], [doc[label[-1].i + 1]], min_tokens=2, labelled=True)
+    out = _drop_nested(out)
     out = _dedupe(out)
     out.extend(_figures(doc, out, quoted, offset))
     return out
+
+
+def _misparsed_complement(t: Token, lemma: str) -> list[Token] | None:
+    """A reported clause the parser did not hang on the verb as a clause.
+
+    - "told a meeting of leaders that few people understood …": a clause opened by the
+      complementizer "that" inside the addressee phrase is what was told;
+    - "said many of the examples … failed to note …": a long object of "said" that runs into a
+      verb is the start of its clause; the content runs to the end of the sentence.
+    """
+    if lemma not in CLAUSE_VERBS:
+        return None
+    dobj = next((c for c in t.children if c.dep_ in ("dobj", "dative") and c.i > t.i), None)
+    if dobj is None or _is_empty(dobj):
+        return None
+    for tok in dobj.subtree:
+        marked = any(g.dep_ == "mark" and g.lower_ == "that" for g in tok.children)
+        has_subject = any(g.dep_ in ("nsubj", "nsubjpass") for g in tok.children)
+        if tok.dep_ in ("acl", "relcl", "ccomp") and marked and has_subject:
+            return clause_tokens(tok)
+    if lemma != "say":
+        return None  # other verbs take real objects ("cited the audit"); "say" hardly ever does
+    rest = [x for x in t.sent if x.i >= dobj.left_edge.i]
+    if len(rest) >= 8 and any(
+        x.pos_ in ("VERB", "AUX") and x.dep_ in ("advcl", "conj", "ROOT") for x in rest
+    ):
+        return rest
+    return None
+
+
+def _verb_claims(t: Token, lemma: str, passive: bool, add) -> None:
+    """The claims a cue verb carries: its clause, its interrupted host clause, or its other content."""
+    comp = _complement(t)
+    if comp is not None and lemma in CLAUSE_VERBS:
+        subj = source_of(_speaking_verb(t))
+        content = clause_tokens(comp, _nested_cues(comp))
+        if passive and (subj is None or subj.lower_ == "it"):
+            add(content, "hedged", None, [t])
+        else:
+            add(content, "reported", subj, [t])
+        return
+    comp = _misparsed_complement(t, lemma)
+    if comp is not None:
+        add(comp, "reported", source_of(t), [t])
+        return
+    if t.dep_ == "parataxis" and lemma in CLAUSE_VERBS and t.head.i != t.i:
+        # "Acts of protest, he said, are acts of patriotism": the verb interrupts what it reports
+        add(list(t.head.subtree), "reported", subject_of(t), [t])
+        return
+    if passive:
+        agent = _agent(t)
+        subj = next((c for c in t.children if c.dep_ == "nsubjpass"), None)
+        if agent is not None and subj is not None and lemma in OBJECT_CUE_VERBS and not _is_empty(subj):
+            # "the bill is supported by the mayor": the subject is what the agent backs
+            add(clause_tokens(subj), "reported", agent, [t], min_tokens=1)
+        return
+    content = _verb_content(t, lemma)
+    if content is not None:
+        add(content, "reported", source_of(t), [t], min_tokens=1)
+
+
+#: A line that opens with a short capitalised label and a colon: "Poll: …", "PENCE: …".
+_LABEL_LINE = re.compile(r"^[\"“]?([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}):[ \t]+(\S.*)$", re.MULTILINE)
+
+
+def _labelled_lines(doc: Doc) -> list[tuple[list[Token], list[Token]]]:
+    """Lines whose words belong to the name before their colon: a headline's "Sanders: Clinton needs
+    to …" and a transcript's "PENCE: Well, look, …". The label is a name or a noun, never a clause
+    ("Update:", "The Latest:" and "He said:" are left alone)."""
+    out = []
+    for m in _LABEL_LINE.finditer(doc.text):
+        label = doc.char_span(m.start(1), m.end(1), alignment_mode="contract")
+        content = doc.char_span(m.start(2), m.end(2), alignment_mode="contract")
+        if label is None or content is None or not len(label) or not len(content):
+            continue
+        if label[0].pos_ == "DET" or any(t.pos_ in ("VERB", "AUX", "PRON") for t in label):
+            continue
+        if not any(t.pos_ in ("PROPN", "NOUN") for t in label):
+            continue
+        out.append((list(label), list(content)))
+    return out
+
+
+def _headline_event(t: Token) -> bool:
+    """A headline verb that reports the news event itself ("Russia and Turkey agree to coordinate …"):
+    in a headline only speech verbs attribute, and not with an infinitive."""
+    if t.pos_ not in ("VERB", "AUX"):
+        return False
+    lemma = t.lemma_.lower()
+    if lemma in SPEECH_VERBS and _complement(t) is not None:
+        return False
+    return lemma not in SPEECH_VERBS or any(c.dep_ == "xcomp" for c in t.children)
+
+
+def _drop_nested(claims: list[Claim]) -> list[Claim]:
+    """Drop claims that lie inside another claim's content: the outer claim already holds them, and a
+    nested source ("he said [they want …]") is easily misread."""
+    return [
+        c
+        for c in claims
+        if not any(
+            o.start <= c.start and c.end <= o.end and (o.end - o.start) > (c.end - c.start) for o in claims
+        )
+    ]
 
 
 def _dedupe(claims: list[Claim]) -> list[Claim]:

@@ -212,3 +212,126 @@ TITLE_NOUNS = frozenset(
     mp
     """.split()
 )
+
+#: Speech and cognition verbs that CUE_VERBS lacks but that also take a reported clause
+#: ("the poll shows that …", "she joked that …", "the court ruled that …").
+MORE_CLAUSE_VERBS = frozenset(
+    """
+    show find suggest indicate reveal demonstrate prove imply conclude determine rule demand
+    wonder discover hear wish joke lie fathom notice figure presume suppose trust recommend advise
+    assure convince persuade inform notify confess plead concede reply retort testify blog
+    predict forecast project calculate estimate speculate theorize theorise hypothesize
+    acknowledge admit insist maintain contend complain worry fear doubt deny dispute
+    """.split()
+)
+
+#: Verbs whose to-infinitive is what someone wants, means or refuses to do ("vowed to repeal …").
+INTENT_VERBS = frozenset(
+    """
+    want wish hope plan intend aim seek decide refuse decline vow pledge promise threaten agree
+    offer propose prefer demand insist choose expect vote push fight campaign strive hesitate
+    resolve swear guarantee undertake
+    """.split()
+)
+
+#: Verbs that get someone else to act ("urged lawmakers to act"): object and infinitive are the content.
+DIRECTIVE_VERBS = frozenset(
+    """
+    urge encourage ask tell implore persuade convince order instruct advise warn invite press
+    pressure beg challenge dare direct command allow permit forbid call remind lobby
+    """.split()
+)
+
+#: Verbs of stance, evaluation and report whose object is the content ("criticized the plan").
+OBJECT_CUE_VERBS = frozenset(
+    """
+    praise criticize criticise attack blast slam condemn denounce reject endorse back support oppose
+    defend question dispute challenge cite mention discuss address describe highlight tout mock
+    ridicule blame accuse applaud welcome hail laud commend thank congratulate deride dismiss
+    decry lambaste bash chide scold rebuke fault assail downplay bemoan lament regret deplore
+    despise admire favor favour embrace champion advocate promote request propose recommend
+    announce unveil outline detail disclose report reference invoke quote acknowledge admit
+    concede confirm deny refute rebut contradict echo repeat reiterate express voice call label
+    brand dub characterize characterise portray paint view regard deem predict estimate
+    forecast claim allege note stress emphasize emphasise underscore explain suggest argue
+    tweet write post publish reveal document profile examine analyze analyse investigate
+    demand seek urge want oppose protest boycott veto sign pledge promise vow threaten
+    recall recount remember applaud celebrate honor honour salute mourn apologize apologise
+    question doubt ignore overrule show find indicate reflect link liken compare offer present
+    lay issue proclaim chronicle grill compliment exhort retweet identify judge
+    recognize recognise approve signal debate understate overstate exaggerate contemplate float
+    pitch trumpet herald rate rank cast single sum recite contest sponsor
+    """.split()
+)
+
+#: Naming verbs: object and predicate together are the content ("called the plan a disgrace").
+NAMING_VERBS = frozenset("call label brand dub name term deem consider declare pronounce".split())
+
+#: Prepositions whose object is a verb cue's content, and the cue verbs that take each
+#: ("called for a ban", "spoke about the deal", "described it as a failure").
+PREP_CUES: dict[str, frozenset[str]] = {
+    "about": frozenset(
+        """
+        speak talk write comment complain boast brag joke warn ask inquire enquire think know
+        worry care argue testify tweet post say tell remind lie wonder learn hear read rail
+        lash weigh muse reflect reminisce caution chat testify report blog raise
+        """.split()
+    ),
+    "of": frozenset(
+        """
+        speak talk write warn accuse convince persuade remind inform notify boast think know
+        approve disapprove despair dream hear learn tell complain
+        """.split()
+    ),
+    "on": frozenset(
+        """
+        call comment focus weigh seize double elaborate remark report reflect insist agree
+        disagree press push bet capitalize pounce harp dwell speak testify
+        """.split()
+    ),
+    "for": frozenset(
+        """
+        call push advocate argue campaign vote press plead praise criticize criticise blame
+        apologize apologise thank fault credit slam attack lobby fight root pray ask appeal
+        clamor clamour hope wish endorse commend applaud
+        """.split()
+    ),
+    "against": frozenset(
+        """
+        speak argue campaign vote warn rail protest testify caution lobby fight rule decide
+        advocate lash
+        """.split()
+    ),
+    "to": frozenset("refer point object respond reply allude agree admit confess react".split()),
+    "as": frozenset(
+        """
+        describe refer see view portray cite hail characterize characterise brand label dismiss
+        criticize criticise regard treat cast paint depict frame praise condemn denounce present
+        """.split()
+    ),
+    "with": frozenset("respond reply agree disagree side concur".split()),
+}
+
+#: Nouns that name a reported act or stance and carry its content in a clause or "of/about/for"
+#: phrase ("questions about the deal", "criticism of the plan", "his claim that …").
+MORE_CUE_NOUNS = frozenset(
+    """
+    claim charge report statement assertion allegation accusation announcement warning argument
+    belief view remark comment suggestion insistence promise pledge testimony admission denial
+    question questions concern concerns criticism critique praise support opposition call calls
+    demand demands request proposal plan plans vow threat hope hopes fear fears doubt doubts
+    suspicion suspicions speculation rumor rumour assurance complaint complaints attack attacks
+    endorsement rejection refusal defense defence decision ruling finding findings conclusion
+    estimate prediction forecast assessment analysis explanation admission disdain contempt
+    praise condemnation denunciation dismissal insistence idea notion theory message
+    """.split()
+)
+
+#: Adjectives that report a stance with a clause ("was sure that …", "were frustrated that …").
+CUE_ADJECTIVES = frozenset(
+    """
+    sure certain confident convinced aware adamant clear unclear obvious frustrated worried
+    concerned afraid hopeful optimistic pessimistic skeptical sceptical doubtful angry upset
+    happy glad pleased disappointed surprised convinced insistent
+    """.split()
+)

@@ -116,3 +116,44 @@ def doc_token_at(doc: Doc, char: int) -> Token | None:
     """The token covering character `char` of the doc's text."""
     span = doc.char_span(char, char + 1, alignment_mode="expand")
     return span[0] if span is not None and len(span) else None
+
+
+#: Links a cue climbs to find whose words or stance it reports ("…, saying that …", "by arguing …").
+_CLIMB = frozenset({"conj", "advcl", "xcomp", "acl", "pcomp", "ccomp", "relcl"})
+#: Relative pronouns that stand for the noun their clause hangs on ("a letter that says …").
+_RELATIVE_THAT = frozenset({"that"})
+
+
+def source_of(verb: Token) -> Token | None:
+    """Whose words, view or stance the cue `verb` reports: its subject, or the subject it inherits.
+
+    Unlike `subject_of` it follows more links: a participle or infinitive hanging from a noun
+    ("issued a statement saying …") takes the subject of the verb that has the noun; one hanging
+    from a preposition ("by announcing …") the subject of the preposition's verb; an infinitive under
+    a verb with an object is controlled by that object ("pushed the banker to admit …"); a relative
+    "that" stands for its noun ("a letter that says …").
+    """
+    t = verb
+    for _ in range(6):
+        for child in t.children:
+            if child.dep_ in ("nsubj", "nsubjpass", "csubj"):
+                if child.lower_ in _RELATIVE_THAT and t.dep_ == "relcl":
+                    return t.head
+                return child
+        if t.dep_ == "xcomp":
+            obj = next((c for c in t.head.children if c.dep_ == "dobj"), None)
+            if obj is not None:
+                return obj  # object control: "urged her to run" — she is the one running
+        if t.head.i == t.i or t.dep_ not in _CLIMB | {"pobj", "prep", "dobj", "nsubj", "attr", "appos"}:
+            return None
+        if t.dep_ == "ccomp" and t.i != verb.i:
+            return None  # a clause's own cue does not inherit the reporter's subject
+        if t.dep_ in ("dobj", "nsubj", "attr", "appos", "pobj", "prep") and t.i == verb.i:
+            return None
+        t = t.head
+        # from a noun or a preposition, go on to the verb that has it
+        while t.head.i != t.i and t.pos_ not in ("VERB", "AUX"):
+            if t.dep_ not in ("dobj", "pobj", "prep", "acl", "attr", "appos", "pcomp", "conj"):
+                return None
+            t = t.head
+    return None

@@ -1,0 +1,304 @@
+"""Claims: reported speech, hedged statements and figures, on sentences written for these tests."""
+
+from __future__ import annotations
+
+from tui.analysis.model import Analysis, Claim
+
+
+def claims_of(a: Analysis, kind: str | None = None) -> list[Claim]:
+    return [c for c in a.claims if kind is None or c.kind == kind]
+
+
+def claim_with(a: Analysis, words: str) -> Claim:
+    """The claim whose text holds `words` (fails the test when there is none)."""
+    found = [c for c in a.claims if words in c.text]
+    assert found, f"no claim holds {words!r}: {[c.text for c in a.claims]}"
+    return found[0]
+
+
+def source_text(a: Analysis, c: Claim) -> str | None:
+    return None if c.source_span is None else a.text[c.source_span[0] : c.source_span[1]]
+
+
+def cue_text(a: Analysis, c: Claim) -> str | None:
+    return None if c.cue_span is None else a.text[c.cue_span[0] : c.cue_span[1]]
+
+
+def test_partly_quoted_complement_is_a_claim(analyse):
+    a = analyse(
+        "Mayor speaks\n\nThe mayor said the city had become “far too expensive for the people who keep it running.”\n"
+    )
+    c = claim_with(a, "the city had become")
+    assert source_text(a, c) == "The mayor" or source_text(a, c) == "mayor"
+    assert c.kind == "reported"
+
+
+def test_said_that_with_quotation_is_a_claim(analyse):
+    a = analyse("Board ruling\n\nThe board said that “the rules were applied fairly to every applicant.”\n")
+    c = claim_with(a, "the rules were applied fairly")
+    assert c.kind == "reported"
+
+
+def test_direct_quotation_is_not_a_claim(analyse):
+    a = analyse(
+        "Minister speaks\n\n“We will build three new bridges over the river next year,” the minister said.\n"
+    )
+    assert a.quotes
+    assert not [c for c in claims_of(a) if c.kind != "figure" and "bridges" in c.text]
+
+
+def test_clause_after_evidence_verb(analyse):
+    a = analyse("Poll\n\nA new survey shows that most farmers expect a poor harvest this year.\n")
+    c = claim_with(a, "most farmers expect a poor harvest")
+    assert source_text(a, c) == "A new survey"
+    assert cue_text(a, c) == "shows"
+
+
+def test_content_before_the_cue(analyse):
+    a = analyse("Rail\n\nThe new line will open in the spring, the transport minister said.\n")
+    c = claim_with(a, "The new line will open in the spring")
+    assert "minister" in source_text(a, c)
+
+
+def test_infinitive_of_intent(analyse):
+    a = analyse("Budget\n\nThe governor vowed to cut property taxes for retired teachers.\n")
+    c = claim_with(a, "to cut property taxes")
+    assert source_text(a, c) == "The governor"
+    assert cue_text(a, c) == "vowed"
+
+
+def test_directive_object_and_infinitive(analyse):
+    a = analyse("Strike\n\nThe union urged its members to reject the latest pay offer.\n")
+    c = claim_with(a, "its members to reject the latest pay offer")
+    assert source_text(a, c) == "The union"
+
+
+def test_object_of_stance_verb(analyse):
+    a = analyse("Debate\n\nThe senator criticized the new immigration bill during the hearing.\n")
+    c = claim_with(a, "the new immigration bill")
+    assert source_text(a, c) == "The senator"
+    assert cue_text(a, c) == "criticized"
+
+
+def test_naming_verb_keeps_the_predicate(analyse):
+    a = analyse("Row\n\nThe mayor called the stadium deal a waste of public money.\n")
+    c = claim_with(a, "the stadium deal a waste of public money")
+    assert source_text(a, c) == "The mayor"
+
+
+def test_prepositional_content(analyse):
+    a = analyse("Ban\n\nSeveral doctors have called for a ban on sugary drinks in schools.\n")
+    c = claim_with(a, "a ban on sugary drinks")
+    assert source_text(a, c) == "Several doctors"
+
+
+def test_pronoun_object_is_not_a_claim(analyse):
+    a = analyse("Reply\n\nThe spokesman denied it on Tuesday.\n")
+    assert not [c for c in a.claims if c.kind == "reported"]
+
+
+def test_noun_cue_with_clause_and_owner(analyse):
+    a = analyse("Dispute\n\nThe mayor's claim that the plant polluted the river angered its owners.\n")
+    c = claim_with(a, "the plant polluted the river")
+    assert source_text(a, c) == "The mayor's" or "mayor" in source_text(a, c)
+
+
+def test_noun_cue_of_light_verb_takes_its_subject(analyse):
+    a = analyse("Hearing\n\nThe senator raised questions about the contract with the defence firm.\n")
+    c = claim_with(a, "the contract with the defence firm")
+    assert source_text(a, c) == "The senator"
+
+
+def test_interrupting_cue(analyse):
+    a = analyse("Speech\n\nThe new rules, she said, would protect renters from sudden evictions.\n")
+    c = claim_with(a, "would protect renters")
+    assert source_text(a, c) == "she"
+
+
+def test_passive_with_agent(analyse):
+    a = analyse("Race\n\nThe candidate has been endorsed by the largest teachers union in the state.\n")
+    c = claim_with(a, "The candidate")
+    assert "union" in source_text(a, c)
+
+
+def test_adjective_of_stance(analyse):
+    a = analyse("Vote\n\nThe chairman was confident that the measure would pass easily.\n")
+    c = claim_with(a, "the measure would pass easily")
+    assert source_text(a, c) == "The chairman"
+
+
+def test_headline_event_is_not_a_claim(analyse):
+    a = analyse("Two neighbours agree to share the river water\n\nThe talks ended on Friday.\n")
+    assert not [c for c in a.claims if c.kind == "reported"]
+
+
+def test_headline_speech_verb_with_clause_is_a_claim(analyse):
+    a = analyse("Minister says the budget will be balanced\n\nThe talks ended on Friday.\n")
+    c = claim_with(a, "the budget will be balanced")
+    assert source_text(a, c) == "Minister"
+
+
+def test_nested_claim_is_left_to_the_outer_one(analyse):
+    a = analyse("Plans\n\nThe spokesman said the company wants to close two factories next year.\n")
+    c = claim_with(a, "the company wants to close two factories")
+    assert source_text(a, c) == "The spokesman"
+    assert not [x for x in a.claims if x.text.startswith("to close")]
+
+
+def test_participle_of_a_noun_takes_the_verbs_subject(analyse):
+    a = analyse(
+        "Row\n\nThe ministry issued a statement on Friday saying that the border would stay closed.\n"
+    )
+    c = claim_with(a, "the border would stay closed")
+    assert source_text(a, c) == "The ministry"
+
+
+def test_participle_after_preposition(analyse):
+    a = analyse(
+        "Checks\n\nThe fact checkers ended their review by announcing that the figure was accurate.\n"
+    )
+    c = claim_with(a, "the figure was accurate")
+    assert source_text(a, c) == "The fact checkers"
+
+
+def test_object_controls_the_infinitive(analyse):
+    a = analyse("Hearing\n\nThe hearing forced the banker to admit that no managers had been punished.\n")
+    c = claim_with(a, "no managers had been punished")
+    assert source_text(a, c) == "the banker"
+
+
+def test_relative_that_stands_for_its_noun(analyse):
+    a = analyse("Health\n\nHe waved a letter from his doctor that says he is in excellent health.\n")
+    c = claim_with(a, "he is in excellent health")
+    assert "letter" in source_text(a, c)
+
+
+def test_stance_object_with_its_reason(analyse):
+    a = analyse("Press\n\nThe candidate blasted the local newspaper for its coverage of the strike.\n")
+    c = claim_with(a, "the local newspaper for its coverage of the strike")
+    assert source_text(a, c) == "The candidate"
+
+
+def test_viewing_verb_with_as(analyse):
+    a = analyse("Visas\n\nMany critics see the visa program as an easy route to citizenship.\n")
+    c = claim_with(a, "the visa program as an easy route to citizenship")
+    assert source_text(a, c) == "Many critics"
+
+
+def test_evidence_verb_with_object(analyse):
+    a = analyse("Polls\n\nThe latest polls show a close contest in the northern districts.\n")
+    c = claim_with(a, "a close contest in the northern districts")
+    assert source_text(a, c) == "The latest polls"
+
+
+def test_plain_trying_is_not_a_claim(analyse):
+    a = analyse("Repairs\n\nWorkers tried to repair the bridge before the storm arrived.\n")
+    assert not [c for c in a.claims if c.kind == "reported"]
+
+
+def test_mislemmatized_cue_verb(analyse):
+    # the lemmatizer reads "hopes" as a form of "hop"
+    a = analyse(
+        "Coal\n\nUltimately, the owner hopes to offset all of the emissions with pollution credits.\n"
+    )
+    c = claim_with(a, "to offset all of the emissions")
+    assert cue_text(a, c) == "hopes"
+
+
+def test_intent_with_several_verbs(analyse):
+    a = analyse(
+        "Service\n\nShe wants to triple the size of the program, grow the volunteer corps and create a reserve.\n"
+    )
+    c = claim_with(a, "to triple the size of the program")
+    assert "create a reserve" in c.text
+
+
+def test_noun_phrase_content_needs_an_owner(analyse):
+    a = analyse("Alliance\n\nSupport for the alliance has grown in the region.\n")
+    assert not [c for c in a.claims if c.kind == "reported"]
+    b = analyse("Alliance\n\nThe minister voiced her support for the alliance at the summit.\n")
+    c = claim_with(b, "the alliance")
+    assert source_text(b, c) == "The minister"
+
+
+def test_release_is_an_event_not_a_claim(analyse):
+    a = analyse("Files\n\nThe ministry released the documents on Monday.\n")
+    assert not [c for c in a.claims if c.kind == "reported"]
+
+
+def test_headline_label_and_colon(analyse):
+    a = analyse("Sanders: Clinton needs to focus on jobs in the debate\n\nThe debate is on Monday.\n")
+    c = claim_with(a, "Clinton needs to focus on jobs")
+    assert source_text(a, c) == "Sanders"
+
+
+def test_transcript_label(analyse):
+    a = analyse(
+        "Interview\n\nPartial transcript as follows:\n\n"
+        '"WALLACE: Will she be at the debate tomorrow night?\n\n'
+        '"PENCE: She will not be attending the debate, and the campaign knows that very well.\n'
+    )
+    c = claim_with(a, "She will not be attending the debate")
+    assert source_text(a, c) == "PENCE"
+
+
+def test_label_must_be_a_name(analyse):
+    a = analyse("Notes\n\nThe Latest: the bridge will reopen next week after repairs.\n")
+    assert not [c for c in a.claims if c.kind == "reported"]
+
+
+def test_that_clause_inside_the_addressee_phrase(analyse):
+    a = analyse(
+        "Climate\n\nIn Honolulu last week, he told a meeting of island leaders that few people understood "
+        "the stakes of climate change better than they did.\n"
+    )
+    c = claim_with(a, "few people understood the stakes")
+    assert source_text(a, c) == "he"
+
+
+def test_interrupting_cognition_verb(analyse):
+    a = analyse("Tax\n\nThe new tax, the mayor believes, will pay for two new schools.\n")
+    c = claim_with(a, "will pay for two new schools")
+    assert "mayor" in source_text(a, c)
+
+
+def test_misparsed_object_of_said(analyse):
+    a = analyse(
+        "Visas\n\nA spokeswoman for the coalition said many of the examples that critics point to as "
+        "investments in rich areas failed to note that the program helped poor places.\n"
+    )
+    c = claim_with(a, "many of the examples that critics point to")
+    assert "spokeswoman" in source_text(a, c)
+
+
+def test_according_to(analyse):
+    a = analyse("Count\n\nAccording to local officials, the flood destroyed most of the harvest.\n")
+    c = claim_with(a, "the flood destroyed most of the harvest")
+    assert source_text(a, c) == "local officials"
+
+
+def test_hedged_statements_have_no_source(analyse):
+    a = analyse(
+        "Talks\n\nThe rebels are believed to hold the northern pass.\n\n"
+        "It is understood that the envoy will return on Monday.\n\n"
+        "The minister reportedly offered to resign last week.\n"
+    )
+    hedged = claims_of(a, "hedged")
+    texts = " | ".join(c.text for c in hedged)
+    assert "hold the northern pass" in texts
+    assert "the envoy will return on Monday" in texts
+    assert "offered to resign" in texts
+    assert all(c.source is None and c.source_span is None for c in hedged)
+
+
+def test_figure_claim_for_an_uncovered_number(analyse):
+    a = analyse("Budget\n\nThe city spent $4.5 million on road repairs in 2023, up 12 percent.\n")
+    figures = claims_of(a, "figure")
+    assert figures and "$4.5 million" in figures[0].cue
+    assert figures[0].source is None
+
+
+def test_no_figure_claim_where_a_claim_covers_it(analyse):
+    a = analyse("Budget\n\nThe mayor said the city spent $4.5 million on road repairs.\n")
+    assert not claims_of(a, "figure")
+    assert claim_with(a, "$4.5 million").kind == "reported"
