@@ -23,6 +23,7 @@ from tui.analysis.quotes import find_quotes
 from tui.analysis.resolve import resolve
 from tui.analysis.roles import find_roles
 from tui.analysis.speakers import Discourse, discourse_marks
+from tui.analysis.syntax import doc_text
 
 #: Chunks are cut at paragraph breaks once they reach this many characters.
 CHUNK_CHARS = 20_000
@@ -63,7 +64,7 @@ class Partial:
 
 def analyze_chunk(doc, offset: int, partial: Partial) -> None:
     """Extract the sentence-level findings of one parsed chunk into `partial`."""
-    quotations = find_quotations(doc.text)
+    quotations = find_quotations(doc_text(doc))
     entities = extract_entities(doc, offset)
     quotes = find_quotes(doc, quotations, entities, offset)
     partial.entities.extend(entities)

@@ -15,6 +15,7 @@ A complement that is mostly inside quotation marks is a quote, not also a claim.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from spacy.tokens import Doc, Token
 
@@ -35,10 +36,12 @@ from tui.analysis.lexicon import (
 )
 from tui.analysis.model import Claim, Entity, Quote
 from tui.analysis.quotemarks import Quotation, inside_share
+from tui.analysis.spans import SpanSet
 from tui.analysis.syntax import (
     char_span,
     clause_tokens,
     contiguous,
+    doc_text,
     mention_span,
     source_of,
     subject_of,
@@ -231,11 +234,10 @@ def find_claims(
     doc: Doc, quotations: list[Quotation], entities: list[Entity], quotes: list[Quote], offset: int = 0
 ) -> list[Claim]:
     """Claims in the chunk `doc` whose text starts at `offset`; sources as spans, unresolved."""
-    text = doc.text
+    text = doc_text(doc)
     quoted = [(q.start - offset, q.end - offset) for q in quotes]
 
-    def in_quotes(i: int) -> bool:
-        return any(s <= i < e for s, e in ((q.start, q.end) for q in quotations))
+    in_quotes = SpanSet((q.start, q.end) for q in quotations).covers
 
     out: list[Claim] = []
 
@@ -379,7 +381,7 @@ def _labelled_lines(doc: Doc) -> list[tuple[list[Token], list[Token]]]:
     to …" and a transcript's "PENCE: Well, look, …". The label is a name or a noun, never a clause
     ("Update:", "The Latest:" and "He said:" are left alone)."""
     out = []
-    for m in _LABEL_LINE.finditer(doc.text):
+    for m in _LABEL_LINE.finditer(doc_text(doc)):
         label = doc.char_span(m.start(1), m.end(1), alignment_mode="contract")
         content = doc.char_span(m.start(2), m.end(2), alignment_mode="contract")
         if label is None or content is None or not len(label) or not len(content):
@@ -425,19 +427,29 @@ def _dedupe(claims: list[Claim]) -> list[Claim]:
 
 def _figures(doc: Doc, claims: list[Claim], quoted: list[tuple[int, int]], offset: int) -> list[Claim]:
     """Sentences with figures that nothing else covers: worth a fact-checker's look."""
-    taken = [(c.start - offset, c.end - offset) for c in claims] + quoted
+    taken = sorted([(c.start - offset, c.end - offset) for c in claims] + quoted)
+    taken_starts = [s for s, _ in taken]
+    longest = max((e - s for s, e in taken), default=0)
+    # the figures of each sentence, found in one pass (`Span.ents` rescans the whole doc per sentence)
+    figures_in: dict[int, list] = {}
+    for e in doc.ents:
+        if e.label_ in _FIGURE_LABELS:
+            figures_in.setdefault(e[0].sent.start, []).append(e)
+    text = doc_text(doc)
     out = []
     for sent in doc.sents:
-        if not any(e.label_ in _FIGURE_LABELS for e in sent.ents):
+        figures = figures_in.get(sent.start)
+        if not figures:
             continue
         tokens = trim_tokens(list(sent))
         if len(tokens) < MIN_CONTENT_TOKENS:
             continue
         start, end = char_span(tokens)
-        if any(min(end, e) - max(start, s) > 0 for s, e in taken):
+        lo = bisect_left(taken_starts, start - longest)
+        hi = bisect_left(taken_starts, end)
+        if any(min(end, e) - max(start, s) > 0 for s, e in taken[lo:hi]):
             continue
-        figures = [e for e in sent.ents if e.label_ in _FIGURE_LABELS]
-        claim = Claim(offset + start, offset + end, doc.text[start:end], kind="figure")
+        claim = Claim(offset + start, offset + end, text[start:end], kind="figure")
         claim.cue = ", ".join(e.text for e in figures)
         claim.cue_span = char_span(list(figures[0]), offset)
         out.append(claim)

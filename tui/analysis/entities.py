@@ -24,6 +24,7 @@ from tui.analysis.names import (
     ROMAN_NUMERALS,
     is_title_word,
 )
+from tui.analysis.syntax import doc_text
 
 #: Labels where surface forms are names worth propagating to untagged repeats.
 _NAME_LABELS = ("PERSON", "ORG", "GPE", "LOC", "NORP", "FAC")
@@ -439,7 +440,7 @@ def metonyms(doc: Doc, entities: list[Entity], offset: int = 0) -> dict[tuple[in
     denied it" (the capital is the subject of a verb); "in Moscow" stays the city."""
     out: dict[tuple[int, int], str] = {}
     for e in entities:
-        country = CAPITALS.get(doc.text[e.start - offset : e.end - offset].lower())
+        country = CAPITALS.get(doc_text(doc)[e.start - offset : e.end - offset].lower())
         if e.label != "GPE" or country is None:
             continue
         span = doc.char_span(e.start - offset, e.end - offset)

@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Token
 from tui.analysis.model import Entity, Quote
 from tui.analysis.quotemarks import Quotation
 from tui.analysis.speakers import QUOTE_VERBS, RELATIVE_PRONOUNS
-from tui.analysis.syntax import char_span, mention_span
+from tui.analysis.syntax import char_span, doc_text, mention_span
 
 #: Quotations of at least this many words are quotes wherever they stand.
 MIN_QUOTE_WORDS = 4
@@ -55,7 +55,7 @@ def find_quotes(
     doc: Doc, quotations: list[Quotation], entities: list[Entity], offset: int = 0
 ) -> list[Quote]:
     """Quotes in the chunk `doc` (whose text starts at `offset`), speakers as spans, unresolved."""
-    text = doc.text
+    text = doc_text(doc)
     inside = [False] * len(doc)
     found: list[_Found] = []
     for q in quotations:
@@ -125,7 +125,7 @@ def _continues(doc: Doc, group: list[_Found], nxt: _Found, inside: list[bool]) -
     between = [doc[i] for i in range(lo, hi) if not doc[i].is_space]
     if not between or len(between) > MAX_SPLIT_TOKENS or not (lo <= cue.i < hi):
         return False
-    if "\n" in doc.text[doc[lo - 1].idx : nxt.tokens[0].idx]:
+    if "\n" in doc_text(doc)[doc[lo - 1].idx : nxt.tokens[0].idx]:
         return False  # a new paragraph: a separate quote (PolNeAR style keeps them apart)
     # the second half has its own speech verb elsewhere: it is another quote
     if nxt.cue is not None and nxt.cue.i != cue.i:
@@ -136,11 +136,11 @@ def _continues(doc: Doc, group: list[_Found], nxt: _Found, inside: list[bool]) -
 
 def _dash_speaker(doc: Doc, end: int, entities: list[Entity], offset: int) -> tuple[int, int] | None:
     """The name after a dash that follows the closing mark on the same line, if there is one."""
-    m = _DASH_SPEAKER.match(doc.text, end)
+    m = _DASH_SPEAKER.match(doc_text(doc), end)
     if m is None:
         return None
-    line_end = doc.text.find("\n", m.end())
-    line_end = len(doc.text) if line_end < 0 else line_end
+    line_end = doc_text(doc).find("\n", m.end())
+    line_end = len(doc_text(doc)) if line_end < 0 else line_end
     span = doc.char_span(m.end(), line_end, alignment_mode="expand")
     if span is None:
         return None

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 
 from tui.analysis.lexicon import PERSONAL_PRONOUNS
 from tui.analysis.model import Actor, Claim, Quote, Span
+from tui.analysis.spans import SpanIndex, SpanSet
 from tui.analysis.speakers import (
     FEMALE_ROLE_WORDS,
     GENDER_TITLES,
@@ -61,6 +62,7 @@ class _Context:
     genders: dict[str, str]
     chain: list[tuple[int, int, Actor]]  # mentions plus the he/she that plainly refer to a person
     chain_starts: list[int]
+    mention_index: SpanIndex[tuple[int, Actor]]  # every mention, with its actor's rank
 
 
 def resolve(
@@ -72,7 +74,8 @@ def resolve(
     discourse: Discourse | None = None,
 ) -> None:
     """Fill `speaker`/`speaker_name` and `source`/`source_name` in place."""
-    mentions = sorted((s, e, a) for a in actors for s, e in a.mentions if not _inside(s, quoted))
+    inside_quotes = SpanSet(quoted).covers
+    mentions = sorted((s, e, a) for a in actors for s, e in a.mentions if not inside_quotes(s))
     sentences = sorted(discourse.sentence_starts) if discourse and discourse.sentence_starts else None
     ctx = _Context(
         text,
@@ -84,6 +87,7 @@ def resolve(
         {},
         [],
         [],
+        SpanIndex((s, e, (rank, a)) for rank, a in enumerate(actors) for s, e in a.mentions),
     )
     items: list[Quote | Claim] = [*quotes, *(c for c in claims if c.kind != "figure")]
     spans = [i.speaker_span if isinstance(i, Quote) else i.source_span for i in items]
@@ -111,10 +115,6 @@ def resolve(
         else:
             item.source, item.source_name = actor.id, actor.name
         last = (item.start, actor)
-
-
-def _inside(pos: int, spans: list[Span]) -> bool:
-    return any(s <= pos < e for s, e in spans)
 
 
 def _paragraph_breaks(text: str, start: int, end: int) -> int:
@@ -146,9 +146,9 @@ def _word(text: str, span: Span) -> str:
 def _resolve_span(ctx: _Context, span: Span, last: tuple[int, Actor] | None) -> Actor | None:
     text = ctx.text
     hs, he = _head(text, span)
-    for actor in ctx.actors:
-        if any(ms < he and hs < me for ms, me in actor.mentions):
-            return actor
+    named = ctx.mention_index.overlapping(hs, he)
+    if named:  # the most prominent actor with a mention on the head word
+        return min(named, key=lambda rank_actor: rank_actor[0])[1]
     phrase = text[span[0] : span[1]].lower()
     if phrase in PERSON_PRONOUN_GENDER:
         return _person_antecedent(ctx, span[0], PERSON_PRONOUN_GENDER[phrase], last)
@@ -245,8 +245,9 @@ def _genders(
             votes[actor.id]["f"] += 3
         if words & MALE_ROLE_WORDS:
             votes[actor.id]["m"] += 3
+    inside_quotes = SpanSet(quoted).covers
     for m in _PRONOUN_RE.finditer(text):
-        if m.start() in spoken or _inside(m.start(), quoted):
+        if m.start() in spoken or inside_quotes(m.start()):
             continue
         here = _sentence_of(ctx, m.start())
         window_start = ctx.sentences[max(0, here - 1)]

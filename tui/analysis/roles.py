@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Token
 
 from tui.analysis.lexicon import TITLE_NOUNS
 from tui.analysis.model import Entity, Span
-from tui.analysis.syntax import char_span, noun_phrase
+from tui.analysis.syntax import char_span, doc_text, noun_phrase
 
 #: Small words allowed inside a title between capitalised words ("Chief of General Staff").
 _TITLE_LINKS = frozenset({"of", "for", "on", "and"})
@@ -35,7 +35,7 @@ def find_roles(doc: Doc, entities: list[Entity], offset: int = 0) -> dict[Span, 
         found = []
         before = title_before(doc, span.start)
         if before is not None:
-            found.append(doc.text[before[0] : before[1]])
+            found.append(doc_text(doc)[before[0] : before[1]])
         found.extend(r for r in _appositions(span.root, persons) if r not in found)
         if found:
             roles[(e.start, e.end)] = found
@@ -86,5 +86,5 @@ def _appositions(head: Token, persons: set[int]) -> list[str]:
         tokens = [t for t in tokens if t.idx >= tokens[0].idx and not t.is_punct] if tokens else []
         if tokens:
             s, e = char_span(tokens)
-            out.append(head.doc.text[s:e])
+            out.append(doc_text(head.doc)[s:e])
     return out

@@ -157,3 +157,12 @@ def source_of(verb: Token) -> Token | None:
                 return None
             t = t.head
     return None
+
+
+def doc_text(doc: Doc) -> str:
+    """The doc's text, kept once per doc: spaCy's `Doc.text` joins every token on each access, and the
+    rules ask for it often (a long article's chunk paid seconds for it)."""
+    text = doc.user_data.get("newsreader.text")
+    if text is None:
+        text = doc.user_data["newsreader.text"] = doc.text
+    return text
