@@ -109,14 +109,17 @@ def test_racing_writers_never_leave_a_broken_entry(tmp_path: Path, analysis: Ana
 def test_progressive_results_for_a_long_text(nlp):
     paragraph = "The council met on Monday. Mayor Ana Ruiz said the budget would grow by 4 percent."
     text = "Budget day\n\n" + "\n\n".join([paragraph] * 400)
-    results = list(iter_analysis(nlp, "<long>", "Budget day", text, interval=0.0))
-    assert len(results) > 1
-    done = [d for d, _, _ in results]
-    assert done == sorted(done) and results[-1][0] == results[-1][1]
-    counts = [len(a.claims) for _, _, a in results]
+    steps = list(iter_analysis(nlp, "<long>", "Budget day", text, interval=0.0))
+    done = [d for d, _, _ in steps]
+    assert done == list(range(1, len(steps) + 1)) and done[-1] == steps[-1][1] > 1  # progress each chunk
+    results = [(d, a) for d, _, a in steps if a is not None]
+    assert len(results) >= 2 and results[-1][0] == done[-1]  # partial analyses, then the whole
+    counts = [len(a.claims) for _, a in results]
     assert counts == sorted(counts) and counts[0] < counts[-1]
-    final = results[-1][2]
+    final = results[-1][1]
     assert all(final.text[c.start : c.end] == c.text for c in final.claims)
+    no_partials = list(iter_analysis(nlp, "<long>", "Budget day", text, interval=None))
+    assert [a is None for _, _, a in no_partials] == [True] * (len(no_partials) - 1) + [False]
 
 
 async def test_warm_open_shows_analysis_at_first_paint_without_spacy(tmp_path: Path, nlp):

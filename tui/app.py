@@ -314,6 +314,8 @@ class NewsReaderApp(App[None]):
                 self._post(self.status.say, payload)
             elif kind == "error":
                 self._post(self.status.say, payload, "$error")
+            elif kind == "progress":
+                self._post(self.show_progress, *payload)
             else:
                 done, total, analysis = payload
                 # a partial result costs the UI more as it grows (a 5 MB article has thousands of rows):

@@ -5,7 +5,8 @@ spaCy on the second core while the first paints the article; the interface then 
 with spaCy for the interpreter lock. The child keeps its pipeline for later requests (opening
 another article, reloading). Messages go back over a pipe:
 
-    ("status", req, message) · ("result", req, done, total, analysis-dict) · ("error", req, message)
+    ("status", req, message) · ("progress", req, done, total) ·
+    ("result", req, done, total, analysis-dict) · ("error", req, message)
 
 A request supersedes the one before: the child drops an analysis whose request is no longer the
 newest. Nothing here imports Textual or spaCy in the parent.
@@ -63,7 +64,10 @@ def _serve(conn: Connection, model: str | None) -> None:
                     if pending[0] in ("analyse", "stop"):
                         break
                     pending = None
-                conn.send(("result", req, done, total, analysis.to_dict()))
+                if analysis is None:
+                    conn.send(("progress", req, done, total))
+                else:
+                    conn.send(("result", req, done, total, analysis.to_dict()))
         except (BrokenPipeError, EOFError):
             return
         except Exception as exc:  # a bug in a rule must not kill the reader: say it in one line
@@ -172,7 +176,8 @@ class AnalysisService:
                 q.put(message)
 
     def analyse(self, source: str, title: str, text: str) -> Iterator[tuple[str, Any]]:
-        """Ask for an analysis and yield ("status", msg), ("result", (done, total, Analysis)) or ("error", msg).
+        """Ask for an analysis and yield ("status", msg), ("progress", (done, total)),
+        ("result", (done, total, Analysis)) or ("error", msg).
 
         A later call supersedes this one: this iterator then simply ends.
         """
@@ -199,6 +204,8 @@ class AnalysisService:
                     yield "result", (done, total, Analysis.from_dict(data))
                     if done >= total:
                         return
+                elif kind == "progress":
+                    yield "progress", (message[2], message[3])
                 elif kind == "status":
                     yield "status", message[2]
                 else:

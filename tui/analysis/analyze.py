@@ -89,24 +89,37 @@ def finish(source: str, title: str, text: str, model: str, partial: Partial) -> 
 
 
 def iter_analysis(
-    nlp: Language, source: str, title: str, text: str, batch_size: int = 4, interval: float = 0.5
-) -> Iterator[tuple[int, int, Analysis]]:
-    """Yield (chunks done, chunks in all, analysis so far) as chunks are parsed.
+    nlp: Language,
+    source: str,
+    title: str,
+    text: str,
+    batch_size: int = 4,
+    interval: float | None = 0.5,
+) -> Iterator[tuple[int, int, Analysis | None]]:
+    """Yield (chunks done, chunks in all, analysis so far or None) after each parsed chunk.
 
-    Merging and resolving run over everything found so far, so partial results are yielded at most
-    every `interval` seconds (and always at the end) to keep a long article's total cost linear.
+    Merging and resolving run over everything found so far, and cost more as the article grows, so
+    a partial analysis is made at most every `interval` seconds and no sooner than twenty times the
+    last one took (keeping it under a twentieth of the work); in between only the progress is
+    yielded (None). The last yield always carries the whole analysis. `interval=None`: no partials.
     """
     pieces = chunks(text)
     partial = Partial()
     model = pipeline_label(nlp)
-    last = time.monotonic()
+    due = time.monotonic() + (interval or 0.0)
     docs = nlp.pipe((p for _, p in pieces), batch_size=batch_size)
     for n, ((offset, _), doc) in enumerate(zip(pieces, docs, strict=True), 1):
         analyze_chunk(doc, offset, partial)
         now = time.monotonic()
-        if n == len(pieces) or now - last >= interval:
-            last = now
+        if n == len(pieces):
             yield n, len(pieces), finish(source, title, text, model, partial)
+        elif interval is not None and now >= due:
+            result = finish(source, title, text, model, partial)
+            took = time.monotonic() - now
+            due = time.monotonic() + max(interval, 20 * took)
+            yield n, len(pieces), result
+        else:
+            yield n, len(pieces), None
 
 
 def analyze(
@@ -114,11 +127,12 @@ def analyze(
     source: str,
     title: str,
     text: str,
-    progress: Callable[[int, int, Analysis], None] | None = None,
+    progress: Callable[[int, int, Analysis | None], None] | None = None,
 ) -> Analysis:
-    """Analyse a whole article; `progress` is called after each chunk (for long texts)."""
+    """Analyse a whole article; `progress` is called after each chunk but the last (for long texts)."""
     result = None
-    for done, total, result in iter_analysis(nlp, source, title, text):
+    interval = 0.5 if progress is not None else None
+    for done, total, result in iter_analysis(nlp, source, title, text, interval=interval):
         if progress is not None and done < total:
             progress(done, total, result)
     assert result is not None
