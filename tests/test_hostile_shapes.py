@@ -99,15 +99,6 @@ def test_json_offsets_valid_for_every_shape(tmp_path: Path, text: str, capsys, r
     assert elapsed < SECONDS, f"took {elapsed:.0f}s"
 
 
-@pytest.mark.xfail(
-    run=False,
-    reason=(
-        "quadratic in tui/analysis/quotes.py: _find_cue scans the whole sentence and _is_attributed_phrase "
-        "builds `[t for t in sent if t not in toks]` for every quotation, and claims.py find_claims.in_quotes "
-        "scans every quotation for every token; 1,000 short quotations in one unpunctuated 24 KB paragraph "
-        "take ~15 s of analysis after spaCy (500: ~3 s). Reported, left to the analysis helpers."
-    ),
-)
 def test_many_quotations_in_one_sentence_are_linear(analyse):
     text = "Title\n\n" + "Bob said “hi there” and " * 1000
     started = time.monotonic()
@@ -183,16 +174,6 @@ async def test_the_view_renders_every_line_of_every_shape_at_several_sizes():
         assert app.is_running
 
 
-@pytest.mark.xfail(
-    run=False,
-    reason=(
-        "per-chunk quadratic work on entity-dense text: roles.py find_roles calls `span.root` per PERSON "
-        "(spaCy's Span.root checks Doc.has_annotation, a scan of every token), claims.py _figures reads "
-        "`sent.ents` per sentence (a scan of all the chunk's entities) and compares with every claim, and "
-        "find_claims.in_quotes scans every quotation per token: 4,000 sentences like `Minister X said “part N”.` "
-        "(95 KB) take ~60 s, 300 KB ~170 s. Chunks bound it, so it is linear in the article but slow. Reported."
-    ),
-)
 def test_entity_dense_text_is_analysed_at_prose_speed(analyse):
     text = "Dense\n\n" + " ".join(f"Minister {WORDS[i % 9]} said “part {i}”." for i in range(4_000))
     started = time.monotonic()

@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Token
 from tui.analysis.model import Entity, Quote
 from tui.analysis.quotemarks import Quotation
 from tui.analysis.speakers import QUOTE_VERBS, RELATIVE_PRONOUNS
-from tui.analysis.syntax import char_span, doc_text, mention_span
+from tui.analysis.syntax import char_span, doc_text, mention_span, sentence_bounds
 
 #: Quotations of at least this many words are quotes wherever they stand.
 MIN_QUOTE_WORDS = 4
@@ -298,20 +298,24 @@ def _colon_before(doc: Doc, first: Token) -> Token | None:
 def _find_cue(doc: Doc, toks: list[Token], inside: list[bool]) -> Token | None:
     """The speech verb nearest the quotation, outside all quotations, in its sentence or the next."""
     first, last = toks[0], toks[-1]
-    sent_start = first.sent.start
-    sent_end = last.sent.end
+    starts, ends = sentence_bounds(doc)
+    sent_start = starts[first.i]
+    sent_end = ends[last.i]
     own_end = sent_end
     # "“…” he said, but …" parsed as a sentence of its own: look into the start of the next one, in the
     # same paragraph and up to the next quotation
     if sent_end < len(doc) and sent_end - last.i <= 2 and "\n" not in doc[last.i : sent_end + 1].text:
-        stop = min(doc[sent_end].sent.end, last.i + MAX_CUE_DISTANCE + 1)
+        stop = min(ends[sent_end], last.i + MAX_CUE_DISTANCE + 1)
         sent_end = next((i for i in range(own_end, stop) if inside[i]), stop)
     # "X said: “…”": a colon right before the quotation (maybe across a paragraph break) opens it
     colon = _colon_before(doc, first)
     if colon is not None:
-        sent_start = min(sent_start, colon.sent.start)
+        sent_start = min(sent_start, starts[colon.i])
     best: tuple[int, Token] | None = None
-    for i in range(sent_start, sent_end):
+    # a cue (or its subject) stands within MAX_CUE_DISTANCE: look no further than a generous window,
+    # so that a sentence of a thousand short quotations stays linear
+    window = 5 * MAX_CUE_DISTANCE
+    for i in range(max(sent_start, first.i - window), min(sent_end, last.i + window + 1)):
         t = doc[i]
         if inside[i] or not _is_cue(t):
             continue
@@ -336,9 +340,9 @@ def _is_attributed_phrase(q: Quotation, found: _Found, inside: list[bool]) -> bo
         return False
     ids = {t.i for t in toks}
     heads = [t.head for t in words if t.head.i not in ids]
-    sent = toks[0].sent
-    outside = [t for t in sent if t.i not in ids and not t.is_punct and not t.is_space]
-    if not outside:
+    starts, ends = sentence_bounds(toks[0].doc)
+    sent = toks[0].doc[starts[toks[0].i] : ends[toks[0].i]]
+    if not any(t.i not in ids and not t.is_punct and not t.is_space for t in sent):
         return True  # a whole sentence in quotation marks
     if cue is None:
         return False
