@@ -1,0 +1,156 @@
+"""Opening articles: files, URLs, feeds, folders and standard input, read in a worker; the library."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from textual import work
+from textual.content import Content
+from textual.widgets import Static
+from textual.worker import get_current_worker
+
+from tui.articles import Article, ArticleError
+from tui.inert import one_line
+from tui.screens.library import LibraryScreen
+from tui.screens.prompt import PromptScreen
+from tui.sources.library import Library
+
+
+class OpeningMixin:
+    """Open, reload and move through articles; the app shows each and starts its analysis."""
+
+    # --- opening articles (worker thread) --------------------------------------------------------------
+
+    def open_location(self, spec: str, data: bytes | None = None, item: int | None = None) -> None:
+        """Open a file, URL, feed, folder or standard input in a worker; a later open replaces this one."""
+        shown = spec if spec != "-" else "standard input"
+        self.status.say(f"Opening {shown}…")
+        self.status.progress(None, None)
+        self._load(spec, data, item)
+
+    @work(thread=True, exclusive=True, group="load")
+    def _load(self, spec: str, data: bytes | None, item: int | None) -> None:
+        from tui.sources import load_item, open_input
+
+        worker = get_current_worker()
+        try:
+            if item is not None and self.library is not None:
+                result: Article | Library = load_item(self.library.items[item])
+            else:
+                result = open_input(spec, data)
+        except ArticleError as exc:
+            if not worker.is_cancelled:
+                self._post(self._load_failed, str(exc))
+            return
+        except Exception as exc:  # a bug or a library's surprise: a message, never a dead app
+            if not worker.is_cancelled:
+                self._post(self._load_failed, f"{spec}: cannot be opened ({type(exc).__name__}: {exc})")
+            return
+        if not worker.is_cancelled:
+            self._post(self._loaded, result, spec, item)
+
+    def _load_failed(self, message: str) -> None:
+        message = message.splitlines()[0] if message else "cannot be opened"
+        self.status.say(message, "$error")
+        self.notify(message, title="Cannot open", severity="error", markup=False, timeout=8)
+
+    def _loaded(self, result: Article | Library, spec: str, item: int | None) -> None:
+        if isinstance(result, Library):
+            self.library, self.library_index = result, None
+            self.status.say(f"{result.title}: {len(result.items)} articles; choose one (l shows the list)")
+            self.action_library()
+            return
+        if item is not None:
+            self.library_index = item
+        elif self.library is not None and spec not in (i.location for i in self.library.items):
+            self.library, self.library_index = None, None  # a new article outside the library
+        self.show_article(result, spec if spec != "-" or item is not None else "-")
+
+    def show_article(self, article: Article, location: str | None) -> None:
+        """Show a new article and analyse it (a running analysis of the previous one is cancelled)."""
+        from tui.sources.language import language_notice
+
+        self.article = article
+        self.location = location
+        self.analysis, self.analysis_complete = None, False
+        view = self.article_view
+        view.set_text(article.text, len(article.title))
+        self.side.clear()
+        self.status.marks("")
+        self._show_heading()
+        notice = language_notice(article.text)
+        if notice:
+            self.notify(notice, title="Not English?", severity="warning", markup=False, timeout=8)
+        self.open_analysis()
+
+    def _show_heading(self) -> None:
+        a = self.article
+        self.title = one_line(a.title)
+        place = (
+            f"{self.library_index + 1}/{len(self.library.items)}"
+            if self.library and self.library_index is not None
+            else ""
+        )
+        self.sub_title = one_line(
+            " · ".join(x for x in (place, f"by {a.byline}" if a.byline else "", a.date, a.source) if x)
+        )
+        # the page's byline and date over the text (plain text: they come from the page)
+        meta = self.query_one("#article-meta", Static)
+        meta.display = bool(a.byline or a.date or place)
+        meta.update(Content(self.sub_title))
+
+    def action_open(self) -> None:
+        def opened(spec: str | None) -> None:
+            if spec:
+                is_web = spec.lower().startswith(("http://", "https://"))
+                self.open_location(spec if is_web or spec == "-" else str(Path(spec).expanduser()))
+
+        self.push_screen(
+            PromptScreen("Open a file, folder, feed or URL:", placeholder="article.html or https://…"), opened
+        )
+
+    def action_reload(self) -> None:
+        if self.library is not None and self.library_index is not None:
+            self.open_item(self.library_index)
+        elif self.location == "-":
+            self.notify("Standard input cannot be read again.", severity="warning", markup=False)
+        elif self.location:
+            self.open_location(self.location)
+        elif self._pending and self._pending != "-":
+            self.open_location(self._pending)
+        else:
+            self.notify("Nothing to reload.", severity="warning", markup=False)
+
+    def action_library(self) -> None:
+        if self.library is None:
+            self.notify(
+                "No library: open a folder, a feed or several files.", severity="warning", markup=False
+            )
+            return
+        if isinstance(self.screen, LibraryScreen):
+            return
+
+        def chosen(index: int | None) -> None:
+            if index is not None:
+                self.open_item(index)
+
+        self.push_screen(LibraryScreen(self.library, self.library_index), chosen)
+
+    def open_item(self, index: int) -> None:
+        """Open the library's item `index` (fetched or read in the worker)."""
+        assert self.library is not None
+        item = self.library.items[index]
+        self.open_location(item.location or item.title, item=index)
+
+    def action_step_article(self, delta: int) -> None:
+        if self.library is None or not self.library.items:
+            self.notify("No library: [ and ] move through a folder's or feed's articles.", markup=False)
+            return
+        current = self.library_index if self.library_index is not None else (-1 if delta > 0 else 0)
+        self.open_item((current + delta) % len(self.library.items))
+
+
+def placeholder_article(what: str) -> Article:
+    """What the article pane says while the first article is being fetched or chosen."""
+    text = f"Opening {what or 'the article'}…" if what != "-" else "Reading standard input…"
+    return Article(source=what, title=text, text=text)

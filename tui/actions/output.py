@@ -1,0 +1,87 @@
+"""Taking findings elsewhere: export the report (`e`) and copy a quote or claim (`c`)."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from textual import work
+
+from tui.analysis.model import Claim, Quote
+from tui.screens.prompt import PromptScreen
+from tui.widgets.side_panel import TABS
+
+
+class OutputMixin:
+    """Export and copy."""
+
+    def action_export(self) -> None:
+        if self.analysis is None or not self.analysis_complete:
+            self.notify("The analysis is not finished yet.", severity="warning", markup=False)
+            return
+        from tui.exports import format_for
+
+        def chosen(path: str | None) -> None:
+            if not path:
+                return
+            fmt = format_for(path)
+            if fmt is None:
+                self.notify(
+                    f"{path}: end the name with .md, .json, .csv or .html", severity="error", markup=False
+                )
+                return
+            self._export(str(Path(path).expanduser()), fmt)
+
+        default = _slug(self.article.title) + ".md"
+        self.push_screen(PromptScreen("Export to (.md, .json, .csv or .html):", value=default), chosen)
+
+    @work(thread=True, group="export")
+    def _export(self, path: str, fmt: str) -> None:
+        from tui.exports import render
+
+        analysis, article = self.analysis, self.article
+        if analysis is None:
+            return
+        try:
+            Path(path).write_text(render(fmt, analysis, article), encoding="utf-8")
+        except OSError as exc:
+            message = f"{path}: cannot be written ({exc.strerror or exc})"
+            self._post(self.notify, message, severity="error", markup=False)
+            return
+        self._post(self.notify, f"Exported to {path}", markup=False)
+
+    def selected_item(self) -> Quote | Claim | None:
+        """The highlighted quote or claim of the focused list, else of the visible tab."""
+        focused = self.focused.id if self.focused is not None else None
+        tab = focused if focused in TABS else self.side.active_tab
+        if tab not in ("quotes", "claims"):
+            return None
+        index = self.side.list(tab).highlighted
+        items = self.side.items.get(tab, [])
+        if index is None or not 0 <= index < len(items):
+            return None
+        item = items[index]
+        return item if isinstance(item, Quote | Claim) else None
+
+    def action_copy(self) -> None:
+        item = self.selected_item()
+        if item is None or self.analysis is None:
+            self.notify(
+                "Select a quote or claim to copy (2 or 3, then j/k).", severity="warning", markup=False
+            )
+            return
+        from tui.exports import citation
+
+        text = citation(item, self.analysis, self.article)
+        self.copy_to_clipboard(text)
+        self.notify(f"Copied: {text[:80]}{'…' if len(text) > 80 else ''}", markup=False)
+
+
+def _slug(title: str) -> str:
+    """A file name from a headline: `Russia and Turkey agree…` → `russia-and-turkey-agree`."""
+    slug = ""
+    for word in re.findall(r"[^\W_]+", title.lower()):
+        if len(slug) + len(word) > 80:
+            break
+        slug = f"{slug}-{word}" if slug else word
+    return slug or "newsreader-report"
