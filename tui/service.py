@@ -30,7 +30,7 @@ from tui.analysis.model import Analysis
 def _serve(conn: Connection, model: str | None) -> None:
     """The child: load the pipeline once, then analyse each request, newest first."""
     with contextlib.suppress(OSError, AttributeError):
-        os.nice(5)  # when the cores are busy, the interface's paint goes first
+        os.nice(19)  # when the cores are busy, the interface goes first; an idle core runs us at full speed
     nlp = None
     load_error = None
     pending: tuple[Any, ...] | None = None
