@@ -124,3 +124,37 @@ def test_photo_credit_names_no_actor(analyse):
     assert "Huw Thomas" in names
     obama = next(x for x in a.actors if "Obama" in x.name)
     assert len(obama.mentions) == 1
+
+
+def test_proper_noun_named_once_is_a_name(analyse):
+    a = analyse(
+        "Game news\n\nIn the new game, players investigate the murder of Quellbright in a dark city.\n"
+    )
+    assert "Quellbright" in [t for t, _ in ents(a)]
+
+
+def test_one_off_abbreviation_and_hyphen_part_are_no_names(analyse):
+    a = analyse("Trade talk\n\nThe Anglo-Saxon model was praised at 9 p.m. EDT by the minister.\n")
+    texts = [t for t, _ in ents(a)]
+    assert "Saxon" not in texts
+    assert "EDT" not in texts
+
+
+def test_proper_noun_opening_a_sentence_as_its_subject_is_a_name(analyse):
+    a = analyse(
+        "Salt study\n\nThe survey covered every state. Tasmania was left out - where a fortification "
+        "scheme is already under way.\n"
+    )
+    assert "Tasmania" in [t for t, _ in ents(a)]
+
+
+def test_word_opening_a_line_is_no_one_off_name(analyse):
+    a = analyse("Advice\n\nHe has to do the following:\n\nStop lying\nShow humility\nListen more.\n")
+    assert "Show" not in [t for t, _ in ents(a)]
+
+
+def test_name_mixing_an_acronym_and_a_word_is_no_shouting(analyse):
+    a = analyse(
+        "Browser share\n\nFirefox keeps gaining users, and PC Magazine's latest count of its readers shows it.\n"
+    )
+    assert any(t.startswith("PC Magazine") for t, _ in ents(a))

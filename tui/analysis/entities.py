@@ -308,12 +308,19 @@ def _add_untagged(doc: Doc, spans: list[Span]) -> list[Span]:
                 )
                 spans = [joined if s is touching else s for s in spans]
             continue  # else the rest of a title or a date ("The Morning" + "Show")
-        # one word alone must look like a name: written the same way more than once, never in
-        # lower case, and not just opening its sentence
+        # one word alone must look like a name: never written in lower case, and not just opening
+        # its sentence unless it is that sentence's subject ("Tasmania was excluded")
         if (
             len(run) == 1
             and not _speaker_label(run)
-            and (run[0].is_sent_start or run[0].lower_ in lower or len(run[0]) < 2 or counts[run[0].text] < 2)
+            and (
+                (_opens_sentence(run[0]) and not _opening_subject(run[0]))
+                or run[0].lower_ in lower
+                or len(run[0]) < 2
+                # a one-off needs to be a plain word: "(D-Ore.)", "EDT" and "Anglo-Saxon" are no names
+                or (counts[run[0].text] < 2 and not (run[0].is_alpha and run[0].is_title))
+                or (run.start > 1 and doc[run.start - 1].text == "-" and len(doc[run.start - 2]) > 1)
+            )
         ):
             continue
         if _inside_longer_name(run):
@@ -331,14 +338,42 @@ _JOINABLE = frozenset({"PERSON", "ORG", "GPE", "FAC", "LOC"})
 def _speaker_label(run: Span) -> bool:
     """ "PENCE: Well, look, …": a transcript's speaker, a name opening its paragraph before a colon."""
     doc = run.doc
-    return run[0].is_sent_start and len(run) <= 3 and run.end < len(doc) and doc[run.end].text == ":"
+    return _opens_sentence(run[0]) and len(run) <= 3 and run.end < len(doc) and doc[run.end].text == ":"
+
+
+def _opens_sentence(t) -> bool:
+    """The first word of a sentence, of a line ("Stop lying\nShow humility") or of a quotation."""
+    doc = t.doc
+    prev = doc[t.i - 1] if t.i > 0 else None
+    return (
+        t.is_sent_start
+        or prev is None
+        or prev.is_space
+        or "\n" in prev.whitespace_
+        or (prev.is_quote and (prev.is_sent_start or prev.i == 0 or doc[prev.i - 1].is_space))
+    )
+
+
+def _opening_subject(t) -> bool:
+    """A proper noun opening its sentence as the subject of the verb right after it ("Tasmania was
+    excluded"), not a capitalised opener ("Meanwhile", "Yesterday")."""
+    nxt = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
+    return (
+        t.tag_ == "NNP"
+        and t.dep_ in ("nsubj", "nsubjpass")
+        and nxt is not None
+        and nxt.pos_ in ("VERB", "AUX")
+        and nxt.tag_ != "VBP"  # "Subpoenas are": a plural verb after a plural common noun
+        and t.head.i >= nxt.i
+    )
 
 
 def _shouting(run: Span) -> bool:
     """Capitals for emphasis ("THEY LOSE", "HE'S"), not an acronym: upper-case words next to more
     upper-case words, or glued to a clitic."""
     doc = run.doc
-    if not any(t.is_upper for t in run):
+    # "PC World's": a name that mixes an acronym with other words is no shouting
+    if not all(t.is_upper for t in run):
         return False
     around = [doc[i] for i in (run.start - 1, run.end) if 0 <= i < len(doc)]
     return (len(run) > 1 and all(t.is_upper for t in run)) or any(
