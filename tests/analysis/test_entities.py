@@ -158,3 +158,50 @@ def test_name_mixing_an_acronym_and_a_word_is_no_shouting(analyse):
         "Browser share\n\nFirefox keeps gaining users, and PC Magazine's latest count of its readers shows it.\n"
     )
     assert any(t.startswith("PC Magazine") for t, _ in ents(a))
+
+
+def nested(a) -> list[tuple[str, str, str]]:
+    """(inner, label, outer) for every entity inside a longer one."""
+    out = []
+    for e in a.entities:
+        for f in a.entities:
+            if f.start <= e.start and e.end <= f.end and (f.start, f.end) != (e.start, e.end):
+                out.append((a.text[e.start : e.end], e.label, a.text[f.start : f.end]))
+    return out
+
+
+def test_place_after_of_in_an_organisations_name_is_a_mention(analyse):
+    a = analyse("Crop study\n\nResearchers at the University of Dundee said ozone harms wheat.\n")
+    assert ("Dundee", "GPE", "University of Dundee") in nested(a)
+    dundee = next(x for x in a.actors if x.name == "Dundee")
+    assert len(dundee.mentions) == 1
+
+
+def test_place_before_a_venue_word_is_a_mention(analyse):
+    a = analyse("Cup result\n\nBelgium faced Panama at the Kazan Arena on Monday and won.\n")
+    assert any(inner == "Kazan" for inner, _, outer in nested(a) if "Arena" in outer)
+
+
+def test_country_leading_an_organisations_name_is_a_mention(analyse):
+    a = analyse("Ozone\n\nThe UK Environment Agency said ozone levels rose in the summer.\n")
+    assert any(inner == "UK" for inner, _, _ in nested(a))
+
+
+def test_common_words_after_of_are_no_place(analyse):
+    a = analyse(
+        "Court ruling\n\nThe Massachusetts Institute of Technology sued, and the U.S. Court of Appeals "
+        "heard the case under the law.\n"
+    )
+    inners = [inner for inner, _, _ in nested(a)]
+    assert "Technology" not in inners
+    assert "Appeals" not in inners
+
+
+def test_place_inside_a_place_is_no_second_mention(analyse):
+    a = analyse("Salt study\n\nChildren in South Australia and New South Wales lack iodine.\n")
+    assert not any(inner in ("Australia", "Wales") for inner, _, _ in nested(a))
+
+
+def test_foundation_is_named_after_a_person(analyse):
+    a = analyse("Grants\n\nThe study was funded by the Halvorsen Foundation and two universities.\n")
+    assert ("Halvorsen", "PERSON", "Halvorsen Foundation") in nested(a)

@@ -14,13 +14,24 @@ from collections import Counter
 
 from spacy.tokens import Doc, Span
 
-from tui.analysis.lexicon import FEMALE_TITLES, LEADING_NOISE, MALE_TITLES, NATIONALITIES, TITLE_NOUNS
+from tui.analysis.lexicon import (
+    COUNTRY_ALIASES,
+    FEMALE_TITLES,
+    LEADING_NOISE,
+    MALE_TITLES,
+    NATIONALITIES,
+    TITLE_NOUNS,
+)
 from tui.analysis.model import Entity
 from tui.analysis.names import (
     CALENDAR_WORDS,
     CAPITALS,
     CAPTION_WORDS,
+    GENERIC_NAME_WORDS,
     MISREAD_LABELS,
+    NAMED_FOR_PEOPLE,
+    PLACE_HEADS,
+    PLACE_UNITS,
     ROMAN_NUMERALS,
     is_title_word,
 )
@@ -72,6 +83,7 @@ def extract_entities(doc: Doc, offset: int = 0) -> list[Entity]:
     spans = _mend_labels(spans)
     spans = _add_missed(doc, spans)
     spans = [s for s in spans if not _nationality_in_title(s, spans) and not _in_credit(s)]
+    spans = _nested_names(doc, spans)
     return [Entity(offset + s.start_char, offset + s.end_char, s.label_) for s in spans]
 
 
@@ -467,6 +479,111 @@ def _add_missed(doc: Doc, spans: list[Span]) -> list[Span]:
         else:
             i += 1
     return sorted(spans + added, key=lambda s: s.start)
+
+
+#: Labels of the longer names that a place can sit inside ("University of Sheffield", "Fisht
+#: Stadium"); a place inside a place ("South Australia") or a person's name is no second mention.
+_HOSTS = frozenset({"ORG", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW"})
+#: Common-noun endings: "of Technology", "of Agriculture", "of Education" name no place.
+_ABSTRACT_ENDINGS = (
+    "ology",
+    "ture",
+    "tion",
+    "sion",
+    "ment",
+    "ity",
+    "ism",
+    "ics",
+    "ence",
+    "ance",
+    "ness",
+    "ers",
+)
+
+
+def _nested_names(doc: Doc, spans: list[Span]) -> list[Span]:
+    """A place inside a longer name is a mention of that place too: "UK" in "UK Government",
+    "Sheffield" in "University of Sheffield", "Fisht" in "Fisht Stadium". Added beside the longer
+    name (entities may nest)."""
+    places = {s.text for s in spans if s.label_ in ("GPE", "LOC")}
+    persons = {s.text for s in spans if s.label_ == "PERSON"}
+    persons |= {s[-1].text for s in spans if s.label_ == "PERSON" and len(s) > 1}
+    countries = {c.lower() for c in NATIONALITIES.values()} | set(COUNTRY_ALIASES)
+    lower = {t.lower_ for t in doc if t.is_lower}
+    added = []
+    for s in spans:
+        # a place inside a place only where the outer one is built on it ("Municipality of X",
+        # "Mexico City"), not "South Australia"
+        built_on = _place_unit(s) or s[-1].lower_ in PLACE_HEADS
+        if s.label_ not in _HOSTS and not (s.label_ in ("GPE", "LOC") and built_on):
+            continue
+        if len(s) < 2:
+            continue
+        for i, j in _place_slots(s):
+            sub = doc[i:j]
+            if sub.text in places or sub.text.lower() in countries or _looks_like_place(sub, lower):
+                # "Trump Foundation", "Croucher Foundation": named after a person
+                person = sub.text.lower() not in countries and (
+                    sub.text in persons or (j == s.end - 1 and s[-1].lower_ in NAMED_FOR_PEOPLE)
+                )
+                added.append(Span(doc, i, j, label="PERSON" if person else "GPE"))
+    return sorted(spans + added, key=lambda s: (s.start, -len(s)))
+
+
+def _place_slots(span: Span) -> list[tuple[int, int]]:
+    """Where a place name sits in a longer name: a leading country ("UK Government"), the words
+    after its last "of" ("University of Sheffield"), the words before a place-like head noun
+    ("Volgograd Arena", "Mexico City")."""
+    doc = span.doc
+    slots = []
+    # a leading run of capitalised words before a lower-ranked rest: "United States Navy"
+    for j in range(span.end - 1, span.start, -1):
+        if doc[span.start : j].text.lower() in {c.lower() for c in NATIONALITIES.values()} | set(
+            COUNTRY_ALIASES
+        ):
+            slots.append((span.start, j))
+            break
+    ofs = [t.i for t in span if t.lower_ == "of" and t.i > span.start]
+    if ofs:
+        i = ofs[-1] + 1
+        while i < span.end and doc[i].lower_ == "the":
+            i += 1
+        # "Bank of America Stadium": the place ends before the head noun
+        end = span.end - 1 if span[-1].lower_ in PLACE_HEADS else span.end
+        if i < end:
+            slots.append((i, end))
+    if span[-1].lower_ in PLACE_HEADS and not ofs:
+        slots.append((span.start, span.end - 1))
+    # "Massachusetts Institute of Technology": the words before the head noun before "of"
+    if ofs and doc[ofs[0] - 1].lower_ in PLACE_HEADS:
+        slots.append((span.start, ofs[0] - 1))
+    return [(i, j) for i, j in slots if j > i and (i, j) != (span.start, span.end)]
+
+
+def _place_unit(span: Span) -> bool:
+    """ "Municipality of Bogliasco", "Province of Trento": a local unit named after its place."""
+    return len(span) >= 3 and span[0].lower_ in PLACE_UNITS and span[1].lower_ == "of"
+
+
+def _looks_like_place(sub: Span, lower: set[str]) -> bool:
+    """Capitalised proper nouns that are no common word, title or nationality: "Sheffield",
+    "Nizhny Novgorod", "NSW"; not "Technology", "National Science", "Italian", nor a word the text
+    also writes in lower case ("School of Law"), nor a plural ("Court of Appeals")."""
+    # the first word must be a name; later ones may be common ("Colorado State", "Mexico City")
+    return (
+        sub[0].lower_ not in GENERIC_NAME_WORDS
+        and sub[0].lower_ not in lower
+        and all(
+            t.tag_ != "NNPS"
+            and t.pos_ == "PROPN"
+            and (t.is_title or (t.is_upper and t.is_alpha and len(t) >= 2))
+            and t.lower_ not in NATIONALITIES
+            and not is_title_word(t.text)
+            and not t.lower_.endswith(_ABSTRACT_ENDINGS)
+            for t in sub
+        )
+        and len(sub) <= 3
+    )
 
 
 def metonyms(doc: Doc, entities: list[Entity], offset: int = 0) -> dict[tuple[int, int], str]:
