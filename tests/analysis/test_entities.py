@@ -205,3 +205,21 @@ def test_place_inside_a_place_is_no_second_mention(analyse):
 def test_foundation_is_named_after_a_person(analyse):
     a = analyse("Grants\n\nThe study was funded by the Halvorsen Foundation and two universities.\n")
     assert ("Halvorsen", "PERSON", "Halvorsen Foundation") in nested(a)
+
+
+def test_name_after_a_year_is_not_part_of_the_date(analyse):
+    a = analyse(
+        "Cricket\n\nYesterday, round two of the 2019 ICC cricket World Cup, India beat Pakistan. ICC "
+        "officials were pleased.\n"
+    )
+    assert sum(1 for t, _ in ents(a) if t == "ICC") == 2
+
+
+def test_author_after_by_is_a_person(analyse):
+    a = analyse("Ozone\n\nStudies, published in a paper by AS Kerrow in 1989, show dicot species are hurt.\n")
+    assert ("AS Kerrow", "PERSON") in ents(a)
+
+
+def test_tournament_group_letter_is_a_side(analyse):
+    a = analyse("Cup report\n\nGroup F — Sweden 1 – 0 Korea Republic\n\nSweden won the opening match.\n")
+    assert ("Group F", "ORG") in ents(a)

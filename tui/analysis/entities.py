@@ -46,7 +46,7 @@ def _trim(span: Span) -> Span | None:
     doc = span.doc
     while start < end and (
         doc[start].is_space
-        or doc[start].lower_ in LEADING_NOISE
+        or (doc[start].lower_ in LEADING_NOISE and not _initials(doc[start]))
         or doc[start].is_punct
         or doc[start].lower_ in MALE_TITLES | FEMALE_TITLES
         or (doc[start].pos_ in ("ADP", "SCONJ", "CCONJ", "DET", "PRON") and doc[start].is_lower)
@@ -72,10 +72,16 @@ def _trim(span: Span) -> Span | None:
     return Span(doc, start, end, label=span.label_)
 
 
+def _initials(t) -> bool:
+    """ "AS" of "AS Heagle": capitals before a capitalised surname are initials, not the word "as"."""
+    nxt = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
+    return t.is_upper and len(t) > 1 and nxt is not None and nxt.is_title and not nxt.is_upper
+
+
 def extract_entities(doc: Doc, offset: int = 0) -> list[Entity]:
     """Mended entity mentions in document order; offsets shifted by `offset` (the chunk's start)."""
     spans = [t for t in (_trim(e) for e in doc.ents) if t is not None]
-    spans = [_relabel_acronym(s) for s in spans]
+    spans = [_misread_actor(_relabel_acronym(s)) for s in spans]
     spans = [s for s in spans if not _in_title(s)]
     spans = _expand_acronyms(doc, spans)
     spans = _add_untagged(doc, spans)
@@ -148,6 +154,42 @@ def _titled_person(span: Span) -> Span:
     ):
         return Span(span.doc, span.start, span.end, label="PERSON")
     return span
+
+
+def _misread_actor(span: Span) -> Span:
+    """Names that spaCy read as a product or a work but whose place in the sentence shows an actor:
+    the author after "by" ("a paper by Jo Heagle") is a person; "Group F" of a tournament is a side."""
+    doc = span.doc
+    prev = doc[span.start - 1] if span.start > 0 else None
+    if prev is None or span.label_ not in ("PRODUCT", "WORK_OF_ART", "ORG", "FAC"):
+        return span
+    if (
+        prev.lower_ in ("group", "pool")
+        and prev.is_title
+        and span.label_ in ("PRODUCT", "WORK_OF_ART")
+        and len(span) == 1
+        and len(span[0]) == 1
+        and span[0].is_upper
+    ):
+        return Span(doc, span.start - 1, span.end, label="ORG")
+    # initials and a surname ("AS Heagle") after "by" of a paper, a book, a report: its author
+    if (
+        prev.lower_ == "by"
+        and prev.head.lemma_ in _AUTHORED
+        and 2 <= len(span) <= 3
+        and span[0].is_upper
+        and span[0].is_alpha
+        and len(span[0]) <= 3
+        and all(t.is_alpha and t.is_title for t in span[1:])
+    ):
+        return Span(doc, span.start, span.end, label="PERSON")
+    return span
+
+
+#: Words whose "by" names an author: "a paper by …", "written by …".
+_AUTHORED = frozenset(
+    "paper study report book article essay review letter survey write publish author edit".split()
+)
 
 
 def _relabel_acronym(span: Span) -> Span:
@@ -313,6 +355,9 @@ def _add_untagged(doc: Doc, spans: list[Span]) -> list[Span]:
         if _shouting(run):
             continue
         touching = next((s for s in spans if s.end == run.start or s.start == run.end), None)
+        # "the 2018 FIFA football World Cup": a year before a name is no part of it
+        if touching is not None and touching.end == run.start and touching[-1].like_num:
+            touching = None
         if touching is not None:
             if touching.label_ in _JOINABLE:
                 joined = Span(
