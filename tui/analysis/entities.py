@@ -28,11 +28,13 @@ from tui.analysis.names import (
     CAPITALS,
     CAPTION_WORDS,
     GENERIC_NAME_WORDS,
+    GROUP_NOUNS,
     MISREAD_LABELS,
     NAMED_FOR_PEOPLE,
     PLACE_HEADS,
     PLACE_UNITS,
     ROMAN_NUMERALS,
+    SPOKESPEOPLE,
     is_title_word,
 )
 
@@ -90,6 +92,7 @@ def extract_entities(doc: Doc, offset: int = 0) -> list[Entity]:
     spans = _add_missed(doc, spans)
     spans = [s for s in spans if not _nationality_in_title(s, spans) and not _in_credit(s)]
     spans = _nested_names(doc, spans)
+    spans = _named_groups(doc, spans)
     return [Entity(offset + s.start_char, offset + s.end_char, s.label_) for s in spans]
 
 
@@ -572,6 +575,25 @@ def _nested_names(doc: Doc, spans: list[Span]) -> list[Span]:
                     sub.text in persons or (j == s.end - 1 and s[-1].lower_ in NAMED_FOR_PEOPLE)
                 )
                 added.append(Span(doc, i, j, label="PERSON" if person else "GPE"))
+    return sorted(spans + added, key=lambda s: (s.start, -len(s)))
+
+
+def _named_groups(doc: Doc, spans: list[Span]) -> list[Span]:
+    """ "Scientology officials", "the Monti government", "a Kremlin spokesman": a name that
+    qualifies a word for a body of people names that body, an actor of its own beside the name."""
+    added = []
+    for s in spans:
+        if s.label_ not in ("GPE", "ORG", "PERSON", "NORP") or s.end >= len(doc):
+            continue
+        head = doc[s.end]
+        if (
+            head.lower_ in GROUP_NOUNS
+            and s.root.head.i == head.i
+            and s.root.dep_ in ("compound", "nmod", "amod")
+            and not (s.end > 0 and doc[s.end - 1].text in ("’s", "'s"))
+        ):
+            label = "PERSON" if head.lower_ in SPOKESPEOPLE else "ORG"
+            added.append(Span(doc, s.start, head.i + 1, label=label))
     return sorted(spans + added, key=lambda s: (s.start, -len(s)))
 
 

@@ -120,3 +120,15 @@ PLACE_UNITS = frozenset("municipality province region county district commune pr
 
 #: Heads of names that are mostly named after a person ("Croucher Foundation", "Clinton Foundation").
 NAMED_FOR_PEOPLE = frozenset({"foundation"})
+
+#: People who speak for a body ("a Kremlin spokesman"): one person, named by the body.
+SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson", "official"})
+
+#: Words for a body of people that a name can qualify ("Scientology officials", "the Monti
+#: government", "the Clinton campaign"): together they name an actor of their own.
+GROUP_NOUNS = SPOKESPEOPLE | frozenset(
+    """
+    government administration authorities police forces troops members staff
+    lawmakers leaders officers delegation campaign
+    """.split()
+)
