@@ -223,3 +223,10 @@ def test_author_after_by_is_a_person(analyse):
 def test_tournament_group_letter_is_a_side(analyse):
     a = analyse("Cup report\n\nGroup F — Sweden 1 – 0 Korea Republic\n\nSweden won the opening match.\n")
     assert ("Group F", "ORG") in ents(a)
+
+
+def test_long_place_name_before_station_is_a_mention(analyse):
+    a = analyse(
+        "Lanterns\n\nCrowds are lighter if you walk from Chung Cheng Memorial Hall Station, the staff said.\n"
+    )
+    assert any(inner == "Chung Cheng Memorial Hall" for inner, _, _ in nested(a))

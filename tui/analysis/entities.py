@@ -649,7 +649,7 @@ def _looks_like_place(sub: Span, lower: set[str]) -> bool:
             and not t.lower_.endswith(_ABSTRACT_ENDINGS)
             for t in sub
         )
-        and len(sub) <= 3
+        and len(sub) <= 5
     )
 
 
