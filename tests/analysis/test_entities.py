@@ -230,3 +230,11 @@ def test_long_place_name_before_station_is_a_mention(analyse):
         "Lanterns\n\nCrowds are lighter if you walk from Chung Cheng Memorial Hall Station, the staff said.\n"
     )
     assert any(inner == "Chung Cheng Memorial Hall" for inner, _, _ in nested(a))
+
+
+def test_work_listed_with_organisations_is_an_organisation(analyse):
+    a = analyse(
+        "Charity race\n\nSponsors of the race included The Leeds Lighthouse Keepers, Rotary Club of Leeds, "
+        "and Harrogate Cycling Group.\n"
+    )
+    assert ("Leeds Lighthouse Keepers", "ORG") in ents(a)

@@ -89,6 +89,7 @@ def extract_entities(doc: Doc, offset: int = 0) -> list[Entity]:
     spans = _add_untagged(doc, spans)
     spans = [_titled_person(s) for s in spans]
     spans = _mend_labels(spans)
+    spans = _listed_with_organisations(spans)
     spans = _add_missed(doc, spans)
     spans = [s for s in spans if not _nationality_in_title(s, spans) and not _in_credit(s)]
     spans = _nested_names(doc, spans)
@@ -330,6 +331,23 @@ def _mend_labels(spans: list[Span]) -> list[Span]:
         elif mendable and s.text in votes:
             label = votes[s.text].most_common(1)[0][0]
         out.append(Span(s.doc, s.start, s.end, label=label) if label != s.label_ else s)
+    return out
+
+
+def _listed_with_organisations(spans: list[Span]) -> list[Span]:
+    """A "work" or "product" listed with organisations is one too: "groups included The Ontario
+    Ghostbusters, the Comic Society of Canada and the Klingon Assault Group"."""
+    org_tokens = {i for s in spans if s.label_ == "ORG" for i in range(s.start, s.end)}
+    out = []
+    for s in spans:
+        root = s.root
+        # list items, which the parser also hangs on each other as appositions
+        siblings = [c for c in root.children if c.dep_ in ("conj", "appos")]
+        if root.dep_ in ("conj", "appos"):
+            siblings.append(root.head)
+        if s.label_ in ("WORK_OF_ART", "PRODUCT") and any(t.i in org_tokens for t in siblings):
+            s = Span(s.doc, s.start, s.end, label="ORG")
+        out.append(s)
     return out
 
 
