@@ -154,3 +154,27 @@ def test_leading_function_word_trimmed_and_person_label_wins(analyse):
     lavrov = actor_of(a, "Sergei Lavrov")
     # spaCy reads the first "Lavrov" as an organisation; the person's full name settles it
     assert lavrov.label == "PERSON" and mention_texts(a, lavrov) == ["Lavrov", "Sergei Lavrov"]
+
+
+def test_name_qualifying_a_body_of_people_is_an_actor_of_its_own(analyse):
+    a = analyse(
+        "Tax reform\n\nThe Draghi government changed the tax on church schools. Mario Draghi said the "
+        "rules were fair, and the Draghi government defended them again on Monday.\n"
+    )
+    body = next(x for x in a.actors if x.name == "Draghi government")
+    assert len(body.mentions) == 2
+    assert any(x.name == "Mario Draghi" for x in a.actors)
+
+
+def test_spokesman_named_by_his_body_is_a_person(analyse):
+    a = analyse("Talks\n\nA Kremlin spokesman said on Monday that the talks would go on.\n")
+    assert ("Kremlin spokesman", "PERSON") in [(x.name, x.label) for x in a.actors]
+
+
+def test_plural_nationality_joins_its_country(analyse):
+    a = analyse(
+        "Cup result\n\nBelgium beat Panama 3 – 0 in Sochi. Mertens put the Belgians ahead early, and "
+        "Belgium never looked back.\n"
+    )
+    belgium = next(x for x in a.actors if x.name == "Belgium")
+    assert "Belgians" in [a.text[s:e] for s, e in belgium.mentions]

@@ -124,3 +124,117 @@ def test_photo_credit_names_no_actor(analyse):
     assert "Huw Thomas" in names
     obama = next(x for x in a.actors if "Obama" in x.name)
     assert len(obama.mentions) == 1
+
+
+def test_proper_noun_named_once_is_a_name(analyse):
+    a = analyse(
+        "Game news\n\nIn the new game, players investigate the murder of Quellbright in a dark city.\n"
+    )
+    assert "Quellbright" in [t for t, _ in ents(a)]
+
+
+def test_one_off_abbreviation_and_hyphen_part_are_no_names(analyse):
+    a = analyse("Trade talk\n\nThe Anglo-Saxon model was praised at 9 p.m. EDT by the minister.\n")
+    texts = [t for t, _ in ents(a)]
+    assert "Saxon" not in texts
+    assert "EDT" not in texts
+
+
+def test_proper_noun_opening_a_sentence_as_its_subject_is_a_name(analyse):
+    a = analyse(
+        "Salt study\n\nThe survey covered every state. Tasmania was left out - where a fortification "
+        "scheme is already under way.\n"
+    )
+    assert "Tasmania" in [t for t, _ in ents(a)]
+
+
+def test_word_opening_a_line_is_no_one_off_name(analyse):
+    a = analyse("Advice\n\nHe has to do the following:\n\nStop lying\nShow humility\nListen more.\n")
+    assert "Show" not in [t for t, _ in ents(a)]
+
+
+def test_name_mixing_an_acronym_and_a_word_is_no_shouting(analyse):
+    a = analyse(
+        "Browser share\n\nFirefox keeps gaining users, and PC Magazine's latest count of its readers shows it.\n"
+    )
+    assert any(t.startswith("PC Magazine") for t, _ in ents(a))
+
+
+def nested(a) -> list[tuple[str, str, str]]:
+    """(inner, label, outer) for every entity inside a longer one."""
+    out = []
+    for e in a.entities:
+        for f in a.entities:
+            if f.start <= e.start and e.end <= f.end and (f.start, f.end) != (e.start, e.end):
+                out.append((a.text[e.start : e.end], e.label, a.text[f.start : f.end]))
+    return out
+
+
+def test_place_after_of_in_an_organisations_name_is_a_mention(analyse):
+    a = analyse("Crop study\n\nResearchers at the University of Dundee said ozone harms wheat.\n")
+    assert ("Dundee", "GPE", "University of Dundee") in nested(a)
+    dundee = next(x for x in a.actors if x.name == "Dundee")
+    assert len(dundee.mentions) == 1
+
+
+def test_place_before_a_venue_word_is_a_mention(analyse):
+    a = analyse("Cup result\n\nBelgium faced Panama at the Kazan Arena on Monday and won.\n")
+    assert any(inner == "Kazan" for inner, _, outer in nested(a) if "Arena" in outer)
+
+
+def test_country_leading_an_organisations_name_is_a_mention(analyse):
+    a = analyse("Ozone\n\nThe UK Environment Agency said ozone levels rose in the summer.\n")
+    assert any(inner == "UK" for inner, _, _ in nested(a))
+
+
+def test_common_words_after_of_are_no_place(analyse):
+    a = analyse(
+        "Court ruling\n\nThe Massachusetts Institute of Technology sued, and the U.S. Court of Appeals "
+        "heard the case under the law.\n"
+    )
+    inners = [inner for inner, _, _ in nested(a)]
+    assert "Technology" not in inners
+    assert "Appeals" not in inners
+
+
+def test_place_inside_a_place_is_no_second_mention(analyse):
+    a = analyse("Salt study\n\nChildren in South Australia and New South Wales lack iodine.\n")
+    assert not any(inner in ("Australia", "Wales") for inner, _, _ in nested(a))
+
+
+def test_foundation_is_named_after_a_person(analyse):
+    a = analyse("Grants\n\nThe study was funded by the Halvorsen Foundation and two universities.\n")
+    assert ("Halvorsen", "PERSON", "Halvorsen Foundation") in nested(a)
+
+
+def test_name_after_a_year_is_not_part_of_the_date(analyse):
+    a = analyse(
+        "Cricket\n\nYesterday, round two of the 2019 ICC cricket World Cup, India beat Pakistan. ICC "
+        "officials were pleased.\n"
+    )
+    assert sum(1 for t, _ in ents(a) if t == "ICC") == 2
+
+
+def test_author_after_by_is_a_person(analyse):
+    a = analyse("Ozone\n\nStudies, published in a paper by AS Kerrow in 1989, show dicot species are hurt.\n")
+    assert ("AS Kerrow", "PERSON") in ents(a)
+
+
+def test_tournament_group_letter_is_a_side(analyse):
+    a = analyse("Cup report\n\nGroup F — Sweden 1 – 0 Korea Republic\n\nSweden won the opening match.\n")
+    assert ("Group F", "ORG") in ents(a)
+
+
+def test_long_place_name_before_station_is_a_mention(analyse):
+    a = analyse(
+        "Lanterns\n\nCrowds are lighter if you walk from Chung Cheng Memorial Hall Station, the staff said.\n"
+    )
+    assert any(inner == "Chung Cheng Memorial Hall" for inner, _, _ in nested(a))
+
+
+def test_work_listed_with_organisations_is_an_organisation(analyse):
+    a = analyse(
+        "Charity race\n\nSponsors of the race included The Leeds Lighthouse Keepers, Rotary Club of Leeds, "
+        "and Harrogate Cycling Group.\n"
+    )
+    assert ("Leeds Lighthouse Keepers", "ORG") in ents(a)

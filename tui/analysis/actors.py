@@ -70,6 +70,13 @@ def _country(name: str) -> str | None:
     return None
 
 
+def _nationality_country(word: str) -> str | None:
+    """The country of a nationality word, its plural too ("the Belgians" → Belgium)."""
+    if word in NATIONALITIES:
+        return NATIONALITIES[word]
+    return NATIONALITIES.get(word[:-1]) if word.endswith("s") else None
+
+
 def _acronym(name: str) -> str:
     words = [w for w in re.split(r"[\s\-]+", name) if w and w.lower() not in _SMALL]
     return "".join(w[0] for w in words if w[0].isalpha()).upper()
@@ -138,7 +145,7 @@ def build_actors(
     _link_aliases(text, candidates, groups, by_key, key_of)
     for e in pending_norp:
         name = text[e.start : e.end]
-        country = NATIONALITIES.get(_norm(name))
+        country = _nationality_country(_norm(name))
         group = by_key.get(("OTHER", country.lower())) if country else None
         if group is None:
             group = by_key.get(key_of(e))

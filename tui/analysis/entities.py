@@ -14,14 +14,27 @@ from collections import Counter
 
 from spacy.tokens import Doc, Span
 
-from tui.analysis.lexicon import FEMALE_TITLES, LEADING_NOISE, MALE_TITLES, NATIONALITIES, TITLE_NOUNS
+from tui.analysis.lexicon import (
+    COUNTRY_ALIASES,
+    FEMALE_TITLES,
+    LEADING_NOISE,
+    MALE_TITLES,
+    NATIONALITIES,
+    TITLE_NOUNS,
+)
 from tui.analysis.model import Entity
 from tui.analysis.names import (
     CALENDAR_WORDS,
     CAPITALS,
     CAPTION_WORDS,
+    GENERIC_NAME_WORDS,
+    GROUP_NOUNS,
     MISREAD_LABELS,
+    NAMED_FOR_PEOPLE,
+    PLACE_HEADS,
+    PLACE_UNITS,
     ROMAN_NUMERALS,
+    SPOKESPEOPLE,
     is_title_word,
 )
 from tui.analysis.syntax import doc_text
@@ -36,7 +49,7 @@ def _trim(span: Span) -> Span | None:
     doc = span.doc
     while start < end and (
         doc[start].is_space
-        or doc[start].lower_ in LEADING_NOISE
+        or (doc[start].lower_ in LEADING_NOISE and not _initials(doc[start]))
         or doc[start].is_punct
         or doc[start].lower_ in MALE_TITLES | FEMALE_TITLES
         or (doc[start].pos_ in ("ADP", "SCONJ", "CCONJ", "DET", "PRON") and doc[start].is_lower)
@@ -62,17 +75,26 @@ def _trim(span: Span) -> Span | None:
     return Span(doc, start, end, label=span.label_)
 
 
+def _initials(t) -> bool:
+    """ "AS" of "AS Heagle": capitals before a capitalised surname are initials, not the word "as"."""
+    nxt = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
+    return t.is_upper and len(t) > 1 and nxt is not None and nxt.is_title and not nxt.is_upper
+
+
 def extract_entities(doc: Doc, offset: int = 0) -> list[Entity]:
     """Mended entity mentions in document order; offsets shifted by `offset` (the chunk's start)."""
     spans = [t for t in (_trim(e) for e in doc.ents) if t is not None]
-    spans = [_relabel_acronym(s) for s in spans]
+    spans = [_misread_actor(_relabel_acronym(s)) for s in spans]
     spans = [s for s in spans if not _in_title(s)]
     spans = _expand_acronyms(doc, spans)
     spans = _add_untagged(doc, spans)
     spans = [_titled_person(s) for s in spans]
     spans = _mend_labels(spans)
+    spans = _listed_with_organisations(spans)
     spans = _add_missed(doc, spans)
     spans = [s for s in spans if not _nationality_in_title(s, spans) and not _in_credit(s)]
+    spans = _nested_names(doc, spans)
+    spans = _named_groups(doc, spans)
     return [Entity(offset + s.start_char, offset + s.end_char, s.label_) for s in spans]
 
 
@@ -137,6 +159,42 @@ def _titled_person(span: Span) -> Span:
     ):
         return Span(span.doc, span.start, span.end, label="PERSON")
     return span
+
+
+def _misread_actor(span: Span) -> Span:
+    """Names that spaCy read as a product or a work but whose place in the sentence shows an actor:
+    the author after "by" ("a paper by Jo Heagle") is a person; "Group F" of a tournament is a side."""
+    doc = span.doc
+    prev = doc[span.start - 1] if span.start > 0 else None
+    if prev is None or span.label_ not in ("PRODUCT", "WORK_OF_ART", "ORG", "FAC"):
+        return span
+    if (
+        prev.lower_ in ("group", "pool")
+        and prev.is_title
+        and span.label_ in ("PRODUCT", "WORK_OF_ART")
+        and len(span) == 1
+        and len(span[0]) == 1
+        and span[0].is_upper
+    ):
+        return Span(doc, span.start - 1, span.end, label="ORG")
+    # initials and a surname ("AS Heagle") after "by" of a paper, a book, a report: its author
+    if (
+        prev.lower_ == "by"
+        and prev.head.lemma_ in _AUTHORED
+        and 2 <= len(span) <= 3
+        and span[0].is_upper
+        and span[0].is_alpha
+        and len(span[0]) <= 3
+        and all(t.is_alpha and t.is_title for t in span[1:])
+    ):
+        return Span(doc, span.start, span.end, label="PERSON")
+    return span
+
+
+#: Words whose "by" names an author: "a paper by …", "written by …".
+_AUTHORED = frozenset(
+    "paper study report book article essay review letter survey write publish author edit".split()
+)
 
 
 def _relabel_acronym(span: Span) -> Span:
@@ -277,6 +335,23 @@ def _mend_labels(spans: list[Span]) -> list[Span]:
     return out
 
 
+def _listed_with_organisations(spans: list[Span]) -> list[Span]:
+    """A "work" or "product" listed with organisations is one too: "groups included The Ontario
+    Ghostbusters, the Comic Society of Canada and the Klingon Assault Group"."""
+    org_tokens = {i for s in spans if s.label_ == "ORG" for i in range(s.start, s.end)}
+    out = []
+    for s in spans:
+        root = s.root
+        # list items, which the parser also hangs on each other as appositions
+        siblings = [c for c in root.children if c.dep_ in ("conj", "appos")]
+        if root.dep_ in ("conj", "appos"):
+            siblings.append(root.head)
+        if s.label_ in ("WORK_OF_ART", "PRODUCT") and any(t.i in org_tokens for t in siblings):
+            s = Span(s.doc, s.start, s.end, label="ORG")
+        out.append(s)
+    return out
+
+
 def _add_untagged(doc: Doc, spans: list[Span]) -> list[Span]:
     """Proper nouns that spaCy tagged as no entity at all ("Facebook creator Mark Zuckerberg").
 
@@ -302,6 +377,9 @@ def _add_untagged(doc: Doc, spans: list[Span]) -> list[Span]:
         if _shouting(run):
             continue
         touching = next((s for s in spans if s.end == run.start or s.start == run.end), None)
+        # "the 2018 FIFA football World Cup": a year before a name is no part of it
+        if touching is not None and touching.end == run.start and touching[-1].like_num:
+            touching = None
         if touching is not None:
             if touching.label_ in _JOINABLE:
                 joined = Span(
@@ -309,12 +387,19 @@ def _add_untagged(doc: Doc, spans: list[Span]) -> list[Span]:
                 )
                 spans = [joined if s is touching else s for s in spans]
             continue  # else the rest of a title or a date ("The Morning" + "Show")
-        # one word alone must look like a name: written the same way more than once, never in
-        # lower case, and not just opening its sentence
+        # one word alone must look like a name: never written in lower case, and not just opening
+        # its sentence unless it is that sentence's subject ("Tasmania was excluded")
         if (
             len(run) == 1
             and not _speaker_label(run)
-            and (run[0].is_sent_start or run[0].lower_ in lower or len(run[0]) < 2 or counts[run[0].text] < 2)
+            and (
+                (_opens_sentence(run[0]) and not _opening_subject(run[0]))
+                or run[0].lower_ in lower
+                or len(run[0]) < 2
+                # a one-off needs to be a plain word: "(D-Ore.)", "EDT" and "Anglo-Saxon" are no names
+                or (counts[run[0].text] < 2 and not (run[0].is_alpha and run[0].is_title))
+                or (run.start > 1 and doc[run.start - 1].text == "-" and len(doc[run.start - 2]) > 1)
+            )
         ):
             continue
         if _inside_longer_name(run):
@@ -332,14 +417,42 @@ _JOINABLE = frozenset({"PERSON", "ORG", "GPE", "FAC", "LOC"})
 def _speaker_label(run: Span) -> bool:
     """ "PENCE: Well, look, …": a transcript's speaker, a name opening its paragraph before a colon."""
     doc = run.doc
-    return run[0].is_sent_start and len(run) <= 3 and run.end < len(doc) and doc[run.end].text == ":"
+    return _opens_sentence(run[0]) and len(run) <= 3 and run.end < len(doc) and doc[run.end].text == ":"
+
+
+def _opens_sentence(t) -> bool:
+    """The first word of a sentence, of a line ("Stop lying\nShow humility") or of a quotation."""
+    doc = t.doc
+    prev = doc[t.i - 1] if t.i > 0 else None
+    return (
+        t.is_sent_start
+        or prev is None
+        or prev.is_space
+        or "\n" in prev.whitespace_
+        or (prev.is_quote and (prev.is_sent_start or prev.i == 0 or doc[prev.i - 1].is_space))
+    )
+
+
+def _opening_subject(t) -> bool:
+    """A proper noun opening its sentence as the subject of the verb right after it ("Tasmania was
+    excluded"), not a capitalised opener ("Meanwhile", "Yesterday")."""
+    nxt = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
+    return (
+        t.tag_ == "NNP"
+        and t.dep_ in ("nsubj", "nsubjpass")
+        and nxt is not None
+        and nxt.pos_ in ("VERB", "AUX")
+        and nxt.tag_ != "VBP"  # "Subpoenas are": a plural verb after a plural common noun
+        and t.head.i >= nxt.i
+    )
 
 
 def _shouting(run: Span) -> bool:
     """Capitals for emphasis ("THEY LOSE", "HE'S"), not an acronym: upper-case words next to more
     upper-case words, or glued to a clitic."""
     doc = run.doc
-    if not any(t.is_upper for t in run):
+    # "PC World's": a name that mixes an acronym with other words is no shouting
+    if not all(t.is_upper for t in run):
         return False
     around = [doc[i] for i in (run.start - 1, run.end) if 0 <= i < len(doc)]
     return (len(run) > 1 and all(t.is_upper for t in run)) or any(
@@ -433,6 +546,130 @@ def _add_missed(doc: Doc, spans: list[Span]) -> list[Span]:
         else:
             i += 1
     return sorted(spans + added, key=lambda s: s.start)
+
+
+#: Labels of the longer names that a place can sit inside ("University of Sheffield", "Fisht
+#: Stadium"); a place inside a place ("South Australia") or a person's name is no second mention.
+_HOSTS = frozenset({"ORG", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW"})
+#: Common-noun endings: "of Technology", "of Agriculture", "of Education" name no place.
+_ABSTRACT_ENDINGS = (
+    "ology",
+    "ture",
+    "tion",
+    "sion",
+    "ment",
+    "ity",
+    "ism",
+    "ics",
+    "ence",
+    "ance",
+    "ness",
+    "ers",
+)
+
+
+def _nested_names(doc: Doc, spans: list[Span]) -> list[Span]:
+    """A place inside a longer name is a mention of that place too: "UK" in "UK Government",
+    "Sheffield" in "University of Sheffield", "Fisht" in "Fisht Stadium". Added beside the longer
+    name (entities may nest)."""
+    places = {s.text for s in spans if s.label_ in ("GPE", "LOC")}
+    persons = {s.text for s in spans if s.label_ == "PERSON"}
+    persons |= {s[-1].text for s in spans if s.label_ == "PERSON" and len(s) > 1}
+    countries = {c.lower() for c in NATIONALITIES.values()} | set(COUNTRY_ALIASES)
+    lower = {t.lower_ for t in doc if t.is_lower}
+    added = []
+    for s in spans:
+        # a place inside a place only where the outer one is built on it ("Municipality of X",
+        # "Mexico City"), not "South Australia"
+        built_on = _place_unit(s) or s[-1].lower_ in PLACE_HEADS
+        if s.label_ not in _HOSTS and not (s.label_ in ("GPE", "LOC") and built_on):
+            continue
+        if len(s) < 2:
+            continue
+        for i, j in _place_slots(s):
+            sub = doc[i:j]
+            if sub.text in places or sub.text.lower() in countries or _looks_like_place(sub, lower):
+                # "Trump Foundation", "Croucher Foundation": named after a person
+                person = sub.text.lower() not in countries and (
+                    sub.text in persons or (j == s.end - 1 and s[-1].lower_ in NAMED_FOR_PEOPLE)
+                )
+                added.append(Span(doc, i, j, label="PERSON" if person else "GPE"))
+    return sorted(spans + added, key=lambda s: (s.start, -len(s)))
+
+
+def _named_groups(doc: Doc, spans: list[Span]) -> list[Span]:
+    """ "Scientology officials", "the Monti government", "a Kremlin spokesman": a name that
+    qualifies a word for a body of people names that body, an actor of its own beside the name."""
+    added = []
+    for s in spans:
+        if s.label_ not in ("GPE", "ORG", "PERSON", "NORP") or s.end >= len(doc):
+            continue
+        head = doc[s.end]
+        if (
+            head.lower_ in GROUP_NOUNS
+            and s.root.head.i == head.i
+            and s.root.dep_ in ("compound", "nmod", "amod")
+            and not (s.end > 0 and doc[s.end - 1].text in ("’s", "'s"))
+        ):
+            label = "PERSON" if head.lower_ in SPOKESPEOPLE else "ORG"
+            added.append(Span(doc, s.start, head.i + 1, label=label))
+    return sorted(spans + added, key=lambda s: (s.start, -len(s)))
+
+
+def _place_slots(span: Span) -> list[tuple[int, int]]:
+    """Where a place name sits in a longer name: a leading country ("UK Government"), the words
+    after its last "of" ("University of Sheffield"), the words before a place-like head noun
+    ("Volgograd Arena", "Mexico City")."""
+    doc = span.doc
+    slots = []
+    # a leading run of capitalised words before a lower-ranked rest: "United States Navy"
+    for j in range(span.end - 1, span.start, -1):
+        if doc[span.start : j].text.lower() in {c.lower() for c in NATIONALITIES.values()} | set(
+            COUNTRY_ALIASES
+        ):
+            slots.append((span.start, j))
+            break
+    ofs = [t.i for t in span if t.lower_ == "of" and t.i > span.start]
+    if ofs:
+        i = ofs[-1] + 1
+        while i < span.end and doc[i].lower_ == "the":
+            i += 1
+        # "Bank of America Stadium": the place ends before the head noun
+        end = span.end - 1 if span[-1].lower_ in PLACE_HEADS else span.end
+        if i < end:
+            slots.append((i, end))
+    if span[-1].lower_ in PLACE_HEADS and not ofs:
+        slots.append((span.start, span.end - 1))
+    # "Massachusetts Institute of Technology": the words before the head noun before "of"
+    if ofs and doc[ofs[0] - 1].lower_ in PLACE_HEADS:
+        slots.append((span.start, ofs[0] - 1))
+    return [(i, j) for i, j in slots if j > i and (i, j) != (span.start, span.end)]
+
+
+def _place_unit(span: Span) -> bool:
+    """ "Municipality of Bogliasco", "Province of Trento": a local unit named after its place."""
+    return len(span) >= 3 and span[0].lower_ in PLACE_UNITS and span[1].lower_ == "of"
+
+
+def _looks_like_place(sub: Span, lower: set[str]) -> bool:
+    """Capitalised proper nouns that are no common word, title or nationality: "Sheffield",
+    "Nizhny Novgorod", "NSW"; not "Technology", "National Science", "Italian", nor a word the text
+    also writes in lower case ("School of Law"), nor a plural ("Court of Appeals")."""
+    # the first word must be a name; later ones may be common ("Colorado State", "Mexico City")
+    return (
+        sub[0].lower_ not in GENERIC_NAME_WORDS
+        and sub[0].lower_ not in lower
+        and all(
+            t.tag_ != "NNPS"
+            and t.pos_ == "PROPN"
+            and (t.is_title or (t.is_upper and t.is_alpha and len(t) >= 2))
+            and t.lower_ not in NATIONALITIES
+            and not is_title_word(t.text)
+            and not t.lower_.endswith(_ABSTRACT_ENDINGS)
+            for t in sub
+        )
+        and len(sub) <= 5
+    )
 
 
 def metonyms(doc: Doc, entities: list[Entity], offset: int = 0) -> dict[tuple[int, int], str]:

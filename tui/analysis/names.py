@@ -93,3 +93,42 @@ CAPITALS = {
 STATE_WORDS = frozenset(
     {"republic", "kingdom", "federation", "state", "emirate", "sultanate", "commonwealth"}
 )
+
+#: Head nouns of names built on a place's name ("Volgograd Arena", "Mexico City", "Shandao
+#: Station"): the words before them name the place.
+PLACE_HEADS = frozenset(
+    """
+    stadium arena station airport city university college institute foundation tourism hospital
+    """.split()
+)
+
+#: Capitalised words of names that are common words, never a place of their own ("National Park",
+#: "Science" in "National Science Foundation", "Memorial Hall").
+GENERIC_NAME_WORDS = frozenset(
+    """
+    national international federal royal central general public state united memorial science
+    art arts music health medical research world global grand great east west north south
+    eastern western northern southern upper lower old saint st st. holy free independent
+    people peoples community civic metropolitan metro municipal regional county district
+    american european asian african pacific atlantic law union electoral urban congressional
+    forbidden
+    """.split()
+)
+
+#: Local units named after their place ("Municipality of Bogliasco"); the place is a mention too.
+PLACE_UNITS = frozenset("municipality province region county district commune prefecture".split())
+
+#: Heads of names that are mostly named after a person ("Croucher Foundation", "Clinton Foundation").
+NAMED_FOR_PEOPLE = frozenset({"foundation"})
+
+#: People who speak for a body ("a Kremlin spokesman"): one person, named by the body.
+SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson", "official"})
+
+#: Words for a body of people that a name can qualify ("Scientology officials", "the Monti
+#: government", "the Clinton campaign"): together they name an actor of their own.
+GROUP_NOUNS = SPOKESPEOPLE | frozenset(
+    """
+    government administration authorities police forces troops members staff
+    lawmakers leaders officers delegation campaign
+    """.split()
+)
