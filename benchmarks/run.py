@@ -66,7 +66,7 @@ def time_on_screen(
         while time.perf_counter() - start < timeout:
             if ready(tmux("capture-pane", "-p", "-t", SESSION)):
                 return time.perf_counter() - start
-            time.sleep(0.005)
+            time.sleep(0.01)
         raise RuntimeError(f"timed out: {cmd}\n{tmux('capture-pane', '-p', '-t', SESSION)}")
     finally:
         tmux("kill-session", "-t", SESSION)

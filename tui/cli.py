@@ -334,6 +334,8 @@ def run_app(
         from tui.service import AnalysisService
 
         service = AnalysisService(model).start()
+        if article is not None:
+            service.request(article.source, article.title, article.text)
     from tui.app import NewsReaderApp
 
     app = NewsReaderApp(

@@ -140,6 +140,7 @@ class AnalysisService:
         self._next = 0
         self._lock = threading.Lock()
         self._queues: dict[int, queue.Queue[tuple[Any, ...]]] = {}
+        self._requested: dict[int, tuple[str, str]] = {}  # request → (title, text) it asked for
 
     def start(self, preload: bool = True) -> AnalysisService:
         """Start the child (and let it load the pipeline now, if `preload`)."""
@@ -175,23 +176,37 @@ class AnalysisService:
             if q is not None:
                 q.put(message)
 
-    def analyse(self, source: str, title: str, text: str) -> Iterator[tuple[str, Any]]:
-        """Ask for an analysis and yield ("status", msg), ("progress", (done, total)),
-        ("result", (done, total, Analysis)) or ("error", msg).
+    def request(self, source: str, title: str, text: str) -> int:
+        """Send a request now; its results wait until `analyse` asks for the same article.
 
-        A later call supersedes this one: this iterator then simply ends.
+        The command line calls this as soon as it has read the article, so that the child parses it
+        while the interface is still starting, instead of when the app's worker gets round to asking.
         """
         self.start(preload=False)
         with self._lock:
             self._next += 1
             req = self._next
-            q: queue.Queue[tuple[Any, ...]] = queue.Queue()
-            self._queues[req] = q
+            self._queues[req] = queue.Queue()
+            self._requested[req] = (title, text)
             try:
                 assert self._conn is not None
                 self._conn.send(("analyse", req, source, title, text))
             except (OSError, AssertionError):
-                q.put(("error", req, "the analysis process is not running"))
+                self._queues[req].put(("error", req, "the analysis process is not running"))
+        return req
+
+    def analyse(self, source: str, title: str, text: str) -> Iterator[tuple[str, Any]]:
+        """Ask for an analysis and yield ("status", msg), ("progress", (done, total)),
+        ("result", (done, total, Analysis)) or ("error", msg).
+
+        An analysis already requested for this article is taken up; a later call supersedes this
+        one, and this iterator then simply ends.
+        """
+        with self._lock:
+            req = self._next if self._requested.get(self._next) == (title, text) else None
+        if req is None:
+            req = self.request(source, title, text)
+        q = self._queues[req]
         try:
             while req == self._next:
                 try:
@@ -212,7 +227,9 @@ class AnalysisService:
                     yield "error", message[2]
                     return
         finally:
-            self._queues.pop(req, None)
+            with self._lock:
+                self._queues.pop(req, None)
+                self._requested.pop(req, None)
 
     def stop(self) -> None:
         """End the child (it is a daemon, so it also ends with the reader)."""

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from tui.screens.entity_filter import EntityFilterScreen
 from tui.settings import DEFAULT_THEME, LIGHT_THEME
 from tui.widgets.legend import Legend
 
@@ -11,6 +10,8 @@ class AppearanceMixin:
     """Entity-type filter and theme."""
 
     def action_filter_entities(self) -> None:
+        from tui.screens.entity_filter import EntityFilterScreen  # made on first use, not before first paint
+
         def chosen(hidden: set[str] | None) -> None:
             if hidden is not None:
                 self.set_hidden_types(hidden)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from textual import work
 from textual.content import Content
@@ -11,9 +12,9 @@ from textual.worker import get_current_worker
 
 from tui.articles import Article, ArticleError
 from tui.inert import one_line
-from tui.screens.library import LibraryScreen
-from tui.screens.prompt import PromptScreen
-from tui.sources.library import Library
+
+if TYPE_CHECKING:
+    from tui.sources.library import Library
 
 
 class OpeningMixin:
@@ -55,7 +56,7 @@ class OpeningMixin:
         self.notify(message, title="Cannot open", severity="error", markup=False, timeout=8)
 
     def _loaded(self, result: Article | Library, spec: str, item: int | None) -> None:
-        if isinstance(result, Library):
+        if not isinstance(result, Article):  # a folder, a feed or several inputs: a library
             self.library, self.library_index = result, None
             self.status.say(f"{result.title}: {len(result.items)} articles; choose one (l shows the list)")
             self.action_library()
@@ -100,6 +101,8 @@ class OpeningMixin:
         meta.update(Content(self.sub_title))
 
     def action_open(self) -> None:
+        from tui.screens.prompt import PromptScreen
+
         def opened(spec: str | None) -> None:
             if spec:
                 is_web = spec.lower().startswith(("http://", "https://"))
@@ -122,6 +125,8 @@ class OpeningMixin:
             self.notify("Nothing to reload.", severity="warning", markup=False)
 
     def action_library(self) -> None:
+        from tui.screens.library import LibraryScreen
+
         if self.library is None:
             self.notify(
                 "No library: open a folder, a feed or several files.", severity="warning", markup=False

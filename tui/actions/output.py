@@ -8,7 +8,6 @@ from pathlib import Path
 from textual import work
 
 from tui.analysis.model import Claim, Quote
-from tui.screens.prompt import PromptScreen
 from tui.widgets.side_panel import TABS
 
 
@@ -16,6 +15,8 @@ class OutputMixin:
     """Export and copy."""
 
     def action_export(self) -> None:
+        from tui.screens.prompt import PromptScreen
+
         if self.analysis is None or not self.analysis_complete:
             self.notify("The analysis is not finished yet.", severity="warning", markup=False)
             return
