@@ -31,6 +31,8 @@ def _serve(conn: Connection, model: str | None) -> None:
     """The child: load the pipeline once, then analyse each request, newest first."""
     with contextlib.suppress(OSError, AttributeError):
         os.nice(19)  # when the cores are busy, the interface goes first; an idle core runs us at full speed
+    with contextlib.suppress(Exception):  # the bulk of the wait, started before we know which pipeline
+        import spacy  # noqa: F401
     nlp = None
     load_error = None
     pending: tuple[Any, ...] | None = None
@@ -43,8 +45,9 @@ def _serve(conn: Connection, model: str | None) -> None:
         request, pending = pending, None
         if request[0] == "stop":
             return
-        if request[0] == "load":
+        if request[0] == "load":  # ("load", pipeline name or None for the default)
             if nlp is None and load_error is None:
+                model = request[1]
                 nlp, load_error = _load(model)
             continue
         _, req, source, title, text = request
@@ -157,7 +160,7 @@ class AnalysisService:
             child.close()
             self._conn = parent
             if preload:
-                parent.send(("load",))
+                parent.send(("load", self.model))
             threading.Thread(
                 target=self._read, args=(parent,), daemon=True, name="newsreader-results"
             ).start()
@@ -175,6 +178,13 @@ class AnalysisService:
             q = self._queues.get(message[1])
             if q is not None:
                 q.put(message)
+
+    def load(self, model: str | None) -> None:
+        """Name the pipeline (for a child started before it was known) and let the child load it now."""
+        self.model = model
+        self.start(preload=False)
+        with self._lock, contextlib.suppress(OSError, AttributeError):
+            self._conn.send(("load", model))
 
     def request(self, source: str, title: str, text: str) -> int:
         """Send a request now; its results wait until `analyse` asks for the same article.
@@ -231,8 +241,9 @@ class AnalysisService:
                 self._queues.pop(req, None)
                 self._requested.pop(req, None)
 
-    def stop(self) -> None:
-        """End the child (it is a daemon, so it also ends with the reader)."""
+    def stop(self, wait: float = 1.0) -> None:
+        """End the child: asked to stop, then terminated if it has not within `wait` seconds (0: at
+        once, for a child not needed after all). It is a daemon, so it also ends with the reader."""
         with self._lock:
             conn, proc = self._conn, self._proc
             self._conn = self._proc = None
@@ -240,7 +251,8 @@ class AnalysisService:
             with contextlib.suppress(OSError):
                 conn.send(("stop",))
         if proc is not None:
-            proc.join(timeout=1)
+            if wait > 0:
+                proc.join(timeout=wait)
             if proc.is_alive():
                 proc.terminate()
         if conn is not None:
