@@ -75,7 +75,10 @@ class OpeningMixin:
         self.location = location
         self.analysis, self.analysis_complete = None, False
         view = self.article_view
-        view.set_text(article.text, len(article.title))
+        if view.text != article.text or view.title_length != len(article.title):
+            view.set_text(article.text, len(article.title))
+        else:  # the article the view was made with: keep its layout, drop what was marked
+            view.clear_marks()
         self.side.clear()
         self.status.marks("")
         self._show_heading()
