@@ -143,7 +143,10 @@ class AnalysisService:
         self._next = 0
         self._lock = threading.Lock()
         self._queues: dict[int, queue.Queue[tuple[Any, ...]]] = {}
-        self._requested: dict[int, tuple[str, str]] = {}  # request → (title, text) it asked for
+        self._requested: dict[int, tuple[str, str]] = {}
+        self._outbox: queue.Queue[tuple[Any, ...] | None] | None = (
+            None  # request → (title, text) it asked for
+        )
 
     def start(self, preload: bool = True) -> AnalysisService:
         """Start the child (and let it load the pipeline now, if `preload`)."""
@@ -159,12 +162,29 @@ class AnalysisService:
                 self._proc.start()
             child.close()
             self._conn = parent
-            if preload:
-                parent.send(("load", self.model))
+            self._outbox = queue.Queue()
             threading.Thread(
                 target=self._read, args=(parent,), daemon=True, name="newsreader-results"
             ).start()
+            threading.Thread(
+                target=self._write, args=(parent, self._outbox), daemon=True, name="newsreader-requests"
+            ).start()
+            if preload:
+                self._outbox.put(("load", self.model))
         return self
+
+    def _write(self, conn: Connection, outbox: queue.Queue[tuple[Any, ...] | None]) -> None:
+        """Send requests in order from a thread of their own: a long article fills the pipe, and the
+        child reads it only once it is done importing spaCy, so the sender must never be the UI."""
+        while (message := outbox.get()) is not None:
+            try:
+                conn.send(message)
+            except (OSError, ValueError):
+                return
+
+    def _send(self, message: tuple[Any, ...]) -> None:
+        if self._outbox is not None:
+            self._outbox.put(message)
 
     def _read(self, conn: Connection) -> None:
         """Route every message from the child to the queue of the request it answers."""
@@ -183,8 +203,7 @@ class AnalysisService:
         """Name the pipeline (for a child started before it was known) and let the child load it now."""
         self.model = model
         self.start(preload=False)
-        with self._lock, contextlib.suppress(OSError, AttributeError):
-            self._conn.send(("load", model))
+        self._send(("load", model))
 
     def request(self, source: str, title: str, text: str) -> int:
         """Send a request now; its results wait until `analyse` asks for the same article.
@@ -198,11 +217,9 @@ class AnalysisService:
             req = self._next
             self._queues[req] = queue.Queue()
             self._requested[req] = (title, text)
-            try:
-                assert self._conn is not None
-                self._conn.send(("analyse", req, source, title, text))
-            except (OSError, AssertionError):
+            if self._outbox is None:
                 self._queues[req].put(("error", req, "the analysis process is not running"))
+            self._send(("analyse", req, source, title, text))
         return req
 
     def analyse(self, source: str, title: str, text: str) -> Iterator[tuple[str, Any]]:
@@ -245,11 +262,11 @@ class AnalysisService:
         """End the child: asked to stop, then terminated if it has not within `wait` seconds (0: at
         once, for a child not needed after all). It is a daemon, so it also ends with the reader."""
         with self._lock:
-            conn, proc = self._conn, self._proc
-            self._conn = self._proc = None
-        if conn is not None:
-            with contextlib.suppress(OSError):
-                conn.send(("stop",))
+            conn, proc, outbox = self._conn, self._proc, self._outbox
+            self._conn = self._proc = self._outbox = None
+        if outbox is not None:
+            outbox.put(("stop",))
+            outbox.put(None)  # and the sender thread ends
         if proc is not None:
             if wait > 0:
                 proc.join(timeout=wait)
