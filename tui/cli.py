@@ -13,14 +13,10 @@ import os
 import sys
 from collections.abc import Iterator, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from tui import __version__
 from tui.articles import Article, ArticleError, read_article
 from tui.inert import json_text, one_line, visible
-
-if TYPE_CHECKING:
-    from tui.service import AnalysisService
 
 EXIT_OK = 0
 EXIT_INTERNAL = 1
@@ -267,14 +263,14 @@ def run_app(
     stdin: bytes | None,
     settings,
     use_cache: bool = True,
-    early: AnalysisService | None = None,
 ) -> int:
     """Check the input first (so a bad path fails before the screen changes), then start the app.
 
     Text files are read here; URLs, web pages, feeds and folders are opened by the app in a worker,
-    so its first paint never waits for the network or an HTML parser. `early` is the analysis
-    process `main` forked first thing (already importing spaCy on the other core); it is told the
-    pipeline and the article here, before Textual is imported, or stopped when the analysis is cached.
+    so its first paint never waits for the network or an HTML parser. Unless the analysis is cached,
+    the analysis process is forked here, before Textual is imported (while this process is small and
+    has one thread), and sent the article at once: spaCy loads and parses on the other core while
+    the interface starts.
     """
     from tui.resources import default_article
     from tui.sources import Library, check_path, is_url, library_from_paths, load_article
@@ -338,12 +334,9 @@ def run_app(
     ):
         from tui.service import AnalysisService
 
-        service = early or AnalysisService()
-        service.load(model)
+        service = AnalysisService(model).start()
         if article is not None:
             service.request(article.source, article.title, article.text)
-    elif early is not None:
-        early.stop(wait=0)  # the cache has it: no spaCy this time
     from tui.app import NewsReaderApp
 
     app = NewsReaderApp(
@@ -368,13 +361,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     0: done; 1: an internal error (a bug: please report it); 2: an input or setting that cannot be used.
     """
     args = build_parser().parse_args(argv)
-    early = None
-    if not args.json and not args.export:
-        # fork the analysis process first thing, while this process is small and has one thread: it
-        # imports spaCy on the other core while we read the article and start the interface
-        from tui.service import AnalysisService
-
-        early = AnalysisService().start(preload=False)
     from tui.settings import load_settings
     from tui.sources.local import read_stdin, stdin_is_piped
 
@@ -406,7 +392,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             return run_export(args.export, paths, args.output, model, stdin)
         if args.json:
             return run_json(paths, model, stdin, use_cache=not args.no_cache, jobs=max(1, args.jobs))
-        return run_app(paths, model, args.theme, stdin, settings, use_cache=not args.no_cache, early=early)
+        return run_app(paths, model, args.theme, stdin, settings, use_cache=not args.no_cache)
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:

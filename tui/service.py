@@ -199,12 +199,6 @@ class AnalysisService:
             if q is not None:
                 q.put(message)
 
-    def load(self, model: str | None) -> None:
-        """Name the pipeline (for a child started before it was known) and let the child load it now."""
-        self.model = model
-        self.start(preload=False)
-        self._send(("load", model))
-
     def request(self, source: str, title: str, text: str) -> int:
         """Send a request now; its results wait until `analyse` asks for the same article.
 
@@ -258,9 +252,9 @@ class AnalysisService:
                 self._queues.pop(req, None)
                 self._requested.pop(req, None)
 
-    def stop(self, wait: float = 1.0) -> None:
-        """End the child: asked to stop, then terminated if it has not within `wait` seconds (0: at
-        once, for a child not needed after all). It is a daemon, so it also ends with the reader."""
+    def stop(self) -> None:
+        """End the child: asked to stop, then terminated if it has not within a second. It is a
+        daemon, so it also ends with the reader."""
         with self._lock:
             conn, proc, outbox = self._conn, self._proc, self._outbox
             self._conn = self._proc = self._outbox = None
@@ -268,8 +262,7 @@ class AnalysisService:
             outbox.put(("stop",))
             outbox.put(None)  # and the sender thread ends
         if proc is not None:
-            if wait > 0:
-                proc.join(timeout=wait)
+            proc.join(timeout=1)
             if proc.is_alive():
                 proc.terminate()
         if conn is not None:
