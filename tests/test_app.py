@@ -40,6 +40,10 @@ async def test_text_then_summary(seed_app, size):
         assert seed_app.status.message == a.summary()
         assert "3 quotes" in seed_app.status.message
         assert seed_app.focused is view
+        from textual.widgets import Footer
+
+        keys = {k.key for k in seed_app.query_one(Footer).query("FooterKey")}
+        assert {"q", "question_mark", "slash"} <= keys  # the footer shows the main keys
 
 
 @pytest.mark.parametrize("size", SIZES)

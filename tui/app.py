@@ -162,6 +162,7 @@ class NewsReaderApp(OpeningMixin, AnalysisMixin, OutputMixin, AppearanceMixin, A
                 search.display = False
                 self.mount(search, before=self.status)
                 self.mount(Footer())
+                self.call_after_refresh(self.refresh_bindings)  # the footer lists the keys it missed
 
     def on_unmount(self) -> None:
         if self.service is not None:
