@@ -178,6 +178,7 @@ def run_json(
     cached = [cache.get(k, a.source) if cache and k else None for a, k in zip(articles, keys, strict=True)]
     todo = [a for a, c in zip(articles, cached, strict=True) if c is None]
     fresh: Iterator[dict | str] = iter(())
+    pool = None
     if todo:
         nlp = _load_nlp(model)
         if nlp is None:
@@ -203,6 +204,9 @@ def run_json(
                 cache.put(key, hit)
         out.write(_json_line(to_dict(hit, article)))
         out.flush()
+    if pool is not None:
+        pool.close()
+        pool.join()
     return status
 
 
@@ -232,11 +236,10 @@ def run_export(
     notice = language_notice(result.text)
     if notice:
         _error(f"{result.source}: {notice}")
-    articles = [result]
+    article = result
     nlp = _load_nlp(model)
     if nlp is None:
         return EXIT_USAGE
-    article = articles[0]
     report = render(fmt, analyze(nlp, article.source, article.title, article.text), article)
     if output is None or output == "-":
         sys.stdout.write(report)
