@@ -1,8 +1,9 @@
 """The analysis service: spaCy in a child process, so the interface and the language work run side by side.
 
-The child is forked at the very start of `newsreader`, before Textual is imported, so it loads
-spaCy on the second core while the first paints the article; the interface then never competes
-with spaCy for the interpreter lock. The child keeps its pipeline for later requests (opening
+The command forks the child once it has read an article whose analysis is not cached, before
+Textual is imported, and sends it the article at once, so spaCy loads and parses on the second
+core while the first paints the article; the interface never competes with spaCy for the
+interpreter lock. The child keeps its pipeline for later requests (opening
 another article, reloading). Messages go back over a pipe:
 
     ("status", req, message) · ("progress", req, done, total) ·
@@ -31,7 +32,7 @@ def _serve(conn: Connection, model: str | None) -> None:
     """The child: load the pipeline once, then analyse each request, newest first."""
     with contextlib.suppress(OSError, AttributeError):
         os.nice(19)  # when the cores are busy, the interface goes first; an idle core runs us at full speed
-    with contextlib.suppress(Exception):  # the bulk of the wait, started before we know which pipeline
+    with contextlib.suppress(Exception):  # the bulk of the wait: start it before the first message
         import spacy  # noqa: F401
     nlp = None
     load_error = None
