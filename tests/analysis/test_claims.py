@@ -302,3 +302,11 @@ def test_no_figure_claim_where_a_claim_covers_it(analyse):
     a = analyse("Budget\n\nThe mayor said the city spent $4.5 million on road repairs.\n")
     assert not claims_of(a, "figure")
     assert claim_with(a, "$4.5 million").kind == "reported"
+
+
+def test_source_through_an_adjective(analyse):
+    # the cue hangs from "eager"/"short", not from a verb: the source is the copula's or verb's subject
+    a = analyse("Budget news\n\nThe governor was eager to tout the new budget deal with the unions.\n")
+    assert source_text(a, claim_with(a, "the new budget deal")) == "The governor"
+    a = analyse("Strike ends\n\nThe union stopped short of calling the strike a success for its members.\n")
+    assert source_text(a, claim_with(a, "the strike a success")) == "The union"

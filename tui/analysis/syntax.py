@@ -152,8 +152,20 @@ def source_of(verb: Token) -> Token | None:
             return None
         t = t.head
         # from a noun or a preposition, go on to the verb that has it
+        # (and from an adjective or adverb: "was able to tout …", "stopped short of calling …")
         while t.head.i != t.i and t.pos_ not in ("VERB", "AUX"):
-            if t.dep_ not in ("dobj", "pobj", "prep", "acl", "attr", "appos", "pcomp", "conj"):
+            if t.dep_ not in (
+                "dobj",
+                "pobj",
+                "prep",
+                "acl",
+                "attr",
+                "appos",
+                "pcomp",
+                "conj",
+                "acomp",
+                "advmod",
+            ):
                 return None
             t = t.head
     return None
