@@ -310,3 +310,11 @@ def test_source_through_an_adjective(analyse):
     assert source_text(a, claim_with(a, "the new budget deal")) == "The governor"
     a = analyse("Strike ends\n\nThe union stopped short of calling the strike a success for its members.\n")
     assert source_text(a, claim_with(a, "the strike a success")) == "The union"
+
+
+def test_find_with_an_object_is_no_claim(analyse):
+    # "found a way" is an event, not a finding; "found that …" still reports one
+    a = analyse("Budget news\n\nThe mayor found a way to close the gap in the city budget.\n")
+    assert not claims_of(a, "reported")
+    a = analyse("Audit news\n\nThe auditors found that the city had overspent on roads for years.\n")
+    assert source_text(a, claim_with(a, "the city had overspent")) == "The auditors"

@@ -257,7 +257,7 @@ OBJECT_CUE_VERBS = frozenset(
     tweet write post publish reveal document profile examine analyze analyse investigate
     demand seek urge want oppose protest boycott veto sign pledge promise vow threaten
     recall recount remember applaud celebrate honor honour salute mourn apologize apologise
-    question doubt ignore overrule show find indicate reflect link liken compare offer present
+    question doubt ignore overrule show indicate reflect link liken compare offer present
     lay issue proclaim chronicle grill compliment exhort retweet identify judge
     recognize recognise approve signal debate understate overstate exaggerate contemplate float
     pitch trumpet herald rate rank cast single sum recite contest sponsor
