@@ -318,3 +318,14 @@ def test_find_with_an_object_is_no_claim(analyse):
     assert not claims_of(a, "reported")
     a = analyse("Audit news\n\nThe auditors found that the city had overspent on roads for years.\n")
     assert source_text(a, claim_with(a, "the city had overspent")) == "The auditors"
+
+
+def test_editorial_label_is_no_source(analyse):
+    # "Correction:" introduces the paper's own note; "PENCE:" still introduces a speaker's words
+    a = analyse(
+        "Council vote\n\nThe council voted on Tuesday.\n\n"
+        "Correction: An earlier version of this story gave the wrong date for the council vote.\n"
+    )
+    assert not [c for c in a.claims if "earlier version" in c.text and c.kind == "reported"]
+    a = analyse("Debate night\n\nMORGAN: We will cut taxes for every family in the state next year.\n")
+    assert source_text(a, claim_with(a, "We will cut taxes")) == "MORGAN"

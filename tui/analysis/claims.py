@@ -24,6 +24,7 @@ from tui.analysis.lexicon import (
     CUE_NOUNS,
     CUE_VERBS,
     DIRECTIVE_VERBS,
+    EDITORIAL_LABELS,
     HEDGE_ADVERBS,
     HEDGE_PARTICIPLES,
     INTENT_VERBS,
@@ -390,6 +391,8 @@ def _labelled_lines(doc: Doc) -> list[tuple[list[Token], list[Token]]]:
             continue
         if not any(t.pos_ in ("PROPN", "NOUN") for t in label):
             continue
+        if label[0].lower_.rstrip("’'s") in EDITORIAL_LABELS:
+            continue  # "Correction:", "Editor's note:": the paper speaks about itself
         out.append((list(label), list(content)))
     return out
 

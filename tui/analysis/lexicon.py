@@ -335,3 +335,9 @@ CUE_ADJECTIVES = frozenset(
     happy glad pleased disappointed surprised convinced insistent
     """.split()
 )
+
+#: The first word of an editor's label before a colon ("Correction:", "CLARIFICATION:"): a note about
+#: the article, not someone's words.
+EDITORIAL_LABELS = frozenset(
+    "correction corrections clarification update updated editor editors note disclosure related watch".split()
+)
