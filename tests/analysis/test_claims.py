@@ -329,3 +329,11 @@ def test_editorial_label_is_no_source(analyse):
     assert not [c for c in a.claims if "earlier version" in c.text and c.kind == "reported"]
     a = analyse("Debate night\n\nMORGAN: We will cut taxes for every family in the state next year.\n")
     assert source_text(a, claim_with(a, "We will cut taxes")) == "MORGAN"
+
+
+def test_apparently_is_the_writer_not_a_hedge(analyse):
+    # "apparently" is the writer's own inference; "reportedly" points to unnamed reports
+    a = analyse("Minister leaves\n\nThe minister apparently left the meeting early on Friday afternoon.\n")
+    assert not claims_of(a, "hedged")
+    a = analyse("Minister leaves\n\nThe minister reportedly left the meeting early on Friday afternoon.\n")
+    assert claim_with(a, "left the meeting").kind == "hedged"

@@ -42,7 +42,7 @@ HEDGE_PARTICIPLES = frozenset(
 )
 HEDGE_ADVERBS = frozenset(
     """
-    reportedly allegedly purportedly supposedly apparently reputedly ostensibly
+    reportedly allegedly purportedly supposedly reputedly ostensibly
     """.split()
 )
 
