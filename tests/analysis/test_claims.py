@@ -337,3 +337,12 @@ def test_apparently_is_the_writer_not_a_hedge(analyse):
     assert not claims_of(a, "hedged")
     a = analyse("Minister leaves\n\nThe minister reportedly left the meeting early on Friday afternoon.\n")
     assert claim_with(a, "left the meeting").kind == "hedged"
+
+
+def test_dateline_is_not_the_source(analyse):
+    # "DENVER —" only says where the story was filed; the speaker follows the dash
+    a = analyse(
+        "Water plan\n\nDENVER -- Governor Anna Ruiz, speaking at the capitol on Monday, "
+        "said the state would double its spending on water storage.\n"
+    )
+    assert "Ruiz" in (source_text(a, claim_with(a, "double its spending")) or "")
