@@ -346,3 +346,15 @@ def test_dateline_is_not_the_source(analyse):
         "said the state would double its spending on water storage.\n"
     )
     assert "Ruiz" in (source_text(a, claim_with(a, "double its spending")) or "")
+
+
+def test_owner_of_a_cue_noun(analyse):
+    # a name in front of the noun, a "from" phrase, or the subject of a verb the tagger took for a noun
+    a = analyse("Budget row\n\nThe mayor read a Reuters report that the city had repaid its debts.\n")
+    assert source_text(a, claim_with(a, "the city had repaid")) == "Reuters"
+    a = analyse(
+        "Budget row\n\nThe vote went ahead despite repeated warnings from the treasurer that the fund was empty.\n"
+    )
+    assert "treasurer" in (source_text(a, claim_with(a, "the fund was empty")) or "")
+    a = analyse("Budget row\n\nBut Morales claims that the budget was balanced long before the vote.\n")
+    assert source_text(a, claim_with(a, "the budget was balanced")) == "Morales"

@@ -226,6 +226,18 @@ def _noun_source(noun: Token) -> Token | None:
     for child in noun.children:
         if child.dep_ == "poss":
             return child
+    for child in noun.children:
+        # "Trump claims that …": a verb the tagger took for a plural noun keeps its subject
+        if child.dep_ == "nsubj" and child.i < noun.i:
+            return child
+        # "a New York Times report": a name in front of the noun owns it
+        if child.dep_ == "compound" and child.pos_ == "PROPN":
+            return child
+        # "warnings from his attorney": the "from" phrase names whose they are
+        if child.dep_ == "prep" and child.lower_ == "from" and child.i > noun.i:
+            obj = _prep_object(child)
+            if obj is not None:
+                return obj
     if noun.dep_ in ("dobj", "nsubjpass") and noun.head.pos_ in ("VERB", "AUX"):
         return subject_of(noun.head)
     return None
