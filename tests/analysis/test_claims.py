@@ -302,3 +302,59 @@ def test_no_figure_claim_where_a_claim_covers_it(analyse):
     a = analyse("Budget\n\nThe mayor said the city spent $4.5 million on road repairs.\n")
     assert not claims_of(a, "figure")
     assert claim_with(a, "$4.5 million").kind == "reported"
+
+
+def test_source_through_an_adjective(analyse):
+    # the cue hangs from "eager"/"short", not from a verb: the source is the copula's or verb's subject
+    a = analyse("Budget news\n\nThe governor was eager to tout the new budget deal with the unions.\n")
+    assert source_text(a, claim_with(a, "the new budget deal")) == "The governor"
+    a = analyse("Strike ends\n\nThe union stopped short of calling the strike a success for its members.\n")
+    assert source_text(a, claim_with(a, "the strike a success")) == "The union"
+
+
+def test_find_with_an_object_is_no_claim(analyse):
+    # "found a way" is an event, not a finding; "found that …" still reports one
+    a = analyse("Budget news\n\nThe mayor found a way to close the gap in the city budget.\n")
+    assert not claims_of(a, "reported")
+    a = analyse("Audit news\n\nThe auditors found that the city had overspent on roads for years.\n")
+    assert source_text(a, claim_with(a, "the city had overspent")) == "The auditors"
+
+
+def test_editorial_label_is_no_source(analyse):
+    # "Correction:" introduces the paper's own note; "PENCE:" still introduces a speaker's words
+    a = analyse(
+        "Council vote\n\nThe council voted on Tuesday.\n\n"
+        "Correction: An earlier version of this story gave the wrong date for the council vote.\n"
+    )
+    assert not [c for c in a.claims if "earlier version" in c.text and c.kind == "reported"]
+    a = analyse("Debate night\n\nMORGAN: We will cut taxes for every family in the state next year.\n")
+    assert source_text(a, claim_with(a, "We will cut taxes")) == "MORGAN"
+
+
+def test_apparently_is_the_writer_not_a_hedge(analyse):
+    # "apparently" is the writer's own inference; "reportedly" points to unnamed reports
+    a = analyse("Minister leaves\n\nThe minister apparently left the meeting early on Friday afternoon.\n")
+    assert not claims_of(a, "hedged")
+    a = analyse("Minister leaves\n\nThe minister reportedly left the meeting early on Friday afternoon.\n")
+    assert claim_with(a, "left the meeting").kind == "hedged"
+
+
+def test_dateline_is_not_the_source(analyse):
+    # "DENVER —" only says where the story was filed; the speaker follows the dash
+    a = analyse(
+        "Water plan\n\nDENVER -- Governor Anna Ruiz, speaking at the capitol on Monday, "
+        "said the state would double its spending on water storage.\n"
+    )
+    assert "Ruiz" in (source_text(a, claim_with(a, "double its spending")) or "")
+
+
+def test_owner_of_a_cue_noun(analyse):
+    # a name in front of the noun, a "from" phrase, or the subject of a verb the tagger took for a noun
+    a = analyse("Budget row\n\nThe mayor read a Reuters report that the city had repaid its debts.\n")
+    assert source_text(a, claim_with(a, "the city had repaid")) == "Reuters"
+    a = analyse(
+        "Budget row\n\nThe vote went ahead despite repeated warnings from the treasurer that the fund was empty.\n"
+    )
+    assert "treasurer" in (source_text(a, claim_with(a, "the fund was empty")) or "")
+    a = analyse("Budget row\n\nBut Morales claims that the budget was balanced long before the vote.\n")
+    assert source_text(a, claim_with(a, "the budget was balanced")) == "Morales"

@@ -24,6 +24,7 @@ from tui.analysis.lexicon import (
     CUE_NOUNS,
     CUE_VERBS,
     DIRECTIVE_VERBS,
+    EDITORIAL_LABELS,
     HEDGE_ADVERBS,
     HEDGE_PARTICIPLES,
     INTENT_VERBS,
@@ -225,6 +226,18 @@ def _noun_source(noun: Token) -> Token | None:
     for child in noun.children:
         if child.dep_ == "poss":
             return child
+    for child in noun.children:
+        # "Trump claims that …": a verb the tagger took for a plural noun keeps its subject
+        if child.dep_ == "nsubj" and child.i < noun.i:
+            return child
+        # "a New York Times report": a name in front of the noun owns it
+        if child.dep_ == "compound" and child.pos_ == "PROPN":
+            return child
+        # "warnings from his attorney": the "from" phrase names whose they are
+        if child.dep_ == "prep" and child.lower_ == "from" and child.i > noun.i:
+            obj = _prep_object(child)
+            if obj is not None:
+                return obj
     if noun.dep_ in ("dobj", "nsubjpass") and noun.head.pos_ in ("VERB", "AUX"):
         return subject_of(noun.head)
     return None
@@ -390,6 +403,8 @@ def _labelled_lines(doc: Doc) -> list[tuple[list[Token], list[Token]]]:
             continue
         if not any(t.pos_ in ("PROPN", "NOUN") for t in label):
             continue
+        if label[0].lower_.rstrip("’'s") in EDITORIAL_LABELS:
+            continue  # "Correction:", "Editor's note:": the paper speaks about itself
         out.append((list(label), list(content)))
     return out
 

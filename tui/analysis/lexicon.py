@@ -42,7 +42,7 @@ HEDGE_PARTICIPLES = frozenset(
 )
 HEDGE_ADVERBS = frozenset(
     """
-    reportedly allegedly purportedly supposedly apparently reputedly ostensibly
+    reportedly allegedly purportedly supposedly reputedly ostensibly
     """.split()
 )
 
@@ -257,7 +257,7 @@ OBJECT_CUE_VERBS = frozenset(
     tweet write post publish reveal document profile examine analyze analyse investigate
     demand seek urge want oppose protest boycott veto sign pledge promise vow threaten
     recall recount remember applaud celebrate honor honour salute mourn apologize apologise
-    question doubt ignore overrule show find indicate reflect link liken compare offer present
+    question doubt ignore overrule show indicate reflect link liken compare offer present
     lay issue proclaim chronicle grill compliment exhort retweet identify judge
     recognize recognise approve signal debate understate overstate exaggerate contemplate float
     pitch trumpet herald rate rank cast single sum recite contest sponsor
@@ -334,4 +334,10 @@ CUE_ADJECTIVES = frozenset(
     concerned afraid hopeful optimistic pessimistic skeptical sceptical doubtful angry upset
     happy glad pleased disappointed surprised convinced insistent
     """.split()
+)
+
+#: The first word of an editor's label before a colon ("Correction:", "CLARIFICATION:"): a note about
+#: the article, not someone's words.
+EDITORIAL_LABELS = frozenset(
+    "correction corrections clarification update updated editor editors note disclosure related watch".split()
 )

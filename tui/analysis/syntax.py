@@ -124,6 +124,26 @@ _CLIMB = frozenset({"conj", "advcl", "xcomp", "acl", "pcomp", "ccomp", "relcl"})
 _RELATIVE_THAT = frozenset({"that"})
 
 
+#: Dashes that end a dateline ("WASHINGTON — …").
+_DATELINE_DASHES = frozenset({"--", "—", "–", "-"})
+
+
+def _past_dateline(subject: Token) -> Token:
+    """The real subject behind a dateline the parser took for one: in "WASHINGTON -- President Obama
+    … said" the capitalised place before the dash is where the story was filed, not who spoke."""
+    doc = subject.doc
+    if subject.is_upper and subject.i + 1 < len(doc) and doc[subject.i + 1].text in _DATELINE_DASHES:
+        # the name after the dash hangs on the place as an apposition, or on the verb as a second subject
+        after = next((c for c in subject.children if c.dep_ == "appos" and c.i > subject.i + 1), None)
+        if after is None:
+            after = next(
+                (c for c in subject.head.children if c.dep_ == subject.dep_ and c.i > subject.i + 1), None
+            )
+        if after is not None:
+            return after
+    return subject
+
+
 def source_of(verb: Token) -> Token | None:
     """Whose words, view or stance the cue `verb` reports: its subject, or the subject it inherits.
 
@@ -139,7 +159,7 @@ def source_of(verb: Token) -> Token | None:
             if child.dep_ in ("nsubj", "nsubjpass", "csubj"):
                 if child.lower_ in _RELATIVE_THAT and t.dep_ == "relcl":
                     return t.head
-                return child
+                return _past_dateline(child)
         if t.dep_ == "xcomp":
             obj = next((c for c in t.head.children if c.dep_ == "dobj"), None)
             if obj is not None:
@@ -152,8 +172,20 @@ def source_of(verb: Token) -> Token | None:
             return None
         t = t.head
         # from a noun or a preposition, go on to the verb that has it
+        # (and from an adjective or adverb: "was able to tout …", "stopped short of calling …")
         while t.head.i != t.i and t.pos_ not in ("VERB", "AUX"):
-            if t.dep_ not in ("dobj", "pobj", "prep", "acl", "attr", "appos", "pcomp", "conj"):
+            if t.dep_ not in (
+                "dobj",
+                "pobj",
+                "prep",
+                "acl",
+                "attr",
+                "appos",
+                "pcomp",
+                "conj",
+                "acomp",
+                "advmod",
+            ):
                 return None
             t = t.head
     return None
