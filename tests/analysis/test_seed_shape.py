@@ -2,13 +2,6 @@
 
 from __future__ import annotations
 
-
-def said(a, quote_or_claim) -> str | None:
-    return (
-        quote_or_claim.speaker_name if hasattr(quote_or_claim, "speaker_name") else quote_or_claim.source_name
-    )
-
-
 ARTICLE = """Norway and Chile sign a fisheries pact
 
 Norway and Chile have signed a fisheries pact, Norwegian and Chilean trade ministers said.

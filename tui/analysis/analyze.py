@@ -8,7 +8,7 @@ chunk by chunk and still come out as one analysis.
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from spacy.language import Language
@@ -134,18 +134,8 @@ def iter_analysis(
             yield n, len(pieces), None
 
 
-def analyze(
-    nlp: Language,
-    source: str,
-    title: str,
-    text: str,
-    progress: Callable[[int, int, Analysis | None], None] | None = None,
-) -> Analysis:
-    """Analyse a whole article; `progress` is called after each chunk but the last (for long texts)."""
-    result = None
-    interval = 0.5 if progress is not None else None
-    for done, total, result in iter_analysis(nlp, source, title, text, interval=interval):
-        if progress is not None and done < total:
-            progress(done, total, result)
-    assert result is not None
+def analyze(nlp: Language, source: str, title: str, text: str) -> Analysis:
+    """Analyse a whole article at once (no partial analyses: the command line's way)."""
+    *_, (_, _, result) = iter_analysis(nlp, source, title, text, interval=None)
+    assert result is not None  # the last step always carries the whole analysis
     return result

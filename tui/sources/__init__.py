@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from tui.articles import Article, ArticleError, article_from_text
+from tui.articles import Article, ArticleError, article_from_text, read_file_bytes
 from tui.sources.encoding import decode_text
 from tui.sources.feeds import FEED_MEDIA_TYPES, XML_MEDIA_TYPES, library_from_feed, looks_like_feed
 from tui.sources.library import Library, LibraryItem
@@ -23,7 +23,6 @@ from tui.sources.local import (
     check_path,
     library_from_folder,
     library_from_paths,
-    read_bytes,
 )
 from tui.sources.web import is_url
 
@@ -96,7 +95,7 @@ def _from_file(spec: str) -> Article | Library:
     path = Path(spec)
     if path.is_dir():
         return library_from_folder(path)
-    data = read_bytes(path)
+    data = read_file_bytes(path)
     suffix = path.suffix.lower()
     if suffix in HTML_SUFFIXES:
         kind = "html"

@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 from typing import BinaryIO
 
-from tui.articles import ARTICLE_SUFFIXES, MAX_BYTES, ArticleError, read_file_bytes, stat_path
+from tui.articles import ARTICLE_SUFFIXES, MAX_BYTES, ArticleError, stat_path
 from tui.inert import visible
 from tui.sources.library import Library, LibraryItem
 
@@ -19,11 +19,6 @@ LIBRARY_SUFFIXES = (*ARTICLE_SUFFIXES, *HTML_SUFFIXES)
 
 STDIN = "-"
 STDIN_NAME = "<stdin>"
-
-
-def read_bytes(path: str | Path) -> bytes:
-    """A file's bytes, or ArticleError naming why it cannot be read (the same checks as a text file)."""
-    return read_file_bytes(path)
 
 
 def check_path(spec: str) -> None:
