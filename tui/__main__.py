@@ -1,5 +1,5 @@
 """Allow `python -m tui` as well as the `newsreader` command."""
 
-from tui.cli import main
+from tui.launch import main
 
 raise SystemExit(main())

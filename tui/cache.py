@@ -15,7 +15,6 @@ import hashlib
 import importlib.util
 import json
 import os
-import tempfile
 from functools import cache
 from pathlib import Path
 
@@ -123,6 +122,8 @@ class AnalysisCache:
         path = self._path(key)
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
+            import tempfile  # writing happens in a worker, after the first paint
+
             fd, tmp = tempfile.mkstemp(prefix=".tmp-", suffix=".json", dir=path.parent)
             try:
                 with os.fdopen(fd, "w", encoding="utf-8") as f:

@@ -7,8 +7,6 @@ and error messages are instant, and the app paints before spaCy is loaded.
 from __future__ import annotations
 
 import argparse
-import json
-import multiprocessing as mp
 import os
 import sys
 from collections.abc import Iterator, Sequence
@@ -91,6 +89,8 @@ def _describe(exc: BaseException) -> str:
 
 def _json_line(data: dict) -> str:
     """One compact JSON object; non-ASCII kept readable unless stdout cannot encode it."""
+    import json
+
     encoding = (getattr(sys.stdout, "encoding", None) or "").lower().replace("-", "")
     readable = encoding in ("utf8", "utf16", "utf32")
     return json_text(json.dumps(data, ensure_ascii=not readable, separators=(",", ":"))) + "\n"
@@ -164,6 +164,8 @@ def run_json(
     Cached analyses are printed without loading spaCy; the rest go through the pipeline in this
     process or, with `jobs` > 1, in that many forked workers that share the loaded pipeline.
     """
+    import multiprocessing as mp
+
     from tui.analysis.model import Analysis
     from tui.cache import AnalysisCache, pipeline_identity
     from tui.exports import to_dict
@@ -266,6 +268,7 @@ def run_app(
     stdin: bytes | None,
     settings,
     use_cache: bool = True,
+    service=None,
 ) -> int:
     """Check the input first (so a bad path fails before the screen changes), then start the app.
 
@@ -273,7 +276,9 @@ def run_app(
     so its first paint never waits for the network or an HTML parser. Unless the analysis is cached,
     the analysis process is forked here, before Textual is imported (while this process is small and
     has one thread), and sent the article at once: spaCy loads and parses on the other core while
-    the interface starts.
+    the interface starts. `service` is that process when `tui.launch` already forked it; it is
+    discarded at once if the analysis turns out to be cached (and by `main` if the input cannot be
+    used).
     """
     from tui.resources import default_article
     from tui.sources import Library, check_path, is_url, library_from_paths, load_article
@@ -328,18 +333,24 @@ def run_app(
 
     cache = AnalysisCache() if use_cache else None
     pipeline = pipeline_identity(model)
-    service = None
     if (
         article is None
         or cache is None
         or pipeline is None
         or not cache.has(cache.key(article.title, article.text, pipeline))
     ):
-        from tui.service import AnalysisService
+        if service is None:
+            from tui.service import AnalysisService
 
-        service = AnalysisService(model).start()
+            service = AnalysisService(model).start()
+        else:
+            service.configure(model)
+        service.used = True
         if article is not None:
             service.request(article.source, article.title, article.text)
+    elif service is not None:  # cached: the child forked early is not needed
+        service.discard()
+        service = None
     from tui.app import NewsReaderApp
 
     app = NewsReaderApp(
@@ -358,11 +369,21 @@ def run_app(
     return app.return_code or EXIT_OK
 
 
-def main(argv: Sequence[str] | None = None) -> int:
+def main(argv: Sequence[str] | None = None, service=None) -> int:
     """Run the command; every failure ends as a one-line message and an exit status, never a traceback.
 
     0: done; 1: an internal error (a bug: please report it); 2: an input or setting that cannot be used.
+    `service` is an analysis process `tui.launch` started early for the reader; whatever path the
+    command takes, it is either used by the reader or discarded.
     """
+    try:
+        return _main(argv, service)
+    finally:
+        if service is not None and not service.used:
+            service.discard()
+
+
+def _main(argv: Sequence[str] | None, service) -> int:
     args = build_parser().parse_args(argv)
     from tui.settings import load_settings
     from tui.sources.local import read_stdin, stdin_is_piped
@@ -395,7 +416,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             return run_export(args.export, paths, args.output, model, stdin)
         if args.json:
             return run_json(paths, model, stdin, use_cache=not args.no_cache, jobs=max(1, args.jobs))
-        return run_app(paths, model, args.theme, stdin, settings, use_cache=not args.no_cache)
+        return run_app(
+            paths, model, args.theme, stdin, settings, use_cache=not args.no_cache, service=service
+        )
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:

@@ -25,8 +25,6 @@ from collections.abc import Iterator
 from multiprocessing.connection import Connection
 from typing import Any
 
-from tui.analysis.model import Analysis
-
 
 def _serve(conn: Connection, model: str | None) -> None:
     """The child: load the pipeline once, then analyse each request, newest first."""
@@ -46,6 +44,9 @@ def _serve(conn: Connection, model: str | None) -> None:
         request, pending = pending, None
         if request[0] == "stop":
             return
+        if request[0] == "model":  # ("model", pipeline name or None): started before the choice was known
+            model = request[1]
+            continue
         if request[0] == "load":  # ("load", pipeline name or None for the default)
             if nlp is None and load_error is None:
                 model = request[1]
@@ -139,6 +140,7 @@ class AnalysisService:
 
     def __init__(self, model: str | None = None) -> None:
         self.model = model
+        self.used = False  # handed to the reader (the command discards an early child that is not)
         self._conn: Connection | None = None
         self._proc: mp.process.BaseProcess | None = None
         self._next = 0
@@ -173,6 +175,22 @@ class AnalysisService:
             if preload:
                 self._outbox.put(("load", self.model))
         return self
+
+    def configure(self, model: str | None) -> None:
+        """Choose the pipeline of a service started before the arguments were read (`tui.launch`)."""
+        self.model = model
+        self._send(("model", model))
+
+    def discard(self) -> None:
+        """End a child that turned out not to be needed (the analysis was cached) without waiting:
+        it is most likely still importing spaCy and would not read a polite request for a while."""
+        with self._lock:
+            proc, outbox = self._proc, self._outbox
+            self._conn = self._proc = self._outbox = None
+        if outbox is not None:
+            outbox.put(None)  # the sender ends; the reader ends on the pipe's end of file
+        if proc is not None:
+            proc.kill()
 
     def _write(self, conn: Connection, outbox: queue.Queue[tuple[Any, ...] | None]) -> None:
         """Send requests in order from a thread of their own: a long article fills the pipe, and the
@@ -224,6 +242,8 @@ class AnalysisService:
         An analysis already requested for this article is taken up; a later call supersedes this
         one, and this iterator then simply ends.
         """
+        from tui.analysis.model import Analysis
+
         with self._lock:
             req = self._next if self._requested.get(self._next) == (title, text) else None
         if req is None:

@@ -17,7 +17,6 @@ read settings before deciding whether to start the app.
 from __future__ import annotations
 
 import os
-import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -63,6 +62,8 @@ def load_settings(path: Path | None = None) -> Settings:
     except OSError as exc:
         settings.warnings.append(f"config {path}: cannot be read ({exc.strerror or exc}); using the defaults")
         return settings
+    import tomllib  # only when there is a file: most runs have none, and this is on the way to the first paint
+
     try:
         data = tomllib.loads(raw.decode("utf-8"))
     except (UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:

@@ -1,0 +1,97 @@
+"""The analysis process: started early by `tui.launch`, configured late, used or discarded."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+
+from tui import cli
+from tui.launch import opens_reader
+from tui.service import AnalysisService
+
+ARTICLE = """Dockers strike in Valparaíso
+
+Dock workers in Valparaíso walked out on Tuesday, union leader Marta Soto said.
+"""
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        [],
+        ["article.txt"],
+        ["-"],
+        ["--no-cache", "a.txt", "b.txt"],
+        ["--model", "en_core_web_sm", "a.txt"],
+        ["--model=en_core_web_sm", "--theme", "textual-light"],
+        ["--", "--json"],  # after "--" it is a file name
+    ],
+)
+def test_arguments_that_open_the_reader(argv: list[str]):
+    assert opens_reader(argv)
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["--json", "a.txt"],
+        ["--js", "a.txt"],  # argparse takes abbreviations: anything unknown is not surely the reader
+        ["--export", "md", "a.txt"],
+        ["a.txt", "--help"],
+        ["-h"],
+        ["--version"],
+        ["-j", "2", "a.txt"],
+    ],
+)
+def test_arguments_that_may_not_open_the_reader(argv: list[str]):
+    assert not opens_reader(argv)
+
+
+def _gone(service_proc, within: float = 5.0) -> bool:
+    deadline = time.monotonic() + within
+    while time.monotonic() < deadline:
+        if not service_proc.is_alive():
+            return True
+        time.sleep(0.02)
+    return False
+
+
+def test_an_early_service_takes_its_model_late_and_analyses():
+    service = AnalysisService().start(preload=False)
+    try:
+        service.configure(None)  # the default pipeline, chosen after the fork
+        results = list(service.analyse("<test>", ARTICLE.splitlines()[0], ARTICLE))
+        kind, (done, total, analysis) = results[-1]
+        assert kind == "result" and done == total
+        assert any(a.name == "Marta Soto" for a in analysis.actors)
+    finally:
+        service.stop()
+
+
+def test_an_unknown_model_sent_late_is_a_one_line_error():
+    service = AnalysisService().start(preload=False)
+    try:
+        service.configure("no_such_pipeline_xyz")
+        results = list(service.analyse("<test>", "T", "T\n\nSome text."))
+        kind, message = results[-1]
+        assert kind == "error" and "no_such_pipeline_xyz" in message and "\n" not in message
+    finally:
+        service.stop()
+
+
+def test_discard_ends_the_child_without_waiting_for_spacy():
+    service = AnalysisService().start(preload=False)
+    proc = service._proc
+    started = time.monotonic()
+    service.discard()
+    assert time.monotonic() - started < 0.5  # no polite wait for a child busy importing spaCy
+    assert _gone(proc)
+
+
+def test_the_command_discards_an_early_child_it_cannot_use(tmp_path: Path):
+    service = AnalysisService().start(preload=False)
+    proc = service._proc
+    assert cli.main([str(tmp_path / "missing.txt")], service=service) == cli.EXIT_USAGE
+    assert _gone(proc)

@@ -1,0 +1,48 @@
+"""The command's entry point: start the analysis process before anything else is imported.
+
+Loading spaCy is most of the wait for an analysis, and every millisecond the command spends
+importing its own modules before it forks is a millisecond more for the summary line. So when the
+arguments can only mean "open the reader", the child is forked first, here, and starts importing
+spaCy while the rest of the command parses the arguments and reads the article. If the analysis
+turns out to be cached (or the input cannot be used), the child is discarded at once.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+
+#: Options that leave the command in the reader; anything else (--json, --export, --help, --version,
+#: or an abbreviation argparse would accept) means the child might not be wanted: no early start.
+_READER_FLAGS = frozenset({"--no-cache"})
+_READER_OPTIONS = frozenset({"--model", "--theme"})
+
+
+def opens_reader(argv: Sequence[str]) -> bool:
+    """Whether these arguments surely open the reader (and so will want the analysis process)."""
+    args = iter(argv)
+    for arg in args:
+        if arg == "--":
+            return True
+        if arg in _READER_OPTIONS:
+            next(args, None)
+        elif arg.split("=", 1)[0] in _READER_OPTIONS or arg in _READER_FLAGS:
+            continue
+        elif arg.startswith("-") and arg != "-":
+            return False
+    return True
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = list(sys.argv[1:] if argv is None else argv)
+    service = None
+    if opens_reader(args):
+        from tui.service import AnalysisService
+
+        try:
+            service = AnalysisService().start(preload=False)
+        except OSError:  # no fork here (a process limit): the app starts one when it needs it
+            service = None
+    from tui.cli import main as run
+
+    return run(args, service=service)
