@@ -46,6 +46,7 @@ from tui.analysis.syntax import (
     mention_span,
     source_of,
     subject_of,
+    token_table,
     trim_tokens,
 )
 
@@ -90,9 +91,9 @@ def _nested_cues(head: Token) -> set[int]:
     return {
         t.i
         for t in head.subtree
-        if t.i != head.i
+        if t.dep_ in ("advcl", "conj", "xcomp")
+        and t.i != head.i
         and t.lemma_.lower() in CUE_VERBS
-        and t.dep_ in ("advcl", "conj", "xcomp")
         and _complement(t) is not None
     }
 
@@ -284,13 +285,16 @@ def find_claims(
 
     # the headline (the chunk's first line, when the chunk starts the article)
     headline_end = (text.find("\n") if "\n" in text else len(text)) if offset == 0 else -1
-    for t in doc:
+    for t in _cue_candidates(doc):
         if in_quotes(t.idx):
             continue
         if t.idx < headline_end and _headline_event(t):
             continue
         lemma = _lemma(t)
-        passive = any(c.dep_ == "auxpass" for c in t.children)
+        # only a cue's voice matters: walking every token's children is most of this loop's cost
+        passive = (lemma in HEDGE_PARTICIPLES or lemma in ALL_CUE_VERBS) and any(
+            c.dep_ == "auxpass" for c in t.children
+        )
         if (
             lemma in HEDGE_PARTICIPLES
             and t.tag_ == "VBN"
@@ -324,6 +328,26 @@ def find_claims(
     out = _dedupe(out)
     out.extend(_figures(doc, out, quoted, offset))
     return out
+
+
+#: Parts of speech a cue can have: a speech or cognition verb (or its participle read as an
+#: adjective), a cue adjective ("sure") or a cue noun ("claim"); other cues are words ("reportedly").
+_CUE_POS = ("VERB", "AUX", "ADJ", "NOUN")
+
+
+def _cue_candidates(doc: Doc) -> list[Token]:
+    """The tokens that may be a cue, picked from the token table: most words are determiners,
+    names, pronouns and punctuation, and making a Token of each is most of the claim rules' cost."""
+    strings = doc.vocab.strings
+    pos = {strings[p] for p in _CUE_POS}
+    words = {strings[w] for w in HEDGE_ADVERBS} | {strings["according"]}
+    vbn = strings["VBN"]
+    table = token_table(doc)
+    return [
+        doc[i]
+        for i, (p, tag, low) in enumerate(zip(table["POS"], table["TAG"], table["LOWER"], strict=True))
+        if p in pos or tag == vbn or low in words
+    ]
 
 
 def _misparsed_complement(t: Token, lemma: str) -> list[Token] | None:

@@ -37,7 +37,7 @@ from tui.analysis.names import (
     SPOKESPEOPLE,
     is_title_word,
 )
-from tui.analysis.syntax import doc_text
+from tui.analysis.syntax import doc_text, token_table
 
 #: Labels where surface forms are names worth propagating to untagged repeats.
 _NAME_LABELS = ("PERSON", "ORG", "GPE", "LOC", "NORP", "FAC")
@@ -236,7 +236,9 @@ def _expand_acronyms(doc: Doc, spans: list[Span]) -> list[Span]:
     """ "Islamic State of Iraq and the Levant (ISIL": the capitalised words whose initials spell the
     acronym in parentheses (or after ", or") are one organisation, however spaCy cut them."""
     out = list(spans)
-    for i, t in enumerate(doc):
+    marks = {doc.vocab.strings["("], doc.vocab.strings[","]}
+    for i in [k for k, orth in enumerate(token_table(doc)["ORTH"]) if orth in marks]:
+        t = doc[i]
         # the acronym follows "(" or ", or": "… the Levant (ISIL", "… the Levant, or ISIL,"
         k = (
             i + 1
@@ -274,14 +276,9 @@ def _expand_acronyms_before(doc: Doc, spans: list[Span]) -> list[Span]:
     """ "FIRST (For Inspiration and Recognition of Science and Technology)": the acronym first, its
     expansion in parentheses; both are the one organisation."""
     out = list(spans)
-    for i, t in enumerate(doc):
-        if (
-            t.text != "("
-            or i == 0
-            or not doc[i - 1].is_upper
-            or not doc[i - 1].is_alpha
-            or len(doc[i - 1]) < 2
-        ):
+    bracket = doc.vocab.strings["("]
+    for i in [k for k, orth in enumerate(token_table(doc)["ORTH"]) if orth == bracket]:
+        if i == 0 or not doc[i - 1].is_upper or not doc[i - 1].is_alpha or len(doc[i - 1]) < 2:
             continue
         letters, initials, j = doc[i - 1].text, "", i + 1
         while j < len(doc) and len(initials) < len(letters):
@@ -359,14 +356,18 @@ def _add_untagged(doc: Doc, spans: list[Span]) -> list[Span]:
     ("President"), not a lone word opening a sentence or a heading, and not a word the text also
     writes in lower case (a common noun capitalised in a name we do not know)."""
     taken = {i for s in spans for i in range(s.start, s.end)}
-    lower = {t.lower_ for t in doc if t.is_lower}
-    counts = Counter(t.text for t in doc)
+    table = token_table(doc)
+    lower = {h for h, low in zip(table["LOWER"], table["IS_LOWER"], strict=True) if low}
+    counts = Counter(table["ORTH"])
     persons = {w.text for s in spans if s.label_ == "PERSON" for w in s}
+    # only proper nouns can be name words: the Token objects are made for those alone
+    propn = doc.vocab.strings["PROPN"]
+    name = [pos == propn and _name_word(doc[k]) for k, pos in enumerate(table["POS"])]
     added = []
     i = 0
     while i < len(doc):
         j = i
-        while j < len(doc) and j not in taken and _name_word(doc[j]):
+        while j < len(doc) and j not in taken and name[j]:
             j += 1
         if j == i:
             i += 1
@@ -394,10 +395,10 @@ def _add_untagged(doc: Doc, spans: list[Span]) -> list[Span]:
             and not _speaker_label(run)
             and (
                 (_opens_sentence(run[0]) and not _opening_subject(run[0]))
-                or run[0].lower_ in lower
+                or run[0].lower in lower
                 or len(run[0]) < 2
                 # a one-off needs to be a plain word: "(D-Ore.)", "EDT" and "Anglo-Saxon" are no names
-                or (counts[run[0].text] < 2 and not (run[0].is_alpha and run[0].is_title))
+                or (counts[run[0].orth] < 2 and not (run[0].is_alpha and run[0].is_title))
                 or (run.start > 1 and doc[run.start - 1].text == "-" and len(doc[run.start - 2]) > 1)
             )
         ):
@@ -481,10 +482,13 @@ def _name_word(t) -> bool:
         and not (t.i + 1 < len(t.doc) and t.doc[t.i + 1].text == "-")  # "T" of "T-shirt"
         and (t.is_title or (t.is_upper and t.is_alpha and len(t) >= 2))
         and not is_title_word(t.text)
-        and t.lower_ not in LEADING_NOISE | CAPTION_WORDS | MALE_TITLES | FEMALE_TITLES
-        and t.lower_ not in NATIONALITIES
+        and t.lower_ not in _NOT_NAME_WORDS
         and t.lower_.rstrip(".") not in CALENDAR_WORDS
     )
+
+
+#: Capitalised words that open or decorate a name but are none: noise, caption words, titles, nationalities.
+_NOT_NAME_WORDS = LEADING_NOISE | CAPTION_WORDS | MALE_TITLES | FEMALE_TITLES | frozenset(NATIONALITIES)
 
 
 def _heading(sent: Span) -> bool:
@@ -512,27 +516,30 @@ def _guess_label(run: Span, persons: set[str]) -> str:
 
 def _add_missed(doc: Doc, spans: list[Span]) -> list[Span]:
     """Tag untagged repeats of known names: full names, and a known person's surname alone."""
-    known: dict[tuple[str, ...], str] = {}
+    known: dict[tuple[int, ...], str] = {}  # the name's words as StringStore hashes
     for s in spans:
         if (s.label_ in _NAME_LABELS and s[0].is_title) or (s.label_ in _NAME_LABELS and s[0].is_upper):
-            known.setdefault(tuple(t.text for t in s), s.label_)
+            known.setdefault(tuple(t.orth for t in s), s.label_)
             if s.label_ == "PERSON" and len(s) > 1:
-                known.setdefault((s[-1].text,), "PERSON")
+                known.setdefault((s[-1].orth,), "PERSON")
     if not known:
         return spans
     taken = [False] * len(doc)
     for s in spans:
         for i in range(s.start, s.end):
             taken[i] = True
+    table = token_table(doc)
+    orth = table["ORTH"]
+    capital = [a or b for a, b in zip(table["IS_TITLE"], table["IS_UPPER"], strict=True)]
     longest = max(len(k) for k in known)
     added = []
     i = 0
     while i < len(doc):
-        if taken[i] or not (doc[i].is_title or doc[i].is_upper):
+        if taken[i] or not capital[i]:
             i += 1
             continue
         for n in range(min(longest, len(doc) - i), 0, -1):
-            key = tuple(t.text for t in doc[i : i + n])
+            key = tuple(orth[i : i + n])
             if key in known and not any(taken[i : i + n]):
                 nxt = doc[i + n] if i + n < len(doc) else None
                 prev = doc[i - 1] if i > 0 else None
@@ -576,7 +583,11 @@ def _nested_names(doc: Doc, spans: list[Span]) -> list[Span]:
     persons = {s.text for s in spans if s.label_ == "PERSON"}
     persons |= {s[-1].text for s in spans if s.label_ == "PERSON" and len(s) > 1}
     countries = {c.lower() for c in NATIONALITIES.values()} | set(COUNTRY_ALIASES)
-    lower = {t.lower_ for t in doc if t.is_lower}
+    table = token_table(doc)
+    lower = {
+        doc.vocab.strings[h]
+        for h in {h for h, low in zip(table["LOWER"], table["IS_LOWER"], strict=True) if low}
+    }
     added = []
     for s in spans:
         # a place inside a place only where the outer one is built on it ("Municipality of X",

@@ -5,6 +5,8 @@ Lower case. General knowledge of the language and the world, never lists taken f
 
 from __future__ import annotations
 
+from functools import cache
+
 from tui.analysis.lexicon import TITLE_NOUNS
 
 #: Words a caption puts right before its credit ("… in Washington D.C. Image: Jane Doe"): spaCy glues
@@ -23,6 +25,7 @@ MISREAD_LABELS = frozenset(
 ROMAN_NUMERALS = frozenset({"i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii"})
 
 
+@cache  # asked for every capitalised word, and the compound test walks the whole title list
 def is_title_word(word: str) -> bool:
     """A word that names a post: the title nouns and their compounds ("undersecretary", "co-founder")."""
     w = word.lower()

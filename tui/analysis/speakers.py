@@ -13,6 +13,7 @@ from spacy.tokens import Doc
 
 from tui.analysis.lexicon import SPEECH_VERBS
 from tui.analysis.model import Span
+from tui.analysis.syntax import token_table
 
 #: Verbs that introduce a direct quotation but rarely reported speech.
 QUOTE_ONLY_VERBS = frozenset(
@@ -107,7 +108,11 @@ class Discourse:
 def discourse_marks(doc: Doc, offset: int = 0) -> Discourse:
     """Sentence starts and subject tokens of a parsed chunk, for ranking a pronoun's antecedents."""
     starts = [offset + s.start_char for s in doc.sents]
+    table = token_table(doc)
+    wanted = {doc.vocab.strings["nsubj"], doc.vocab.strings["nsubjpass"]}
     subjects = [
-        (offset + t.idx, offset + t.idx + len(t.text)) for t in doc if t.dep_ in ("nsubj", "nsubjpass")
+        (offset + idx, offset + idx + length)
+        for dep, idx, length in zip(table["DEP"], table["IDX"], table["LENGTH"], strict=True)
+        if dep in wanted
     ]
     return Discourse(starts, subjects)

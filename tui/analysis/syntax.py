@@ -200,6 +200,23 @@ def doc_text(doc: Doc) -> str:
     return text
 
 
+#: The token attributes that whole-document passes read, as columns of `token_table`.
+TABLE_ATTRS = ("POS", "TAG", "IS_TITLE", "IS_UPPER", "IS_LOWER", "LOWER", "ORTH", "DEP", "IDX", "LENGTH")
+
+
+def token_table(doc: Doc) -> dict[str, list[int]]:
+    """Per-token attributes of the whole doc as plain int lists, made once per doc.
+
+    A rule that walks every token through `doc[i]` makes a Python Token object per step (the bulk of
+    the rules' time on a long article); one `Doc.to_array` call reads the same values in C. String
+    attributes come as StringStore hashes: compare with `doc.vocab.strings[...]` values."""
+    table = doc.user_data.get("newsreader.table")
+    if table is None:
+        columns = doc.to_array(list(TABLE_ATTRS)).T.tolist() if len(doc) else [[] for _ in TABLE_ATTRS]
+        table = doc.user_data["newsreader.table"] = dict(zip(TABLE_ATTRS, columns, strict=True))
+    return table
+
+
 def sentence_bounds(doc: Doc) -> tuple[list[int], list[int]]:
     """For every token, the start and end (token indices) of its sentence, found in one pass.
 
