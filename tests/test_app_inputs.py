@@ -238,8 +238,16 @@ async def test_theme_switch_and_palette(seed_app):
     async with seed_app.run_test(size=SIZE) as pilot:
         await settle(seed_app, pilot)
         assert seed_app.theme == "textual-dark"
+        view = seed_app.article_view
+
+        def line_background():  # the background the article's second line is drawn on
+            return next(seg.style.bgcolor for seg in view.render_line(1) if seg.style and seg.style.bgcolor)
+
+        dark_background = line_background()
         await pilot.press("t")
+        await pilot.pause()
         assert seed_app.theme == "textual-light" and not seed_app.current_theme.dark
+        assert line_background() != dark_background  # the lines are repainted, not served from a cache
         await pilot.press("t")
         assert seed_app.theme == "textual-dark"
         await pilot.press("ctrl+p")

@@ -161,6 +161,7 @@ class ArticleView(ScrollView, can_focus=True):
         self._line_starts: list[int] = [0]
         self._wrap_width = -1
         self._cache: LRUCache[tuple[int, int], Strip] = LRUCache(1024)
+        self._base: Style | None = None  # `rich_style` walks every ancestor on each call: kept per style
 
     # --- content ------------------------------------------------------------------------------------
 
@@ -247,6 +248,12 @@ class ArticleView(ScrollView, can_focus=True):
         self._relayout()
         self.scroll_to(y=self.line_of(anchor), animate=False, immediate=True)
 
+    def notify_style_update(self) -> None:
+        """A theme or CSS change: the base style and every rendered line are stale."""
+        super().notify_style_update()
+        self._base = None
+        self._cache.clear()
+
     def _invalidate(self) -> None:
         self._cache.clear()
         self.refresh()
@@ -259,7 +266,9 @@ class ArticleView(ScrollView, can_focus=True):
         width = self.scrollable_content_region.width
         if self._wrap_width != max(1, width):
             self._relayout()
-        base = self.rich_style
+        base = self._base
+        if base is None:
+            base = self._base = self.rich_style
         if index >= len(self._lines):
             return Strip.blank(width, base)
         key = (index, width)
