@@ -275,8 +275,8 @@ def run_app(
     Text files are read here; URLs, web pages, feeds and folders are opened by the app in a worker,
     so its first paint never waits for the network or an HTML parser. Unless the analysis is cached,
     the analysis process is forked here, before Textual is imported (while this process is small and
-    has one thread), and sent the article at once: spaCy loads and parses on the other core while
-    the interface starts. `service` is that process when `tui.launch` already forked it; it is
+    has one thread), so spaCy loads on the other core while the interface starts; the app sends it
+    the article once the article is on screen, long before spaCy is ready for it. `service` is that process when `tui.launch` already forked it; it is
     discarded at once if the analysis turns out to be cached (and by `main` if the input cannot be
     used).
     """
@@ -342,12 +342,10 @@ def run_app(
         if service is None:
             from tui.service import AnalysisService
 
-            service = AnalysisService(model).start()
+            service = AnalysisService(model).start(preload=False)
         else:
             service.configure(model)
-        service.used = True
-        if article is not None:
-            service.request(article.source, article.title, article.text)
+        service.used = True  # spaCy loads meanwhile; the app sends the article once it is on screen
     elif service is not None:  # cached: the child forked early is not needed
         service.discard()
         service = None

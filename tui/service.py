@@ -1,10 +1,10 @@
 """The analysis service: spaCy in a child process, so the interface and the language work run side by side.
 
-The command forks the child once it has read an article whose analysis is not cached, before
-Textual is imported, and sends it the article at once, so spaCy loads and parses on the second
-core while the first paints the article; the interface never competes with spaCy for the
-interpreter lock. The child keeps its pipeline for later requests (opening
-another article, reloading). Messages go back over a pipe:
+The command forks the child first thing (`tui.launch`), before Textual is imported, so spaCy
+loads on the second core while the first paints the article; the interface never competes with
+spaCy for the interpreter lock. The app sends the article once it is on screen (spaCy is still
+loading then). The child keeps its pipeline for later requests (opening another article,
+reloading). Messages go back over a pipe:
 
     ("status", req, message) · ("progress", req, done, total) ·
     ("result", req, done, total, analysis-dict) · ("error", req, message)
@@ -141,6 +141,8 @@ class AnalysisService:
     def __init__(self, model: str | None = None) -> None:
         self.model = model
         self.used = False  # handed to the reader (the command discards an early child that is not)
+        self._model_pending = False
+        self._threads_started = False
         self._conn: Connection | None = None
         self._proc: mp.process.BaseProcess | None = None
         self._next = 0
@@ -166,20 +168,28 @@ class AnalysisService:
             child.close()
             self._conn = parent
             self._outbox = queue.Queue()
-            threading.Thread(
-                target=self._read, args=(parent,), daemon=True, name="newsreader-results"
-            ).start()
-            threading.Thread(
-                target=self._write, args=(parent, self._outbox), daemon=True, name="newsreader-requests"
-            ).start()
-            if preload:
-                self._outbox.put(("load", self.model))
+        if preload:
+            self._send(("load", self.model))
         return self
 
+    def _start_threads(self) -> None:
+        """The reader and the sender, started with the first message rather than at the fork: the
+        command forks before the first paint and sends nothing until the app asks after it."""
+        if self._threads_started or self._conn is None or self._outbox is None:
+            return
+        self._threads_started = True
+        threading.Thread(
+            target=self._read, args=(self._conn,), daemon=True, name="newsreader-results"
+        ).start()
+        threading.Thread(
+            target=self._write, args=(self._conn, self._outbox), daemon=True, name="newsreader-requests"
+        ).start()
+
     def configure(self, model: str | None) -> None:
-        """Choose the pipeline of a service started before the arguments were read (`tui.launch`)."""
+        """Choose the pipeline of a service started before the arguments were read (`tui.launch`);
+        the child learns it with the first message it gets."""
         self.model = model
-        self._send(("model", model))
+        self._model_pending = True
 
     def discard(self) -> None:
         """End a child that turned out not to be needed (the analysis was cached) without waiting:
@@ -203,6 +213,10 @@ class AnalysisService:
 
     def _send(self, message: tuple[Any, ...]) -> None:
         if self._outbox is not None:
+            self._start_threads()
+            if self._model_pending:
+                self._model_pending = False
+                self._outbox.put(("model", self.model))
             self._outbox.put(message)
 
     def _read(self, conn: Connection) -> None:
@@ -219,11 +233,8 @@ class AnalysisService:
                 q.put(message)
 
     def request(self, source: str, title: str, text: str) -> int:
-        """Send a request now; its results wait until `analyse` asks for the same article.
-
-        The command line calls this as soon as it has read the article, so that the child parses it
-        while the interface is still starting, instead of when the app's worker gets round to asking.
-        """
+        """Send a request now; its results wait until `analyse` asks for the same article (so a
+        caller may ask before it is ready to take the results)."""
         self.start(preload=False)
         with self._lock:
             self._next += 1

@@ -30,7 +30,8 @@ class AnalysisMixin:
             self.show_analysis(cached)
             return
         self.status.say("Loading spaCy pipeline…")
-        self.analyse(key)
+        # after the paint: the worker and the service's threads would otherwise compete with it
+        self.call_after_refresh(self.analyse, key)
 
     # --- analysis (worker thread) -----------------------------------------------------------------------
 
