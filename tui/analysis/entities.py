@@ -47,32 +47,37 @@ def _trim(span: Span) -> Span | None:
     """Drop leading noise words and trailing possessives/punctuation from a mention."""
     start, end = span.start, span.end
     doc = span.doc
-    while start < end and (
-        doc[start].is_space
-        or (doc[start].lower_ in LEADING_NOISE and not _initials(doc[start]))
-        or doc[start].is_punct
-        or doc[start].lower_ in MALE_TITLES | FEMALE_TITLES
-        or (doc[start].pos_ in ("ADP", "SCONJ", "CCONJ", "DET", "PRON") and doc[start].is_lower)
-    ):
+    while start < end:
+        t = doc[start]  # one Token per step: making them is what these passes cost
+        if not (
+            t.is_space
+            or (t.lower_ in LEADING_NOISE and not _initials(t))
+            or t.is_punct
+            or t.lower_ in _TITLE_WORDS
+            or (t.pos_ in ("ADP", "SCONJ", "CCONJ", "DET", "PRON") and t.is_lower)
+        ):
+            break
         start += 1
-    while end > start and (
-        doc[end - 1].is_space
-        or doc[end - 1].is_punct
-        or doc[end - 1].lower_ in ("'s", "’s", "'", "’")
-        # "Washington D.C. Image: …": the caption's credit word is glued onto the name
-        or (doc[end - 1].lower_ in CAPTION_WORDS and end < len(doc) and doc[end].text == ":")
-        # "Sweden 1 – 0 Korea": a score or a count after a name is not part of it
-        or (
-            span.label_ in _NAME_LABELS
-            and doc[end - 1].like_num
-            and end - 1 > start
-            and not doc[end - 2].like_num
-        )
-    ):
+    while end > start:
+        t = doc[end - 1]
+        if not (
+            t.is_space
+            or t.is_punct
+            or t.lower_ in ("'s", "’s", "'", "’")
+            # "Washington D.C. Image: …": the caption's credit word is glued onto the name
+            or (t.lower_ in CAPTION_WORDS and end < len(doc) and doc[end].text == ":")
+            # "Sweden 1 – 0 Korea": a score or a count after a name is not part of it
+            or (span.label_ in _NAME_LABELS and t.like_num and end - 1 > start and not doc[end - 2].like_num)
+        ):
+            break
         end -= 1
     if end <= start:
         return None
     return Span(doc, start, end, label=span.label_)
+
+
+#: Courtesy titles, which open a mention but are no part of the name ("Mr", "Mrs").
+_TITLE_WORDS = MALE_TITLES | FEMALE_TITLES
 
 
 def _initials(t) -> bool:
@@ -125,15 +130,14 @@ def _in_credit(span: Span) -> bool:
     doc = span.doc
     i = span.start - 1
     # back over the other names of the credit ("Twitter / Barack Obama")
-    while i >= 0 and (
-        doc[i].text in ("/", ",", "|", "&", "and", "via") or doc[i].is_title or doc[i].is_upper
-    ):
-        if doc[i].lower_ in CAPTION_WORDS or (doc[i].is_sent_start and doc[i].text not in ("/", ",")):
+    while i >= 0:
+        t = doc[i]
+        if not (t.text in ("/", ",", "|", "&", "and", "via") or t.is_title or t.is_upper):
+            break
+        if t.lower_ in CAPTION_WORDS or (t.is_sent_start and t.text not in ("/", ",")):
             break
         i -= 1
-    if i >= 0 and doc[i].text == ":" and i > 0:
-        return doc[i - 1].lower_ in CAPTION_WORDS
-    if i >= 0 and doc[i].lower_ == "by" and i > 0:
+    if i > 0 and doc[i].lower_ in (":", "by"):
         return doc[i - 1].lower_ in CAPTION_WORDS
     return False
 
@@ -303,31 +307,33 @@ def _mend_labels(spans: list[Span]) -> list[Span]:
 
     A name that spaCy misread once as a product or a work ("Dries Mertens" PRODUCT) takes the label
     it has elsewhere in the text."""
-    persons = {s.text for s in spans if s.label_ == "PERSON"}
+    texts = [s.text for s in spans]  # a Span's text walks its tokens: read it once
+    persons = {x for s, x in zip(spans, texts, strict=True) if s.label_ == "PERSON"}
     # "Dries Mertens" (PRODUCT) where "Mertens" alone was a person: the full name is that person's
     persons |= {
-        s.text
-        for s in spans
-        if len(s) == 2 and s[-1].text in persons and s[0].is_title and s.label_ in MISREAD_LABELS
+        x
+        for s, x in zip(spans, texts, strict=True)
+        if len(s) == 2 and s.label_ in MISREAD_LABELS and s[-1].text in persons and s[0].is_title
     }
     multi = [s for s in spans if s.label_ == "PERSON" and len(s) > 1] + [
-        s for s in spans if s.text in persons and len(s) == 2
+        s for s, x in zip(spans, texts, strict=True) if len(s) == 2 and x in persons
     ]
     surnames = {s[-1].text for s in multi}
     # a first name alone is the person too ("Dries", which spaCy read as an organisation)
     first_names = {s[0].text for s in multi if s[0].is_title and len(s[0]) > 2}
+    alone = surnames | first_names
     votes: dict[str, Counter[str]] = {}
-    for s in spans:
+    for s, x in zip(spans, texts, strict=True):
         if s.label_ in _NAME_LABELS:
-            votes.setdefault(s.text, Counter())[s.label_] += 1
+            votes.setdefault(x, Counter())[s.label_] += 1
     out = []
-    for s in spans:
+    for s, x in zip(spans, texts, strict=True):
         label = s.label_
         mendable = label in _NAME_LABELS or label in MISREAD_LABELS
-        if mendable and (s.text in persons or (len(s) == 1 and s.text in surnames | first_names)):
+        if mendable and (x in persons or (len(s) == 1 and x in alone)):
             label = "PERSON"
-        elif mendable and s.text in votes:
-            label = votes[s.text].most_common(1)[0][0]
+        elif mendable and x in votes:
+            label = votes[x].most_common(1)[0][0]
         out.append(Span(s.doc, s.start, s.end, label=label) if label != s.label_ else s)
     return out
 
@@ -363,15 +369,17 @@ def _add_untagged(doc: Doc, spans: list[Span]) -> list[Span]:
     # only proper nouns can be name words: the Token objects are made for those alone
     propn = doc.vocab.strings["PROPN"]
     name = [pos == propn and _name_word(doc[k]) for k, pos in enumerate(table["POS"])]
+    for k in taken:
+        name[k] = False
     added = []
-    i = 0
-    while i < len(doc):
-        j = i
-        while j < len(doc) and j not in taken and name[j]:
-            j += 1
-        if j == i:
+    i, n = 0, len(doc)
+    while i < n:
+        if not name[i]:
             i += 1
             continue
+        j = i
+        while j < n and name[j]:
+            j += 1
         run = doc[i:j]
         i = j
         # a piece of a name that spaCy cut short: "Washington" + "D.C.", "Dries" + "Mertens"

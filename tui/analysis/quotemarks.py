@@ -87,8 +87,10 @@ def find_quotations(text: str) -> list[Quotation]:
     return out
 
 
-def _is_double_mark(ch: str) -> bool:
-    return ch in DOUBLE_OPEN or ch in DOUBLE_CLOSE or ch == '"'
+#: Any double quotation mark; the scans jump from one to the next instead of reading every character.
+_DOUBLE_MARK = re.compile("[" + re.escape(DOUBLE_OPEN + DOUBLE_CLOSE + '"') + "]")
+#: A mark that may open a single-mark quotation.
+_SINGLE_OPENER = re.compile("[" + re.escape(SINGLE_OPEN + "'") + "]")
 
 
 def _mark_opens(text: str, i: int) -> bool:
@@ -122,11 +124,8 @@ def _scan(text: str, p_start: int, p_end: int, nest: bool) -> tuple[list[Quotati
     found: list[Quotation] = []
     open_at, depth = -1, 0
     first = p_start + len(text[p_start:p_end]) - len(text[p_start:p_end].lstrip())
-    i = p_start
-    while i < p_end:
-        if not _is_double_mark(text[i]):
-            i += 1
-            continue
+    for mark in _DOUBLE_MARK.finditer(text, p_start, p_end):
+        i = mark.start()
         opens = _mark_opens(text, i)
         if open_at < 0:
             # a closing mark typed at the start of a paragraph can only be meant to open
@@ -141,7 +140,6 @@ def _scan(text: str, p_start: int, p_end: int, nest: bool) -> tuple[list[Quotati
                 if i > open_at + 1:
                     found.append(Quotation(open_at, i + 1))
                 open_at, depth = -1, 0
-        i += 1
     return found, open_at, depth
 
 
@@ -150,15 +148,11 @@ def _single_quotations(text: str, p_start: int, p_end: int, doubles: list[Quotat
     found: list[Quotation] = []
     inside = [(q.start, q.end) for q in doubles]
     i = p_start
-    while i < p_end:
+    while (mark := _SINGLE_OPENER.search(text, i, p_end)) is not None:
+        i = mark.start()
         ch = text[i]
         doubled = ch == "'" and "'" in (text[i - 1 : i], text[i + 1 : i + 2])  # part of a '' mark
-        if (
-            ch in (SINGLE_OPEN, "'")
-            and not doubled
-            and _opens(text, i)
-            and not any(s <= i < e for s, e in inside)
-        ):
+        if not doubled and _opens(text, i) and not any(s <= i < e for s, e in inside):
             j = _single_close(text, i + 1, p_end, ch)
             if j is not None and not any(s <= j < e for s, e in inside):
                 found.append(Quotation(i, j + 1))

@@ -122,7 +122,13 @@ def _continues(doc: Doc, group: list[_Found], nxt: _Found, inside: list[bool]) -
     if cue is None:
         return False
     lo, hi = prev.tokens[-1].i + 1, nxt.tokens[0].i
-    between = [doc[i] for i in range(lo, hi) if not doc[i].is_space]
+    between = []
+    for i in range(lo, hi):  # stops once too long: the gap may be a whole paragraph
+        t = doc[i]
+        if not t.is_space:
+            between.append(t)
+            if len(between) > MAX_SPLIT_TOKENS:
+                break
     if not between or len(between) > MAX_SPLIT_TOKENS or not (lo <= cue.i < hi):
         return False
     if "\n" in doc_text(doc)[doc[lo - 1].idx : nxt.tokens[0].idx]:
