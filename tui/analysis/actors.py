@@ -15,6 +15,7 @@ import itertools
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from tui.analysis.lexicon import COUNTRY_ALIASES, NATIONALITIES
 from tui.analysis.model import ACTOR_LABELS, Actor, Entity
@@ -47,6 +48,7 @@ _POSTAL = re.compile(r"^(?:[A-Z]\.){2,3},?$")
 _INITIAL = re.compile(r"^\w\.?$")
 
 
+@lru_cache(maxsize=65536)  # asked for every mention, several times over: names repeat
 def _norm(name: str) -> str:
     name = name.replace("’", "'").strip()
     name = re.sub(r"^the\s+", "", name, flags=re.IGNORECASE)
