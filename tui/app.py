@@ -27,10 +27,8 @@ from tui.actions.output import OutputMixin
 from tui.analysis.model import Actor, Analysis, Claim, Quote
 from tui.articles import Article
 from tui.cache import AnalysisCache
-from tui.commands import ReaderCommands
 from tui.inert import one_line
 from tui.resources import stylesheet
-from tui.screens.help import HelpScreen
 from tui.service import AnalysisService
 from tui.settings import Settings
 from tui.sources.library import Library
@@ -41,12 +39,19 @@ from tui.widgets.side_panel import TABS, SidePanel
 from tui.widgets.status_bar import StatusBar
 
 
+def _reader_commands():
+    """The command palette's provider, imported when the palette first opens."""
+    from tui.commands import ReaderCommands
+
+    return ReaderCommands
+
+
 class NewsReaderApp(OpeningMixin, AnalysisMixin, OutputMixin, AppearanceMixin, App[None]):
     """Who says what in one article."""
 
     CSS_PATH = str(stylesheet())
     TITLE = "newsreader"
-    COMMANDS = App.COMMANDS | {ReaderCommands}
+    COMMANDS = App.COMMANDS | {_reader_commands}
     BINDINGS = [
         Binding("1", "show_tab('actors')", "Actors", id="app.tab_actors"),
         Binding("2", "show_tab('quotes')", "Quotes", id="app.tab_quotes"),
@@ -206,6 +211,8 @@ class NewsReaderApp(OpeningMixin, AnalysisMixin, OutputMixin, AppearanceMixin, A
         self.article_view.clear_marks()
 
     def action_help(self) -> None:
+        from tui.screens.help import HelpScreen  # only when asked for: not on the way to the first paint
+
         if not isinstance(self.screen, HelpScreen):
             self.push_screen(HelpScreen())
 
