@@ -19,6 +19,7 @@ import contextlib
 import multiprocessing as mp
 import os
 import queue
+import signal
 import sys
 import threading
 from collections.abc import Iterator
@@ -30,6 +31,10 @@ def _serve(conn: Connection, model: str | None) -> None:
     """The child: load the pipeline once, then analyse each request, newest first."""
     with contextlib.suppress(OSError, AttributeError):
         os.nice(19)  # when the cores are busy, the interface goes first; an idle core runs us at full speed
+    with contextlib.suppress(ValueError, OSError):
+        # a Ctrl+C typed before the interface takes the keys is for the reader, which ends us with it;
+        # left to us it would print a traceback of spaCy's import across the screen
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
     with contextlib.suppress(Exception):  # the bulk of the wait: start it before the first message
         import spacy  # noqa: F401
     nlp = None
