@@ -358,3 +358,30 @@ def test_owner_of_a_cue_noun(analyse):
     assert "treasurer" in (source_text(a, claim_with(a, "the fund was empty")) or "")
     a = analyse("Budget row\n\nBut Morales claims that the budget was balanced long before the vote.\n")
     assert source_text(a, claim_with(a, "the budget was balanced")) == "Morales"
+
+
+def test_two_apostrophe_statement_split_by_its_attribution_is_one_claim(analyse):
+    a = analyse(
+        "Budget vote\n\n''This budget is a mistake,'' said Ines Varga, a councillor from the harbour ward. "
+        "''It cuts the buses and the schools. Nobody asked for that.''\n\nThe vote is on Friday.\n"
+    )
+    c = claim_with(a, "This budget is a mistake")
+    assert c.text.endswith("Nobody asked for that.")  # carried on past the attribution
+    assert source_text(a, c) == "Ines Varga"
+
+
+def test_two_apostrophe_statement_goes_on_after_a_comma(analyse):
+    a = analyse(
+        "Closing\n\n''If the mill closes, the town goes with it,'' she warned, ''and nobody in the capital cares.''\n"
+    )
+    c = claim_with(a, "the town goes with it")
+    assert c.text.startswith("If the mill closes") and c.text.endswith("nobody in the capital cares.")
+
+
+def test_two_apostrophe_statement_stops_at_narration(analyse):
+    a = analyse(
+        "Ferry\n\n''The ferry will run all winter,'' the operator said. Then he left, and the crowd "
+        "shouted ''liar'' after him.\n"
+    )
+    c = claim_with(a, "The ferry will run all winter")
+    assert "crowd" not in c.text  # what follows the attribution is narration, not the statement
