@@ -264,6 +264,13 @@ _GENERIC_ORG_WORDS = frozenset(
 )
 
 
+#: Words for a kind of body that a name is built on ("Church of Scientology", "Union of Rationalist
+#: Atheists"): the words after their "of" are a short form of the whole name.
+_BODY_WORDS = frozenset(
+    "church union party league association federation society movement order council brotherhood".split()
+)
+
+
 def _short_form(short: str, full: str) -> bool:
     """Whether `short` is a short form of the longer name `full`.
 
@@ -274,6 +281,10 @@ def _short_form(short: str, full: str) -> bool:
     sw, fw = _norm(short).split(), _norm(full).split()
     if not sw or len(sw) >= len(fw):
         return False
+    # "Scientology" of "Church of Scientology": a body word, "of", then the short form
+    tail = fw[3:] if fw[1:3] == ["of", "the"] else fw[2:]
+    if fw[0] in _BODY_WORDS and fw[1] == "of" and tail == sw:
+        return True
     cut = next((i for i, w in enumerate(fw) if w in ("of", "for", "on") and i > 0), len(fw))
     head = cut - 1
     for i in range(len(fw) - len(sw) + 1):
