@@ -17,7 +17,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from tui.analysis.lexicon import COUNTRY_ALIASES, NATIONALITIES
-from tui.analysis.model import ACTOR_LABELS, Actor, Entity
+from tui.analysis.model import ACTOR_LABELS, GROUP_LABEL, Actor, Entity
 from tui.analysis.names import STATE_WORDS
 
 _SMALL = frozenset({"of", "and", "the", "for", "in", "on", "at", "to", "de", "la", "&"})
@@ -92,11 +92,14 @@ def build_actors(
     entities: list[Entity],
     roles: dict[tuple[int, int], list[str]] | None = None,
     stands_for: dict[tuple[int, int], str] | None = None,
+    group_names: dict[tuple[int, int], str] | None = None,
 ) -> list[Actor]:
     """Group the actor-type entities into actors, set each entity's `actor`, and return the actors.
 
     `roles` maps a mention's span to the titles found around it; `stands_for` maps a mention to the
     country it stands for ("Washington backed out"), used when that country is named in the text.
+    `group_names` maps a described actor's mention (label GROUP) to its short name; the same name
+    said again is the same actor, and nothing else joins it (its words are no name to match).
     The actors are ordered by prominence (mentions, then first appearance) and given ids a1, a2, …
     in that order.
     """
@@ -121,6 +124,7 @@ def build_actors(
             name = (_country(name) or name).lower()
         return ("PERSON" if e.label == "PERSON" else "OTHER", name)
 
+    described = _described(text, entities, group_names or {})
     candidates = [e for e in entities if e.label in ACTOR_LABELS]
     # Full names first, so that surnames and acronyms find their owner whatever the order of mention.
     ordered = sorted(candidates, key=lambda e: -len(text[e.start : e.end].split()))
@@ -157,7 +161,7 @@ def build_actors(
         if group.label == "NORP":
             group.names.append(name)  # a country keeps its own name, not its adjective
 
-    groups = [g for g in groups if g.mentions]
+    groups = [g for g in groups if g.mentions] + described
     for g in groups:
         g.mentions.sort(key=lambda e: e.start)
     groups.sort(key=lambda g: (-len(g.mentions), g.mentions[0].start))
@@ -171,9 +175,21 @@ def build_actors(
                 if role not in found_roles:
                     found_roles.append(role)
         label = _majority_label(g)
-        name = g.best_name if label != "NORP" else g.names[0]
+        name = g.best_name if label not in ("NORP", GROUP_LABEL) else g.names[0]
         actors.append(Actor(actor_id, name, label, found_roles, [(e.start, e.end) for e in g.mentions]))
     return actors
+
+
+def _described(text: str, entities: list[Entity], group_names: dict[tuple[int, int], str]) -> list[_Group]:
+    """Described actors (label GROUP), one per short name: no name rule applies to their words."""
+    by_name: dict[str, _Group] = {}
+    for e in entities:
+        if e.label == GROUP_LABEL:
+            name = group_names.get((e.start, e.end)) or text[e.start : e.end]
+            group = by_name.setdefault(_norm(name), _Group(GROUP_LABEL))
+            group.mentions.append(e)
+            group.names.append(name)
+    return list(by_name.values())
 
 
 def _majority_label(g: _Group) -> str:

@@ -1,0 +1,77 @@
+"""Described actors: people named by role or group and anchored to a name ("U.S. officials")."""
+
+from __future__ import annotations
+
+from tui.analysis.model import GROUP_LABEL
+
+
+def groups(a) -> dict[str, list[str]]:
+    """Each described actor's name and the texts of its mentions."""
+    return {x.name: [a.text[s:e] for s, e in x.mentions] for x in a.actors if x.label == GROUP_LABEL}
+
+
+def test_name_before_a_plural_people_noun(analyse):
+    a = analyse("Port closed\n\nCanadian officials closed the port on Monday. Norway officials agreed.\n")
+    assert groups(a)["Norway officials"] == ["Norway officials"]
+
+
+def test_people_with_a_name_in_a_prepositional_phrase(analyse):
+    a = analyse(
+        "Fund dispute\n\nMembers of the Green Party voted against the plan. The mayor said residents "
+        "of Glasgow would pay for it.\n"
+    )
+    found = groups(a)
+    assert found["Members of the Green Party"] == ["Members of the Green Party"]
+    assert found["residents of Glasgow"] == ["residents of Glasgow"]
+
+
+def test_whole_phrase_is_the_mention_and_the_name_inside_stays_its_own(analyse):
+    a = analyse(
+        "Ban criticised\n\nCritics of President Joe Biden's border policies said the rule was cruel.\n"
+    )
+    found = groups(a)
+    assert "Critics of President Joe Biden's border policies" in found
+    biden = next(x for x in a.actors if x.name == "Joe Biden")
+    assert [a.text[s:e] for s, e in biden.mentions] == ["Joe Biden"]
+
+
+def test_list_of_names_stays_in_the_phrase(analyse):
+    a = analyse("Visa rules\n\nStudents from Chile, Peru and Bolivia were refused visas last week.\n")
+    assert "Students from Chile, Peru and Bolivia" in groups(a)
+
+
+def test_indefinite_singular_description_is_someone_new(analyse):
+    a = analyse("Lawsuit filed\n\nA lawyer for Acme Corporation declined to comment on the lawsuit.\n")
+    assert "lawyer for Acme Corporation" in groups(a)
+
+
+def test_definite_singular_post_is_no_actor_of_its_own(analyse):
+    a = analyse("Visit\n\nThe President of Ghana met the spokesman for the Ghana Football Association.\n")
+    assert groups(a) == {}
+
+
+def test_title_of_a_named_person_is_no_group(analyse):
+    a = analyse(
+        "Appeal\n\nAn attorney for Acme Corporation, Jane Whitfield, filed the appeal. Ruth Mayer, "
+        "a member of the Green Party, objected.\n"
+    )
+    assert groups(a) == {}
+
+
+def test_description_inside_a_quotation_is_left_alone(analyse):
+    a = analyse(
+        'Talks\n\n"We will keep working with our colleagues from Iran," the minister said on Sunday.\n'
+    )
+    assert groups(a) == {}
+
+
+def test_repeated_description_is_one_actor(analyse):
+    a = analyse(
+        "Strike\n\nFrench officials said the strike would end. Later, French officials said it would go on.\n"
+    )
+    assert groups(a)["French officials"] == ["French officials", "French officials"]
+
+
+def test_name_leaves_out_quantities(analyse):
+    a = analyse("Poll\n\nSeveral former BBC journalists said the report was unfair.\n")
+    assert "former BBC journalists" in groups(a)
