@@ -75,3 +75,18 @@ def test_repeated_description_is_one_actor(analyse):
 def test_name_leaves_out_quantities(analyse):
     a = analyse("Poll\n\nSeveral former BBC journalists said the report was unfair.\n")
     assert "former BBC journalists" in groups(a)
+
+
+def test_group_is_the_source_of_what_it_says(analyse):
+    a = analyse("Port closed\n\nNorway officials said the port would stay shut until March.\n")
+    claim = next(c for c in a.claims if "port" in c.text)
+    assert claim.source_name == "Norway officials"
+
+
+def test_they_can_be_a_described_group(analyse):
+    a = analyse(
+        "Port closed\n\nResidents of Bergen met the mayor on Monday. They said the port would stay shut "
+        "until March.\n"
+    )
+    claim = next(c for c in a.claims if "port" in c.text)
+    assert claim.source_name == "Residents of Bergen"
