@@ -90,3 +90,20 @@ def test_they_can_be_a_described_group(analyse):
     )
     claim = next(c for c in a.claims if "port" in c.text)
     assert claim.source_name == "Residents of Bergen"
+
+
+def test_collective_noun_is_a_group_even_with_the(analyse):
+    a = analyse("Station closed\n\nThe station staff at Victoria Station were sent home early on Monday.\n")
+    assert "station staff at Victoria Station" in groups(a)
+
+
+def test_people_named_by_the_names_they_include(analyse):
+    a = analyse(
+        "Festival\n\nOrganisers said celebrity guests like Tom Hanks and Meryl Streep would attend.\n"
+    )
+    assert "celebrity guests like Tom Hanks and Meryl Streep" in groups(a)
+
+
+def test_possessive_ending_is_no_part_of_the_group(analyse):
+    a = analyse("Cup\n\nThe Brazilian team's coach resigned after the match on Sunday.\n")
+    assert groups(a)["Brazilian team"] == ["The Brazilian team"]

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from tui.analysis.lexicon import PEOPLE_NOUNS, UNIQUE_POSTS
+from tui.analysis.lexicon import COLLECTIVE_NOUNS, PEOPLE_NOUNS, UNIQUE_POSTS
 from tui.analysis.model import GROUP_LABEL, Entity, Span
 from tui.analysis.spans import SpanSet
 from tui.analysis.syntax import doc_text
@@ -25,7 +25,7 @@ from tui.analysis.syntax import doc_text
 #: Labels of the names that can anchor a description.
 _ANCHORS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"})
 #: Prepositions that tie people to a name: "members of", "an attorney for", "teams from", "staff at".
-_PREPS = frozenset({"of", "for", "from", "at", "in", "within", "across", "on"})
+_PREPS = frozenset({"of", "for", "from", "at", "in", "within", "across", "on", "including", "like"})
 #: Links by which a name qualifies the noun above it ("U.S. officials", "Trump's policies").
 _MODIFIER_DEPS = frozenset({"compound", "nmod", "amod", "poss"})
 #: Determiners that make a singular description someone new ("a spokesman for …"): "the spokesman"
@@ -124,7 +124,7 @@ def _stands_alone(head: Token, named: dict[int, Entity]) -> bool:
     # "an attorney for Scientology, Kendrick Moxon": a person in apposition, wherever it hangs
     if any(t.dep_ == "appos" and named.get(t.i, _NONE).label == "PERSON" for t in head.subtree):
         return False
-    if head.tag_ in ("NN", "NNP"):
+    if head.tag_ in ("NN", "NNP") and head.lemma_.lower() not in COLLECTIVE_NOUNS:
         det = next((c for c in head.children if c.dep_ in ("det", "nummod")), None)
         return det is not None and det.lower_ in _INDEFINITE
     return True
@@ -136,7 +136,8 @@ def _phrase(head: Token) -> list[Token]:
     tokens = list(head.subtree)
     if len(tokens) > _LONGEST:
         tokens = [t for t in tokens if not _in_clause(t, head)]
-    while len(tokens) > 1 and (tokens[-1].is_punct or tokens[-1].is_space):
+    # "the Afghan team's coach": the possessive ending is no part of the team
+    while len(tokens) > 1 and (tokens[-1].is_punct or tokens[-1].is_space or tokens[-1].tag_ == "POS"):
         tokens.pop()
     while len(tokens) > 1 and (tokens[0].is_punct or tokens[0].is_space):
         tokens.pop(0)
@@ -159,7 +160,7 @@ def _name(head: Token, text: str, lists: bool = True) -> str:
     keep = [head]
     for child in head.children:
         if child.i < head.i and child.dep_ in ("compound", "amod", "nmod", "poss", "case"):
-            keep.extend(t for t in child.subtree if t.lower_ not in _QUANTIFIERS)
+            keep.extend(t for t in child.subtree if not _quantifier(t))
         elif child.dep_ == "prep" and child.lower_ in _PREPS:
             keep.append(child)
             for pobj in (c for c in child.children if c.dep_ == "pobj"):
@@ -171,6 +172,12 @@ def _name(head: Token, text: str, lists: bool = True) -> str:
     start, end = keep[0].idx, keep[-1].idx + len(keep[-1])
     name = " ".join(text[start:end].split())
     return _name(head, text, False) if lists and len(name.split()) > _NAME_WORDS else name
+
+
+def _quantifier(token: Token) -> bool:
+    """ "many", "several": not "all" of "all-girl"."""
+    nxt = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return token.lower_ in _QUANTIFIERS and not (nxt is not None and nxt.text == "-")
 
 
 def _core(token: Token, lists: bool) -> list[Token]:

@@ -362,6 +362,10 @@ PEOPLE_NOUNS = frozenset(
     """.split()
 )
 
+#: People nouns that name a whole body in the singular ("the station staff at …", "the team from
+#: Iran"): a group even with "the".
+COLLECTIVE_NOUNS = frozenset("staff police team crew delegation family personnel people".split())
+
 #: Posts that one person holds at a time ("the President of France", "Minister of Defence"): the
 #: holder is mostly named in the text, so the post is no actor of its own.
 UNIQUE_POSTS = frozenset(
