@@ -107,3 +107,30 @@ def test_people_named_by_the_names_they_include(analyse):
 def test_possessive_ending_is_no_part_of_the_group(analyse):
     a = analyse("Cup\n\nThe Brazilian team's coach resigned after the match on Sunday.\n")
     assert groups(a)["Brazilian team"] == ["The Brazilian team"]
+
+
+def places(a) -> dict[str, list[str]]:
+    """Each described place's name and the texts of its mentions (names of more than one word with
+    a place noun in them)."""
+    return {
+        x.name: [a.text[s:e] for s, e in x.mentions]
+        for x in a.actors
+        if x.label == "LOC" and any(w in x.name for w in ("border", "headquarters", "region"))
+    }
+
+
+def test_place_noun_anchored_to_a_name_is_a_described_place(analyse):
+    a = analyse(
+        "Crossings\n\nTrucks waited at the Mexican border for hours. Later, the Canadian border "
+        "closed too, said staff at Amazon headquarters in Seattle.\n"
+    )
+    found = places(a)
+    assert found.get("Amazon headquarters in Seattle") == ["Amazon headquarters in Seattle"]
+    assert "Canadian border" in found
+    seattle = next(x for x in a.actors if x.name == "Seattle")
+    assert [a.text[s:e] for s, e in seattle.mentions] == ["Seattle"]
+
+
+def test_name_of_a_described_place_leaves_out_pronouns(analyse):
+    a = analyse("Campaign\n\nShe opened her Brooklyn headquarters on Monday.\n")
+    assert "Brooklyn headquarters" in places(a)

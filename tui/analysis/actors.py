@@ -98,8 +98,8 @@ def build_actors(
 
     `roles` maps a mention's span to the titles found around it; `stands_for` maps a mention to the
     country it stands for ("Washington backed out"), used when that country is named in the text.
-    `group_names` maps a described actor's mention (label GROUP) to its short name; the same name
-    said again is the same actor, and nothing else joins it (its words are no name to match).
+    `group_names` maps a described actor's mention (people, label GROUP, or a place) to its short
+    name; the same name said again is the same actor, and nothing else joins it.
     The actors are ordered by prominence (mentions, then first appearance) and given ids a1, a2, …
     in that order.
     """
@@ -124,8 +124,10 @@ def build_actors(
             name = (_country(name) or name).lower()
         return ("PERSON" if e.label == "PERSON" else "OTHER", name)
 
-    described = _described(text, entities, group_names or {})
-    candidates = [e for e in entities if e.label in ACTOR_LABELS]
+    described = _described(text, entities, group_names)
+    group_names = group_names or {}
+    # described actors go their own way (_described): their words are no name to match
+    candidates = [e for e in entities if e.label in ACTOR_LABELS and (e.start, e.end) not in group_names]
     # Full names first, so that surnames and acronyms find their owner whatever the order of mention.
     ordered = sorted(candidates, key=lambda e: -len(text[e.start : e.end].split()))
     pending_norp: list[Entity] = []
@@ -181,12 +183,12 @@ def build_actors(
 
 
 def _described(text: str, entities: list[Entity], group_names: dict[tuple[int, int], str]) -> list[_Group]:
-    """Described actors (label GROUP), one per short name: no name rule applies to their words."""
+    """Described actors (people or places), one per short name: no name rule applies to their words."""
     by_name: dict[str, _Group] = {}
     for e in entities:
-        if e.label == GROUP_LABEL:
+        if e.label == GROUP_LABEL or (e.start, e.end) in group_names:
             name = group_names.get((e.start, e.end)) or text[e.start : e.end]
-            group = by_name.setdefault(_norm(name), _Group(GROUP_LABEL))
+            group = by_name.setdefault(_norm(name), _Group(e.label))
             group.mentions.append(e)
             group.names.append(name)
     return list(by_name.values())

@@ -1,5 +1,6 @@
 """Described actors: people named by what they are, anchored to a name ("U.S. officials", "critics of
-Trump's policies", "an attorney for Scientology", "Pregnant women in Australia").
+Trump's policies", "an attorney for Scientology", "Pregnant women in Australia"), and places named
+the same way ("the U.S. border", "Google headquarters in California").
 
 A who-says-what reader tracks these as sources of their own: journalists write "U.S. officials said"
 and "a spokesman for the ministry" as often as a name. Such a phrase is an actor when its head noun
@@ -17,7 +18,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from tui.analysis.lexicon import COLLECTIVE_NOUNS, PEOPLE_NOUNS, UNIQUE_POSTS
+from tui.analysis.lexicon import COLLECTIVE_NOUNS, PEOPLE_NOUNS, PLACE_NOUNS, UNIQUE_POSTS
 from tui.analysis.model import GROUP_LABEL, Entity, Span
 from tui.analysis.spans import SpanSet
 from tui.analysis.syntax import doc_text
@@ -43,7 +44,8 @@ _LONGEST = 40
 def find_groups(
     doc: Doc, entities: list[Entity], quoted: list[Span] | None = None, offset: int = 0
 ) -> list[tuple[Entity, str]]:
-    """Described actors anchored to the names in `entities`, as (GROUP entity, short name) pairs.
+    """Described actors anchored to the names in `entities`, as (entity, short name) pairs: label
+    GROUP for people, LOC for places.
 
     `quoted` are the chunk's quotations (offsets in the chunk): a description inside one is the
     speaker's way of putting it ("our colleagues from Iran"), no source the article tracks."""
@@ -70,7 +72,9 @@ def find_groups(
         seen.add(head.i)
         tokens = _phrase(head)
         start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
-        out.append((Entity(offset + start, offset + end, GROUP_LABEL), _name(head, text)))
+        # a described place is a place like any other; described people are a group
+        label = "LOC" if _place(head, named) else GROUP_LABEL
+        out.append((Entity(offset + start, offset + end, label), _name(head, text, named)))
     return out
 
 
@@ -98,8 +102,15 @@ def _described_head(token: Token, named: dict[int, Entity]) -> Token | None:
     return None
 
 
+def _place(token: Token, named: dict[int, Entity]) -> bool:
+    """A common noun for a place, outside any name ("the U.S. border", "the Lombardy region")."""
+    return token.pos_ == "NOUN" and token.i not in named and token.lemma_.lower() in PLACE_NOUNS
+
+
 def _people(token: Token, named: dict[int, Entity]) -> bool:
-    """A common noun for people by role or group, outside any name."""
+    """A common noun for people by role or group (or for a place), outside any name."""
+    if _place(token, named):
+        return True
     return (
         # a capital opening the sentence makes the parser read "Critics" as a proper noun
         (token.pos_ == "NOUN" or (token.pos_ == "PROPN" and token.is_sent_start))
@@ -124,6 +135,8 @@ def _stands_alone(head: Token, named: dict[int, Entity]) -> bool:
     # "an attorney for Scientology, Kendrick Moxon": a person in apposition, wherever it hangs
     if any(t.dep_ == "appos" and named.get(t.i, _NONE).label == "PERSON" for t in head.subtree):
         return False
+    if _place(head, named):  # a place is no one's title, and "the" does not make it someone named
+        return head.dep_ not in ("compound", "amod", "nmod")
     if head.tag_ in ("NN", "NNP") and head.lemma_.lower() not in COLLECTIVE_NOUNS:
         det = next((c for c in head.children if c.dep_ in ("det", "nummod")), None)
         return det is not None and det.lower_ in _INDEFINITE
@@ -153,25 +166,26 @@ def _in_clause(token: Token, head: Token) -> bool:
     return False
 
 
-def _name(head: Token, text: str, lists: bool = True) -> str:
-    """A short name: the head, its modifiers and the prepositional phrase that holds the name, each
+def _name(head: Token, text: str, named: dict[int, Entity], lists: bool = True) -> str:
+    """A short name: the head, its modifiers and the prepositional phrase that holds a name, each
     without its own clauses ("critics of U.S. President Donald Trump's policies"); a long list of
     names in it is cut to its first item."""
     keep = [head]
     for child in head.children:
         if child.i < head.i and child.dep_ in ("compound", "amod", "nmod", "poss", "case"):
-            keep.extend(t for t in child.subtree if not _quantifier(t))
-        elif child.dep_ == "prep" and child.lower_ in _PREPS:
-            keep.append(child)
-            for pobj in (c for c in child.children if c.dep_ == "pobj"):
-                keep.extend(_core(pobj, lists))
-            break  # the first prepositional phrase is the anchor
+            # "her Brooklyn headquarters": a pronoun says whose, but names nothing
+            keep.extend(t for t in child.subtree if not _quantifier(t) and t.pos_ != "PRON")
+    anchor = next((c for c in head.rights if c.dep_ == "prep" and any(t.i in named for t in c.subtree)), None)
+    if anchor is not None:  # the first prepositional phrase that holds a name
+        keep.append(anchor)
+        for pobj in (c for c in anchor.children if c.dep_ == "pobj"):
+            keep.extend(_core(pobj, lists))
     keep.sort(key=lambda t: t.i)
     while len(keep) > 1 and keep[-1].is_punct:
         keep.pop()
     start, end = keep[0].idx, keep[-1].idx + len(keep[-1])
     name = " ".join(text[start:end].split())
-    return _name(head, text, False) if lists and len(name.split()) > _NAME_WORDS else name
+    return _name(head, text, named, False) if lists and len(name.split()) > _NAME_WORDS else name
 
 
 def _quantifier(token: Token) -> bool:

@@ -362,6 +362,15 @@ PEOPLE_NOUNS = frozenset(
     """.split()
 )
 
+#: Common nouns (lemmas) for places that a name can pin down ("the U.S. border", "the Lombardy
+#: region", "Google headquarters in California"): described places, actors like named ones.
+PLACE_NOUNS = frozenset(
+    """
+    border region county province district territory country nation headquarters station booth
+    manor lobby embassy consulate camp
+    """.split()
+)
+
 #: People nouns that name a whole body in the singular ("the station staff at …", "the team from
 #: Iran"): a group even with "the".
 COLLECTIVE_NOUNS = frozenset("staff police team crew delegation family personnel people".split())
