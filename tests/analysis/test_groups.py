@@ -134,3 +134,13 @@ def test_place_noun_anchored_to_a_name_is_a_described_place(analyse):
 def test_name_of_a_described_place_leaves_out_pronouns(analyse):
     a = analyse("Campaign\n\nShe opened her Brooklyn headquarters on Monday.\n")
     assert "Brooklyn headquarters" in places(a)
+
+
+def test_name_runs_up_to_the_head_and_keeps_whole_names(analyse):
+    a = analyse(
+        "Loans\n\nThe ruling enraged critics, including the Bank of China. He thanked his "
+        '"average American" followers in Ohio.\n'
+    )
+    found = groups(a)
+    assert "critics including the Bank of China" in found
+    assert any(name.startswith("average American followers") for name in found)

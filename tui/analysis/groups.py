@@ -16,12 +16,13 @@ rule climbs the parse to the noun it qualifies.
 
 from __future__ import annotations
 
+import itertools
+
 from spacy.tokens import Doc, Token
 
 from tui.analysis.lexicon import COLLECTIVE_NOUNS, PEOPLE_NOUNS, PLACE_NOUNS, UNIQUE_POSTS
 from tui.analysis.model import GROUP_LABEL, Entity, Span
 from tui.analysis.spans import SpanSet
-from tui.analysis.syntax import doc_text
 
 #: Labels of the names that can anchor a description.
 _ANCHORS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"})
@@ -64,7 +65,6 @@ def find_groups(
     taken = {span.end - 1 for span in spans}
     out: list[tuple[Entity, str]] = []
     seen: set[int] = set()
-    text = doc_text(doc)
     for span in spans:
         head = _described_head(span.root, named)
         if head is None or head.i in seen or head.i in taken or inside_quotes(head.idx):
@@ -74,7 +74,7 @@ def find_groups(
         start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
         # a described place is a place like any other; described people are a group
         label = "LOC" if _place(head, named) else GROUP_LABEL
-        out.append((Entity(offset + start, offset + end, label), _name(head, text, named)))
+        out.append((Entity(offset + start, offset + end, label), _name(head, named)))
     return out
 
 
@@ -166,7 +166,7 @@ def _in_clause(token: Token, head: Token) -> bool:
     return False
 
 
-def _name(head: Token, text: str, named: dict[int, Entity], lists: bool = True) -> str:
+def _name(head: Token, named: dict[int, Entity], lists: bool = True) -> str:
     """A short name: the head, its modifiers and the prepositional phrase that holds a name, each
     without its own clauses ("critics of U.S. President Donald Trump's policies"); a long list of
     names in it is cut to its first item."""
@@ -174,18 +174,27 @@ def _name(head: Token, text: str, named: dict[int, Entity], lists: bool = True) 
     for child in head.children:
         if child.i < head.i and child.dep_ in ("compound", "amod", "nmod", "poss", "case"):
             # "her Brooklyn headquarters": a pronoun says whose, but names nothing
-            keep.extend(t for t in child.subtree if not _quantifier(t) and t.pos_ != "PRON")
+            keep.extend(
+                t for t in child.subtree if not _quantifier(t) and t.pos_ != "PRON" and t.pos_ != "VERB"
+            )
     anchor = next((c for c in head.rights if c.dep_ == "prep" and any(t.i in named for t in c.subtree)), None)
     if anchor is not None:  # the first prepositional phrase that holds a name
         keep.append(anchor)
         for pobj in (c for c in anchor.children if c.dep_ == "pobj"):
-            keep.extend(_core(pobj, lists))
+            keep.extend(_core(pobj, lists, named))
     keep.sort(key=lambda t: t.i)
+    # the words before the head that run up to it ("The move enraged critics" is "critics")
+    ids = {t.i for t in keep}
+    first = head.i
+    while first - 1 in ids or (first > 0 and head.doc[first - 1].is_quote and first - 2 in ids):
+        first -= 1
+    keep = [t for t in keep if t.i >= first and not t.is_quote]
     while len(keep) > 1 and keep[-1].is_punct:
         keep.pop()
-    start, end = keep[0].idx, keep[-1].idx + len(keep[-1])
-    name = " ".join(text[start:end].split())
-    return _name(head, text, named, False) if lists and len(name.split()) > _NAME_WORDS else name
+    # words left out (a quotation mark, a comma) leave a space, not their own whitespace
+    words = [t.text_with_ws if t.i + 1 == nxt.i else t.text + " " for t, nxt in itertools.pairwise(keep)]
+    name = " ".join("".join([*words, keep[-1].text]).split())
+    return _name(head, named, False) if lists and len(name.split()) > _NAME_WORDS else name
 
 
 def _quantifier(token: Token) -> bool:
@@ -194,12 +203,15 @@ def _quantifier(token: Token) -> bool:
     return token.lower_ in _QUANTIFIERS and not (nxt is not None and nxt.text == "-")
 
 
-def _core(token: Token, lists: bool) -> list[Token]:
-    """A noun with its modifiers (and the items of its list), without clauses or further phrases."""
+def _core(token: Token, lists: bool, named: dict[int, Entity]) -> list[Token]:
+    """A noun with its modifiers (and the items of its list), without clauses or further phrases
+    unless they are part of a name ("the Bank of China")."""
     out = [token]
     for child in token.children:
         if child.dep_ in ("compound", "amod", "nmod", "poss", "case", "det", "nummod"):
             out.extend(child.subtree)
         elif lists and (child.dep_ in ("conj", "cc") or (child.dep_ == "punct" and child.text == ",")):
-            out.extend(_core(child, lists) if child.dep_ == "conj" else [child])
+            out.extend(_core(child, lists, named) if child.dep_ == "conj" else [child])
+        elif child.dep_ == "prep" and token.i in named and all(t.i in named for t in child.subtree):
+            out.extend(child.subtree)
     return out
