@@ -144,3 +144,12 @@ def test_name_runs_up_to_the_head_and_keeps_whole_names(analyse):
     found = groups(a)
     assert "critics including the Bank of China" in found
     assert any(name.startswith("average American followers") for name in found)
+
+
+def test_participle_can_tie_people_or_a_place_to_a_name(analyse):
+    a = analyse(
+        "Crossings\n\nVolunteers met refugees crossing the Danube on Monday. Aid reached villages in "
+        "territory controlled by the Taliban.\n"
+    )
+    assert "refugees crossing the Danube" in groups(a)
+    assert any(x.name == "territory controlled by the Taliban" and x.label == "LOC" for x in a.actors)

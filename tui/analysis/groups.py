@@ -92,6 +92,13 @@ def _described_head(token: Token, named: dict[int, Entity]) -> Token | None:
         # over a list of names to its first item: "teams from Sudan, Iran and Yemen"
         while node.dep_ == "conj" and node.head.pos_ == "PROPN":
             node = node.head
+        # a participle that ties the noun to the name: "territory controlled by the Taliban",
+        # "migrants crossing the Channel"
+        verb = node.head.head if node.dep_ == "pobj" and node.head.dep_ == "agent" else node.head
+        if node.dep_ in ("pobj", "dobj") and verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBG"):
+            if verb.head.pos_ == "NOUN" and _people(verb.head, named):
+                return verb.head if _stands_alone(verb.head, named) else None
+            return None
         if node.dep_ != "pobj" or node.head.lower_ not in _PREPS or node.head.dep_ != "prep":
             return None
         node = node.head.head
@@ -182,6 +189,16 @@ def _name(head: Token, named: dict[int, Entity], lists: bool = True) -> str:
         keep.append(anchor)
         for pobj in (c for c in anchor.children if c.dep_ == "pobj"):
             keep.extend(_core(pobj, lists, named))
+    else:  # or the participle that holds it: "territory controlled by the Taliban"
+        verb = next(
+            (c for c in head.rights if c.dep_ == "acl" and any(t.i in named for t in c.subtree)), None
+        )
+        for child in verb.children if verb is not None else ():
+            if child.dep_ == "dobj":
+                keep.extend([verb, *_core(child, lists, named)])
+            elif child.dep_ == "agent":
+                pobjs = [c for c in child.children if c.dep_ == "pobj"]
+                keep.extend([verb, child, *(t for p in pobjs for t in _core(p, lists, named))])
     keep.sort(key=lambda t: t.i)
     # the words before the head that run up to it ("The move enraged critics" is "critics")
     ids = {t.i for t in keep}
