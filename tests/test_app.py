@@ -186,3 +186,26 @@ async def test_missing_pipeline_is_a_message_not_a_crash():
         assert "pip install" in app.status.message
         await pilot.press("slash", *"Syria", "enter")
         assert app.article_view.marks  # still usable
+
+
+async def test_described_group_is_listed_highlighted_and_marked():
+    """A described actor ("Critics of Joe Biden") overlaps the name inside it: both are highlighted,
+    the group is listed with its own label, and its mention can be marked."""
+    app = NewsReaderApp(
+        article_from_text(
+            "Border rule\n\nCritics of Joe Biden said the border rule was cruel. Joe Biden defended it "
+            "on Monday.\n"
+        )
+    )
+    async with app.run_test(size=SIZES[0]) as pilot:
+        await ready(app, pilot)
+        view = app.article_view
+        group = next(a for a in app.side.items["actors"] if a.label == "GROUP")
+        assert group.name == "Critics of Joe Biden"
+        starts = [s for s, _, _, _ in view._spans]
+        assert group.mentions[0][0] in starts  # the group phrase is highlighted …
+        assert view.text.index("Joe Biden") in starts  # … and so is the name inside it
+        app.article_view.set_marks(list(group.mentions), f"mentions of {group.name}")
+        await pilot.pause()
+        assert view.marks == group.mentions
+        assert view.render_line(0) is not None

@@ -29,6 +29,7 @@ DISPLACY_COLOURS = {
     "LOC": "#ff9561",
     "PERSON": "#aa9cfc",
     "NORP": "#c887fb",
+    "GROUP": "#e2cdfd",  # no displaCy label: a paler NORP, the other kind of group
     "FAC": "#9cc9cc",
     "EVENT": "#ffeb80",
     "LAW": "#ff8197",

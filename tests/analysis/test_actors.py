@@ -178,3 +178,17 @@ def test_plural_nationality_joins_its_country(analyse):
     )
     belgium = next(x for x in a.actors if x.name == "Belgium")
     assert "Belgians" in [a.text[s:e] for s, e in belgium.mentions]
+
+
+def test_name_after_a_body_word_and_of_is_its_short_form(analyse):
+    a = analyse(
+        "Tax ruling\n\nThe Church of Scientology lost its case in Berlin on Monday. Scientology will "
+        "appeal, a lawyer said.\n"
+    )
+    church = actor_of(a, "Church of Scientology")
+    assert church is not None and "Scientology" in mention_texts(a, church)
+
+
+def test_place_after_of_stays_the_place(analyse):
+    a = analyse("Campus news\n\nThe University of Sheffield opened a lab. Sheffield is a city in England.\n")
+    assert actor_of(a, "Sheffield").id != actor_of(a, "University of Sheffield").id

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from tui.analysis.lexicon import COUNTRY_ALIASES, NATIONALITIES
-from tui.analysis.model import ACTOR_LABELS, Actor, Entity
+from tui.analysis.model import ACTOR_LABELS, GROUP_LABEL, Actor, Entity
 from tui.analysis.names import STATE_WORDS
 
 _SMALL = frozenset({"of", "and", "the", "for", "in", "on", "at", "to", "de", "la", "&"})
@@ -94,11 +94,14 @@ def build_actors(
     entities: list[Entity],
     roles: dict[tuple[int, int], list[str]] | None = None,
     stands_for: dict[tuple[int, int], str] | None = None,
+    group_names: dict[tuple[int, int], str] | None = None,
 ) -> list[Actor]:
     """Group the actor-type entities into actors, set each entity's `actor`, and return the actors.
 
     `roles` maps a mention's span to the titles found around it; `stands_for` maps a mention to the
     country it stands for ("Washington backed out"), used when that country is named in the text.
+    `group_names` maps a described actor's mention (people, label GROUP, or a place) to its short
+    name; the same name said again is the same actor, and nothing else joins it.
     The actors are ordered by prominence (mentions, then first appearance) and given ids a1, a2, …
     in that order.
     """
@@ -123,7 +126,10 @@ def build_actors(
             name = (_country(name) or name).lower()
         return ("PERSON" if e.label == "PERSON" else "OTHER", name)
 
-    candidates = [e for e in entities if e.label in ACTOR_LABELS]
+    described = _described(text, entities, group_names)
+    group_names = group_names or {}
+    # described actors go their own way (_described): their words are no name to match
+    candidates = [e for e in entities if e.label in ACTOR_LABELS and (e.start, e.end) not in group_names]
     # Full names first, so that surnames and acronyms find their owner whatever the order of mention.
     ordered = sorted(candidates, key=lambda e: -len(text[e.start : e.end].split()))
     pending_norp: list[Entity] = []
@@ -159,7 +165,7 @@ def build_actors(
         if group.label == "NORP":
             group.names.append(name)  # a country keeps its own name, not its adjective
 
-    groups = [g for g in groups if g.mentions]
+    groups = [g for g in groups if g.mentions] + described
     for g in groups:
         g.mentions.sort(key=lambda e: e.start)
     groups.sort(key=lambda g: (-len(g.mentions), g.mentions[0].start))
@@ -173,9 +179,21 @@ def build_actors(
                 if role not in found_roles:
                     found_roles.append(role)
         label = _majority_label(g)
-        name = g.best_name if label != "NORP" else g.names[0]
+        name = g.best_name if label not in ("NORP", GROUP_LABEL) else g.names[0]
         actors.append(Actor(actor_id, name, label, found_roles, [(e.start, e.end) for e in g.mentions]))
     return actors
+
+
+def _described(text: str, entities: list[Entity], group_names: dict[tuple[int, int], str]) -> list[_Group]:
+    """Described actors (people or places), one per short name: no name rule applies to their words."""
+    by_name: dict[str, _Group] = {}
+    for e in entities:
+        if e.label == GROUP_LABEL or (e.start, e.end) in group_names:
+            name = group_names.get((e.start, e.end)) or text[e.start : e.end]
+            group = by_name.setdefault(_norm(name), _Group(e.label))
+            group.mentions.append(e)
+            group.names.append(name)
+    return list(by_name.values())
 
 
 def _majority_label(g: _Group) -> str:
@@ -266,6 +284,13 @@ _GENERIC_ORG_WORDS = frozenset(
 )
 
 
+#: Words for a kind of body that a name is built on ("Church of Scientology", "Union of Rationalist
+#: Atheists"): the words after their "of" are a short form of the whole name.
+_BODY_WORDS = frozenset(
+    "church union party league association federation society movement order council brotherhood".split()
+)
+
+
 def _short_form(short: str, full: str) -> bool:
     """Whether `short` is a short form of the longer name `full`.
 
@@ -276,6 +301,10 @@ def _short_form(short: str, full: str) -> bool:
     sw, fw = _norm(short).split(), _norm(full).split()
     if not sw or len(sw) >= len(fw):
         return False
+    # "Scientology" of "Church of Scientology": a body word, "of", then the short form
+    tail = fw[3:] if fw[1:3] == ["of", "the"] else fw[2:]
+    if fw[0] in _BODY_WORDS and fw[1] == "of" and tail == sw:
+        return True
     cut = next((i for i, w in enumerate(fw) if w in ("of", "for", "on") and i > 0), len(fw))
     head = cut - 1
     for i in range(len(fw) - len(sw) + 1):

@@ -16,6 +16,7 @@ from spacy.language import Language
 from tui.analysis.actors import build_actors
 from tui.analysis.claims import find_claims
 from tui.analysis.entities import extract_entities, metonyms
+from tui.analysis.groups import find_groups
 from tui.analysis.model import Actor, Analysis, Claim, Entity, Quote, Span
 from tui.analysis.pipeline import pipeline_label
 from tui.analysis.quotemarks import find_quotations
@@ -60,6 +61,7 @@ class Partial:
     entities: list[Entity] = field(default_factory=list)
     roles: dict[Span, list[str]] = field(default_factory=dict)
     stands_for: dict[Span, str] = field(default_factory=dict)
+    group_names: dict[Span, str] = field(default_factory=dict)
     quotes: list[Quote] = field(default_factory=list)
     claims: list[Claim] = field(default_factory=list)
     quoted: list[Span] = field(default_factory=list)
@@ -72,6 +74,11 @@ def analyze_chunk(doc, offset: int, partial: Partial) -> None:
     entities = extract_entities(doc, offset)
     quotes = find_quotes(doc, quotations, entities, offset)
     partial.entities.extend(entities)
+    for group, name in find_groups(
+        doc, entities, [(q.start, q.end) for q in quotations], offset
+    ):  # described actors ("U.S. officials")
+        partial.entities.append(group)
+        partial.group_names[(group.start, group.end)] = name
     partial.roles.update(find_roles(doc, entities, offset))
     partial.stands_for.update(metonyms(doc, entities, offset))
     partial.quotes.extend(quotes)
@@ -85,7 +92,8 @@ def analyze_chunk(doc, offset: int, partial: Partial) -> None:
 def finish(source: str, title: str, text: str, model: str, partial: Partial) -> Analysis:
     """Merge actors and resolve speakers over everything found so far."""
     entities = [Entity(e.start, e.end, e.label) for e in partial.entities]
-    actors = build_actors(text, entities, partial.roles, partial.stands_for)
+    entities.sort(key=lambda e: (e.start, -e.end))
+    actors = build_actors(text, entities, partial.roles, partial.stands_for, partial.group_names)
     quotes = [Quote(**{k: getattr(q, k) for k in q.__slots__}) for q in partial.quotes]
     claims = [Claim(**{k: getattr(c, k) for k in c.__slots__}) for c in partial.claims]
     resolve(text, actors, quotes, claims, partial.quoted, partial.discourse)

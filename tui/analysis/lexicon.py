@@ -341,3 +341,45 @@ CUE_ADJECTIVES = frozenset(
 EDITORIAL_LABELS = frozenset(
     "correction corrections clarification update updated editor editors note disclosure related watch".split()
 )
+
+#: Common nouns (lemmas) that name people by their role, trade or group: the heads of described
+#: actors ("U.S. officials", "an attorney for the company", "residents of Kabul").
+PEOPLE_NOUNS = frozenset(
+    """
+    official critic member supporter opponent resident citizen voter worker employee staff staffer
+    student child woman man people person migrant refugee immigrant emigrant defector fan player
+    team deputy lawmaker legislator protester protestor demonstrator activist expert analyst
+    researcher scientist doctor physician nurse soldier troop officer police leader executive
+    investor farmer victim family parent survivor poster hopeful seeker spokesman spokeswoman
+    spokesperson representative delegate delegation attorney lawyer detective investigator
+    prosecutor agent diplomat envoy aide adviser advisor consultant source insider volunteer
+    organizer organiser operator fighter militant rebel insurgent guard firefighter teacher pupil
+    relative colleague ally rival candidate nominee manager coach athlete attendee visitor
+    guest tourist passenger crew veteran user customer consumer shareholder patient inmate
+    prisoner detainee suspect witness journalist reporter correspondent editor blogger
+    commentator observer campaigner advocate lobbyist donor backer follower believer scholar
+    academic professor graduate employer contractor engineer official authority
+    """.split()
+)
+
+#: Common nouns (lemmas) for places that a name can pin down ("the U.S. border", "the Lombardy
+#: region", "Google headquarters in California"): described places, actors like named ones.
+PLACE_NOUNS = frozenset(
+    """
+    border region county province district territory country nation headquarters station booth
+    manor lobby embassy consulate camp
+    """.split()
+)
+
+#: People nouns that name a whole body in the singular ("the station staff at …", "the team from
+#: Iran"): a group even with "the".
+COLLECTIVE_NOUNS = frozenset("staff police team crew delegation family personnel people".split())
+
+#: Posts that one person holds at a time ("the President of France", "Minister of Defence"): the
+#: holder is mostly named in the text, so the post is no actor of its own.
+UNIQUE_POSTS = frozenset(
+    """
+    president minister secretary chancellor premier king queen governor mayor chairman chairwoman
+    chair ceo head chief director
+    """.split()
+)

@@ -13,6 +13,9 @@ Span = tuple[int, int]
 
 #: Entity labels that name an actor (someone or something that can act or be acted on).
 ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"})
+#: The label of a described actor: people named by role or group, not by a name ("U.S. officials",
+#: "an attorney for Scientology"); its mentions are whole noun phrases that may hold other names.
+GROUP_LABEL = "GROUP"
 
 
 @dataclass(slots=True)

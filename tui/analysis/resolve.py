@@ -23,7 +23,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 
 from tui.analysis.lexicon import PERSONAL_PRONOUNS
-from tui.analysis.model import Actor, Claim, Quote, Span
+from tui.analysis.model import GROUP_LABEL, Actor, Claim, Quote, Span
 from tui.analysis.spans import SpanIndex, SpanSet
 from tui.analysis.speakers import (
     FEMALE_ROLE_WORDS,
@@ -147,15 +147,19 @@ def _resolve_span(ctx: _Context, span: Span, last: tuple[int, Actor] | None) -> 
     text = ctx.text
     hs, he = _head(text, span)
     named = ctx.mention_index.overlapping(hs, he)
-    if named:  # the most prominent actor with a mention on the head word
-        return min(named, key=lambda rank_actor: rank_actor[0])[1]
+    if named:  # the most prominent actor with a mention on the head word, a name before a description
+        return min(named, key=lambda rank_actor: (rank_actor[1].label == GROUP_LABEL, rank_actor[0]))[1]
     phrase = text[span[0] : span[1]].lower()
     if phrase in PERSON_PRONOUN_GENDER:
         return _person_antecedent(ctx, span[0], PERSON_PRONOUN_GENDER[phrase], last)
     if phrase in _GROUP_PRONOUNS:
         before = ctx.mentions[: bisect_left(ctx.starts, span[0])]
-        groups = [m for m in reversed(before) if m[2].label in ("ORG", "NORP", "GPE")]
-        return groups[0][2] if groups and span[0] - groups[0][0] < GROUP_REACH else None
+        groups = [m for m in reversed(before) if m[2].label in ("ORG", "NORP", "GPE", GROUP_LABEL)]
+        if not groups or span[0] - groups[0][0] >= GROUP_REACH:
+            return None
+        # "Residents of Bergen … They": the group around the latest name, not the name inside it
+        outer = next((m for m in groups[1:4] if m[2].label == GROUP_LABEL and m[1] >= groups[0][1]), None)
+        return (outer or groups[0])[2]
     if phrase in _WRITER_PRONOUNS or PERSONAL_PRONOUNS.get(phrase):
         return None
     return _described(ctx, span, _word(text, (hs, he)))

@@ -43,7 +43,7 @@ ENTITY_TYPES: tuple[EntityType, ...] = (
     EntityType(
         "group",
         "nationality/group",
-        frozenset({"NORP"}),
+        frozenset({"NORP", "GROUP"}),  # GROUP: people named by role or group ("U.S. officials")
         Style(color="#f1c21b"),
         Style(italic=True, bold=True),
     ),

@@ -19,6 +19,7 @@ LABEL_NAMES = {
     "LOC": "place",
     "FAC": "building/site",
     "NORP": "group",
+    "GROUP": "group/role",  # people named by what they are ("U.S. officials", "a spokesman for …")
 }
 KIND_NAMES = {"reported": "reported", "hedged": "hedged", "figure": "figure to check"}
 _EXCERPT = 160

@@ -1,0 +1,155 @@
+"""Described actors: people named by role or group and anchored to a name ("U.S. officials")."""
+
+from __future__ import annotations
+
+from tui.analysis.model import GROUP_LABEL
+
+
+def groups(a) -> dict[str, list[str]]:
+    """Each described actor's name and the texts of its mentions."""
+    return {x.name: [a.text[s:e] for s, e in x.mentions] for x in a.actors if x.label == GROUP_LABEL}
+
+
+def test_name_before_a_plural_people_noun(analyse):
+    a = analyse("Port closed\n\nCanadian officials closed the port on Monday. Norway officials agreed.\n")
+    assert groups(a)["Norway officials"] == ["Norway officials"]
+
+
+def test_people_with_a_name_in_a_prepositional_phrase(analyse):
+    a = analyse(
+        "Fund dispute\n\nMembers of the Green Party voted against the plan. The mayor said residents "
+        "of Glasgow would pay for it.\n"
+    )
+    found = groups(a)
+    assert found["Members of the Green Party"] == ["Members of the Green Party"]
+    assert found["residents of Glasgow"] == ["residents of Glasgow"]
+
+
+def test_whole_phrase_is_the_mention_and_the_name_inside_stays_its_own(analyse):
+    a = analyse(
+        "Ban criticised\n\nCritics of President Joe Biden's border policies said the rule was cruel.\n"
+    )
+    found = groups(a)
+    assert "Critics of President Joe Biden's border policies" in found
+    biden = next(x for x in a.actors if x.name == "Joe Biden")
+    assert [a.text[s:e] for s, e in biden.mentions] == ["Joe Biden"]
+
+
+def test_list_of_names_stays_in_the_phrase(analyse):
+    a = analyse("Visa rules\n\nStudents from Chile, Peru and Bolivia were refused visas last week.\n")
+    assert "Students from Chile, Peru and Bolivia" in groups(a)
+
+
+def test_indefinite_singular_description_is_someone_new(analyse):
+    a = analyse("Lawsuit filed\n\nA lawyer for Acme Corporation declined to comment on the lawsuit.\n")
+    assert "lawyer for Acme Corporation" in groups(a)
+
+
+def test_definite_singular_post_is_no_actor_of_its_own(analyse):
+    a = analyse("Visit\n\nThe President of Ghana met the spokesman for the Ghana Football Association.\n")
+    assert groups(a) == {}
+
+
+def test_title_of_a_named_person_is_no_group(analyse):
+    a = analyse(
+        "Appeal\n\nAn attorney for Acme Corporation, Jane Whitfield, filed the appeal. Ruth Mayer, "
+        "a member of the Green Party, objected.\n"
+    )
+    assert groups(a) == {}
+
+
+def test_description_inside_a_quotation_is_left_alone(analyse):
+    a = analyse(
+        'Talks\n\n"We will keep working with our colleagues from Iran," the minister said on Sunday.\n'
+    )
+    assert groups(a) == {}
+
+
+def test_repeated_description_is_one_actor(analyse):
+    a = analyse(
+        "Strike\n\nFrench officials said the strike would end. Later, French officials said it would go on.\n"
+    )
+    assert groups(a)["French officials"] == ["French officials", "French officials"]
+
+
+def test_name_leaves_out_quantities(analyse):
+    a = analyse("Poll\n\nSeveral former BBC journalists said the report was unfair.\n")
+    assert "former BBC journalists" in groups(a)
+
+
+def test_group_is_the_source_of_what_it_says(analyse):
+    a = analyse("Port closed\n\nNorway officials said the port would stay shut until March.\n")
+    claim = next(c for c in a.claims if "port" in c.text)
+    assert claim.source_name == "Norway officials"
+
+
+def test_they_can_be_a_described_group(analyse):
+    a = analyse(
+        "Port closed\n\nResidents of Bergen met the mayor on Monday. They said the port would stay shut "
+        "until March.\n"
+    )
+    claim = next(c for c in a.claims if "port" in c.text)
+    assert claim.source_name == "Residents of Bergen"
+
+
+def test_collective_noun_is_a_group_even_with_the(analyse):
+    a = analyse("Station closed\n\nThe station staff at Victoria Station were sent home early on Monday.\n")
+    assert "station staff at Victoria Station" in groups(a)
+
+
+def test_people_named_by_the_names_they_include(analyse):
+    a = analyse(
+        "Festival\n\nOrganisers said celebrity guests like Tom Hanks and Meryl Streep would attend.\n"
+    )
+    assert "celebrity guests like Tom Hanks and Meryl Streep" in groups(a)
+
+
+def test_possessive_ending_is_no_part_of_the_group(analyse):
+    a = analyse("Cup\n\nThe Brazilian team's coach resigned after the match on Sunday.\n")
+    assert groups(a)["Brazilian team"] == ["The Brazilian team"]
+
+
+def places(a) -> dict[str, list[str]]:
+    """Each described place's name and the texts of its mentions (names of more than one word with
+    a place noun in them)."""
+    return {
+        x.name: [a.text[s:e] for s, e in x.mentions]
+        for x in a.actors
+        if x.label == "LOC" and any(w in x.name for w in ("border", "headquarters", "region"))
+    }
+
+
+def test_place_noun_anchored_to_a_name_is_a_described_place(analyse):
+    a = analyse(
+        "Crossings\n\nTrucks waited at the Mexican border for hours. Later, the Canadian border "
+        "closed too, said staff at Amazon headquarters in Seattle.\n"
+    )
+    found = places(a)
+    assert found.get("Amazon headquarters in Seattle") == ["Amazon headquarters in Seattle"]
+    assert "Canadian border" in found
+    seattle = next(x for x in a.actors if x.name == "Seattle")
+    assert [a.text[s:e] for s, e in seattle.mentions] == ["Seattle"]
+
+
+def test_name_of_a_described_place_leaves_out_pronouns(analyse):
+    a = analyse("Campaign\n\nShe opened her Brooklyn headquarters on Monday.\n")
+    assert "Brooklyn headquarters" in places(a)
+
+
+def test_name_runs_up_to_the_head_and_keeps_whole_names(analyse):
+    a = analyse(
+        "Loans\n\nThe ruling enraged critics, including the Bank of China. He thanked his "
+        '"average American" followers in Ohio.\n'
+    )
+    found = groups(a)
+    assert "critics including the Bank of China" in found
+    assert any(name.startswith("average American followers") for name in found)
+
+
+def test_participle_can_tie_people_or_a_place_to_a_name(analyse):
+    a = analyse(
+        "Crossings\n\nVolunteers met refugees crossing the Danube on Monday. Aid reached villages in "
+        "territory controlled by the Taliban.\n"
+    )
+    assert "refugees crossing the Danube" in groups(a)
+    assert any(x.name == "territory controlled by the Taliban" and x.label == "LOC" for x in a.actors)
