@@ -153,3 +153,8 @@ def test_participle_can_tie_people_or_a_place_to_a_name(analyse):
     )
     assert "refugees crossing the Danube" in groups(a)
     assert any(x.name == "territory controlled by the Taliban" and x.label == "LOC" for x in a.actors)
+
+
+def test_a_group_name_never_cuts_a_hyphenated_word(analyse):
+    a = analyse("Team honoured\n\nThe all-girl Afghan team was honoured in Washington on Monday.\n")
+    assert "all-girl Afghan team" in [x.name for x in a.actors if x.label == "GROUP"]

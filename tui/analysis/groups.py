@@ -206,6 +206,17 @@ def _name(head: Token, named: dict[int, Entity], lists: bool = True) -> str:
     while first - 1 in ids or (first > 0 and head.doc[first - 1].is_quote and first - 2 in ids):
         first -= 1
     keep = [t for t in keep if t.i >= first and not t.is_quote]
+    # a word is never cut inside: "all-girl" keeps "all", however the parser hung it
+    doc = head.doc
+    while (
+        first > 0
+        and not doc[first - 1].whitespace_
+        and (doc[first - 1].is_alpha or doc[first - 1].text == "-")
+    ):
+        first -= 1
+        keep.insert(0, doc[first])
+    while len(keep) > 1 and keep[0].text == "-":
+        keep.pop(0)
     while len(keep) > 1 and keep[-1].is_punct:
         keep.pop()
     # words left out (a quotation mark, a comma) leave a space, not their own whitespace
