@@ -4,18 +4,12 @@ from __future__ import annotations
 
 import pytest
 
+from tests.waiting import settle
 from tui.app import NewsReaderApp
 from tui.articles import article_from_text, read_article
 from tui.resources import default_article
 
 SIZES = [(120, 40), (80, 24)]
-
-
-async def ready(app: NewsReaderApp, pilot) -> None:
-    """Wait for the analysis worker and the screen to settle."""
-    await pilot.pause()
-    await app.workers.wait_for_complete()
-    await pilot.pause()
 
 
 def visible_lines(app: NewsReaderApp) -> range:
@@ -34,7 +28,7 @@ async def test_text_then_summary(seed_app, size):
     async with seed_app.run_test(size=size) as pilot:
         view = seed_app.article_view
         assert view.text.startswith("Russia and Turkey agree to coordinate ground operations in Syria\n")
-        await ready(seed_app, pilot)
+        await settle(seed_app, pilot)
         a = seed_app.analysis
         assert a is not None
         assert seed_app.status.message == a.summary()
@@ -49,7 +43,7 @@ async def test_text_then_summary(seed_app, size):
 @pytest.mark.parametrize("size", SIZES)
 async def test_tab_moves_focus_and_numbers_switch_tabs(seed_app, size):
     async with seed_app.run_test(size=size) as pilot:
-        await ready(seed_app, pilot)
+        await settle(seed_app, pilot)
         await pilot.press("tab")
         assert seed_app.focused.id == "actors"
         await pilot.press("2")
@@ -67,7 +61,7 @@ async def test_tab_moves_focus_and_numbers_switch_tabs(seed_app, size):
 @pytest.mark.parametrize("size", SIZES)
 async def test_enter_on_actor_marks_mentions_and_n_steps(seed_app, size):
     async with seed_app.run_test(size=size) as pilot:
-        await ready(seed_app, pilot)
+        await settle(seed_app, pilot)
         await pilot.press("tab")
         actors = seed_app.side.list("actors")
         names = [a.name for a in seed_app.side.items["actors"]]
@@ -93,7 +87,7 @@ async def test_enter_on_actor_marks_mentions_and_n_steps(seed_app, size):
 @pytest.mark.parametrize("size", SIZES)
 async def test_enter_on_quote_scrolls_to_it(seed_app, size):
     async with seed_app.run_test(size=size) as pilot:
-        await ready(seed_app, pilot)
+        await settle(seed_app, pilot)
         await pilot.press("2", "tab")
         assert seed_app.focused.id == "quotes"
         await pilot.press("G", "enter")
@@ -108,7 +102,7 @@ async def test_enter_on_quote_scrolls_to_it(seed_app, size):
 @pytest.mark.parametrize("size", SIZES)
 async def test_search_marks_matches_from_either_pane(seed_app, size):
     async with seed_app.run_test(size=size) as pilot:
-        await ready(seed_app, pilot)
+        await settle(seed_app, pilot)
         await pilot.press("tab", "slash")
         assert seed_app.focused.id == "search"
         await pilot.press(*"syria", "enter")
@@ -128,7 +122,7 @@ async def test_search_marks_matches_from_either_pane(seed_app, size):
 
 async def test_article_keys_scroll(seed_app):
     async with seed_app.run_test(size=(80, 24)) as pilot:
-        await ready(seed_app, pilot)
+        await settle(seed_app, pilot)
         view = seed_app.article_view
         await pilot.press("j", "j")
         assert view.scroll_y == 2
@@ -168,7 +162,7 @@ async def test_markup_in_article_is_text():
     text = "[@click=app.quit]Headline[/]\n\n[b]Not bold[/b] and [$accent]x[/] said [@click=app.quit]Bob[/]."
     app = NewsReaderApp(article_from_text(text, source="<markup>"))
     async with app.run_test(size=(80, 24)) as pilot:
-        await ready(app, pilot)
+        await settle(app, pilot)
         lines = [app.article_view.render_line(y).text for y in range(3)]
         assert lines[0].strip() == "[@click=app.quit]Headline[/]"
         assert "[b]Not bold[/b]" in lines[2]
@@ -181,7 +175,7 @@ async def test_markup_in_article_is_text():
 async def test_missing_pipeline_is_a_message_not_a_crash():
     app = NewsReaderApp(read_article(default_article()), model="no_such_pipeline_xyz")
     async with app.run_test(size=(80, 24)) as pilot:
-        await ready(app, pilot)
+        await settle(app, pilot)
         assert "no_such_pipeline_xyz" in app.status.message
         assert "pip install" in app.status.message
         await pilot.press("slash", *"Syria", "enter")
@@ -198,7 +192,7 @@ async def test_described_group_is_listed_highlighted_and_marked():
         )
     )
     async with app.run_test(size=SIZES[0]) as pilot:
-        await ready(app, pilot)
+        await settle(app, pilot)
         view = app.article_view
         group = next(a for a in app.side.items["actors"] if a.label == "GROUP")
         assert group.name == "Critics of Joe Biden"

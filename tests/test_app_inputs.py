@@ -9,6 +9,7 @@ import pytest
 from textual.widgets import Input
 
 from tests.loopback import NEWS_PAGE, SECOND_PAGE
+from tests.waiting import settle
 from tui.app import NewsReaderApp
 from tui.articles import read_article
 from tui.resources import default_article
@@ -19,14 +20,6 @@ from tui.widgets.entity_styles import ENTITY_TYPES
 STRIKE = "Harbour workers strike in Valparaíso"
 FERRY = "Ferry service resumes after storm"
 SIZE = (120, 40)
-
-
-async def settle(app: NewsReaderApp, pilot) -> None:
-    """Let every worker (fetching, analysis) finish and the screen catch up."""
-    for _ in range(3):
-        await pilot.pause()
-        await app.workers.wait_for_complete()
-    await pilot.pause()
 
 
 def messages(app: NewsReaderApp) -> list[str]:

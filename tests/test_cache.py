@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.waiting import settle
 from tui.analysis.analyze import iter_analysis
 from tui.analysis.model import Analysis
 from tui.app import NewsReaderApp
@@ -127,9 +128,7 @@ async def test_warm_open_shows_analysis_at_first_paint_without_spacy(tmp_path: P
     cache = AnalysisCache(tmp_path)
     first = NewsReaderApp(article, cache=cache)
     async with first.run_test(size=(100, 30)) as pilot:
-        await pilot.pause()
-        await first.workers.wait_for_complete()
-        await pilot.pause()
+        await settle(first, pilot)
         summary = first.status.message
     assert " quotes · " in summary
     assert list(tmp_path.rglob("*.json"))
@@ -145,14 +144,12 @@ async def test_changed_text_is_a_miss(tmp_path: Path):
     article = read_article(default_article())
     app = NewsReaderApp(article, cache=cache)
     async with app.run_test(size=(100, 30)) as pilot:
-        await app.workers.wait_for_complete()
-        await pilot.pause()
+        await settle(app, pilot)
     from dataclasses import replace
 
     changed = replace(article, text=article.text + "\n\nA new last paragraph.")
     app2 = NewsReaderApp(changed, cache=cache)
     async with app2.run_test(size=(100, 30)) as pilot:
         assert " quotes · " not in app2.status.message
-        await app2.workers.wait_for_complete()
-        await pilot.pause()
+        await settle(app2, pilot)
         assert " quotes · " in app2.status.message

@@ -11,6 +11,7 @@ from rich.segment import Segment
 from textual.widgets import Input, Static
 
 from tests.hostile import ESCAPES, no_terminal_controls
+from tests.waiting import settle
 from tui.analysis.model import Analysis
 from tui.app import NewsReaderApp
 from tui.articles import Article, article_from_text
@@ -24,12 +25,6 @@ HOSTILE = (
     "with a bell\x07, a backspace\x08 and a [/ stray closing tag.\n\n"
     "“The talks will go on, [@click=app.bell]and on[/],” said Mevlut Cavusoglu.\n"
 )
-
-
-async def ready(app: NewsReaderApp, pilot) -> None:
-    await pilot.pause()
-    await app.workers.wait_for_complete()
-    await pilot.pause()
 
 
 def screen_segments(app: NewsReaderApp) -> list[Segment]:
@@ -58,7 +53,7 @@ def hostile_app() -> NewsReaderApp:
 async def test_article_view_shows_markup_literally_and_drops_escapes():
     app = hostile_app()
     async with app.run_test(size=(120, 40)) as pilot:
-        await ready(app, pilot)
+        await settle(app, pilot)
         view = app.article_view
         assert view.text.startswith("[@click=app.quit]Markup[/] headline with [b]tags[/b]\n")
         shown = screen_text(app)
@@ -168,7 +163,7 @@ def crafted_analysis(text: str) -> Analysis:
 async def test_side_panel_rows_detail_and_status_show_names_as_text():
     app = hostile_app()
     async with app.run_test(size=(140, 40)) as pilot:
-        await ready(app, pilot)
+        await settle(app, pilot)
         app.show_analysis(crafted_analysis(app.article.text))
         await pilot.pause()
         side = app.side
@@ -209,7 +204,7 @@ async def test_side_panel_rows_detail_and_status_show_names_as_text():
 async def test_status_bar_and_notifications_are_plain_one_line_text():
     app = hostile_app()
     async with app.run_test(size=(120, 30), notifications=True) as pilot:
-        await ready(app, pilot)
+        await settle(app, pilot)
         app.status.say("[@click=app.quit]status[/] \x1b[2J\nsecond [b]line[/b]", "$error")
         await pilot.pause()
         assert app.status.message == "[@click=app.quit]status[/] second [b]line[/b]"
@@ -239,7 +234,7 @@ async def test_status_bar_and_notifications_are_plain_one_line_text():
 async def test_help_screen_over_a_hostile_article():
     app = hostile_app()
     async with app.run_test(size=(100, 40)) as pilot:
-        await ready(app, pilot)
+        await settle(app, pilot)
         await pilot.press("question_mark")
         assert type(app.screen).__name__ == "HelpScreen"
         shown = screen_text(app)
@@ -265,7 +260,7 @@ async def test_a_crash_in_the_analysis_worker_is_a_status_message():
     text = "Huge\n\n" + "Officials said the talks would go on " * 28_000
     app = NewsReaderApp(Article("<huge>", "Huge", text))
     async with app.run_test(size=(100, 30)) as pilot:
-        await ready(app, pilot)
+        await settle(app, pilot)
         message = app.status.message
         assert message.startswith("Analysis failed: ValueError: [E088]"), message
         assert "\n" not in message

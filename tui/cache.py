@@ -11,12 +11,11 @@ without a cache, never failing.
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import importlib.util
-import json
 import os
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 from tui import __version__
 from tui.analysis.model import Analysis
@@ -24,10 +23,18 @@ from tui.analysis.model import Analysis
 _ANALYSIS_DIR = Path(__file__).resolve().parent / "analysis"
 
 
+def _sha256(data: bytes = b"") -> Any:
+    """hashlib, imported when a hash is needed: its OpenSSL start-up costs the reader a few
+    milliseconds on the way to the first paint, and `--no-cache` needs no hash at all."""
+    import hashlib
+
+    return hashlib.sha256(data)
+
+
 @cache
 def code_fingerprint() -> str:
     """A hash of the analysis code: every .py file under tui/analysis, in name order."""
-    h = hashlib.sha256(__version__.encode())
+    h = _sha256(__version__.encode())
     for path in sorted(_ANALYSIS_DIR.rglob("*.py")):
         h.update(path.name.encode())
         h.update(path.read_bytes())
@@ -51,7 +58,7 @@ def pipeline_identity(name: str | None) -> str | None:
             meta = path.joinpath("meta.json").read_bytes()
         except OSError:
             return None
-        return f"{path.resolve()}#{hashlib.sha256(meta).hexdigest()[:12]}"
+        return f"{path.resolve()}#{_sha256(meta).hexdigest()[:12]}"
     spec = importlib.util.find_spec(name)
     if spec is None:
         return None
@@ -66,7 +73,7 @@ def _installed_version(locations: object) -> str:
             for entry in sorted(os.scandir(folder), key=lambda e: e.name):
                 meta = Path(entry.path) / "meta.json"
                 if entry.is_dir() and meta.is_file():
-                    return f"{entry.name}#{hashlib.sha256(meta.read_bytes()).hexdigest()[:12]}"
+                    return f"{entry.name}#{_sha256(meta.read_bytes()).hexdigest()[:12]}"
         except OSError:
             continue
     return "?"
@@ -89,7 +96,7 @@ class AnalysisCache:
         self.directory = directory or default_cache_dir()
 
     def key(self, title: str, text: str, pipeline: str) -> str:
-        h = hashlib.sha256()
+        h = _sha256()
         for part in (code_fingerprint(), pipeline, title, text):
             h.update(part.encode("utf-8", "surrogatepass"))
             h.update(b"\x00")
@@ -106,6 +113,8 @@ class AnalysisCache:
         """The cached analysis (with `source` set to the path it was opened from), or None."""
         path = self._path(key)
         try:
+            import json
+
             data = json.loads(path.read_text(encoding="utf-8"))
             analysis = Analysis.from_dict(data)
         except FileNotFoundError:
@@ -122,6 +131,7 @@ class AnalysisCache:
         path = self._path(key)
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
+            import json
             import tempfile  # writing happens in a worker, after the first paint
 
             fd, tmp = tempfile.mkstemp(prefix=".tmp-", suffix=".json", dir=path.parent)

@@ -332,7 +332,7 @@ def run_app(
     from tui.cache import AnalysisCache, pipeline_identity
 
     cache = AnalysisCache() if use_cache else None
-    pipeline = pipeline_identity(model)
+    pipeline = pipeline_identity(model) if cache is not None else None
     if (
         article is None
         or cache is None

@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from textual.containers import Vertical
 from textual.content import Content
-from textual.widgets import Static, TabbedContent, TabPane, Tabs
+from textual.widgets import Static
 from textual.widgets.option_list import Option
 
 from tui.analysis.model import Actor, Analysis, Claim, Quote
 from tui.widgets.item_list import ItemList
 from tui.widgets.rows import actor_detail, actor_row, claim_row, quote_row
+
+if TYPE_CHECKING:
+    from textual.widgets import TabbedContent
 
 TABS = ("actors", "quotes", "claims")
 
@@ -34,6 +39,8 @@ class SidePanel(Vertical):
         self.call_after_refresh(self._ready)
 
     def _tabs(self) -> TabbedContent:
+        from textual.widgets import TabbedContent, TabPane  # with the tabs, after the first paint
+
         tabs = TabbedContent(id="tabs", initial=f"{self._wanted_tab}-tab")
         # what `with TabbedContent(): with TabPane(…)` does in a compose method
         tabs.compose_add_child(
@@ -45,6 +52,8 @@ class SidePanel(Vertical):
 
     def _ready(self) -> None:
         # focus moves between the article and the lists only; the tab strip is driven by 1 2 3
+        from textual.widgets import Tabs
+
         self.query_one(Tabs).can_focus = False
         if self.analysis is not None:
             self.show(self.analysis)
@@ -66,12 +75,12 @@ class SidePanel(Vertical):
 
     @property
     def active_tab(self) -> str:
-        tabs = self.query(TabbedContent)
+        tabs = self.query("#tabs")
         return (tabs.first().active or "actors-tab").removesuffix("-tab") if tabs else self._wanted_tab
 
     def show_tab(self, tab: str) -> None:
         self._wanted_tab = tab
-        tabs = self.query(TabbedContent)
+        tabs = self.query("#tabs")
         if tabs:
             tabs.first().active = f"{tab}-tab"
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from textual.app import ComposeResult
 from textual.containers import Horizontal
 from textual.content import Content
-from textual.widgets import ProgressBar, Static
+from textual.widgets import Static
 
 from tui.inert import one_line
 
@@ -31,7 +31,9 @@ class StatusBar(Horizontal):
         bars = self.query("#progress")
         if not bars and not show:
             return
-        if not bars:  # made on first need: a short article never has one
+        from textual.widgets import ProgressBar  # made on first need: a short article never has one
+
+        if not bars:
             bar = ProgressBar(total=total, show_eta=False, show_percentage=True, id="progress")
             self.mount(bar, before=self.query_one("#mark-info"))
         else:
