@@ -79,6 +79,10 @@ class AnalysisMixin:
                 if done >= total and cache_key is not None and self.cache is not None:
                     self.cache.put(cache_key, analysis)
 
+    def _fill_lists(self, analysis: Analysis) -> None:
+        if self.analysis is analysis:  # not overtaken by a newer analysis meanwhile
+            self.side.show(analysis)
+
     def show_progress(self, done: int, total: int) -> None:
         """Move the progress bar between partial results."""
         self.status.progress(done, total)
@@ -91,7 +95,9 @@ class AnalysisMixin:
         self.analysis = analysis
         self.analysis_complete = done >= total
         self.article_view.set_entities([(e.start, e.end, e.label) for e in analysis.entities])
-        self.side.show(analysis)
+        # the highlights and the summary first; the lists (rows for every actor, quote and claim)
+        # in the frame after, so the summary is on screen one frame sooner
+        self.call_after_refresh(self._fill_lists, analysis)
         self.status.progress(done, total)
         if done < total:
             self.status.say(f"Analysing… part {done} of {total}")
