@@ -89,13 +89,20 @@ def analyze_chunk(doc, offset: int, partial: Partial) -> None:
     partial.discourse.subjects.extend(marks.subjects)
 
 
-def finish(source: str, title: str, text: str, model: str, partial: Partial) -> Analysis:
-    """Merge actors and resolve speakers over everything found so far."""
-    entities = [Entity(e.start, e.end, e.label) for e in partial.entities]
+def finish(source: str, title: str, text: str, model: str, partial: Partial, last: bool = False) -> Analysis:
+    """Merge actors and resolve speakers over everything found so far.
+
+    Merging and resolving write into the entities, quotes and claims, so a partial analysis works
+    on copies (the chunks still to come add to the originals); the `last` one takes them as they are.
+    """
+    if last:
+        entities, quotes, claims = partial.entities, partial.quotes, partial.claims
+    else:
+        entities = [Entity(e.start, e.end, e.label) for e in partial.entities]
+        quotes = [Quote(**{k: getattr(q, k) for k in q.__slots__}) for q in partial.quotes]
+        claims = [Claim(**{k: getattr(c, k) for k in c.__slots__}) for c in partial.claims]
     entities.sort(key=lambda e: (e.start, -e.end))
     actors = build_actors(text, entities, partial.roles, partial.stands_for, partial.group_names)
-    quotes = [Quote(**{k: getattr(q, k) for k in q.__slots__}) for q in partial.quotes]
-    claims = [Claim(**{k: getattr(c, k) for k in c.__slots__}) for c in partial.claims]
     resolve(text, actors, quotes, claims, partial.quoted, partial.discourse)
     return Analysis(
         source, title, text, model, entities, _by_prominence(actors, quotes, claims), quotes, claims
@@ -118,7 +125,7 @@ def iter_analysis(
     title: str,
     text: str,
     batch_size: int = 4,
-    interval: float | None = 0.5,
+    interval: float | None = 1.0,
 ) -> Iterator[tuple[int, int, Analysis | None]]:
     """Yield (chunks done, chunks in all, analysis so far or None) after each parsed chunk.
 
@@ -136,7 +143,7 @@ def iter_analysis(
         analyze_chunk(doc, offset, partial)
         now = time.monotonic()
         if n == len(pieces):
-            yield n, len(pieces), finish(source, title, text, model, partial)
+            yield n, len(pieces), finish(source, title, text, model, partial, last=True)
         elif interval is not None and now >= due:
             result = finish(source, title, text, model, partial)
             took = time.monotonic() - now

@@ -252,6 +252,7 @@ def find_claims(
     quoted = [(q.start - offset, q.end - offset) for q in quotes]
 
     in_quotes = SpanSet((q.start, q.end) for q in quotations).covers
+    quoted_share = inside_share(quotations)
 
     out: list[Claim] = []
 
@@ -271,7 +272,7 @@ def find_claims(
         # the quote test runs on the content with its "that": "said that “…”" stays reported speech
         lead = next((t for t in whole if not (t.is_punct or t.is_space)), tokens[0])
         q_start = min(start, lead.idx)
-        share = inside_share((q_start, end), quotations)
+        share = quoted_share((q_start, end))
         # (a transcript line "“PENCE: Well, …" is the label's claim: its words do not open with a mark)
         if share >= 0.6 and (text[q_start] in "“\"‘'„«" or (in_quotes(q_start) and not labelled)):
             return  # a direct quotation: the quote rule has it

@@ -73,7 +73,7 @@ def _trim(span: Span) -> Span | None:
         end -= 1
     if end <= start:
         return None
-    return Span(doc, start, end, label=span.label_)
+    return span if (start, end) == (span.start, span.end) else Span(doc, start, end, label=span.label_)
 
 
 #: Courtesy titles, which open a mention but are no part of the name ("Mr", "Mrs").
@@ -97,7 +97,8 @@ def extract_entities(doc: Doc, offset: int = 0) -> list[Entity]:
     spans = _mend_labels(spans)
     spans = _listed_with_organisations(spans)
     spans = _add_missed(doc, spans)
-    spans = [s for s in spans if not _nationality_in_title(s, spans) and not _in_credit(s)]
+    person_starts = {s.start for s in spans if s.label_ == "PERSON"}
+    spans = [s for s in spans if not _nationality_in_title(s, person_starts) and not _in_credit(s)]
     spans = _nested_names(doc, spans)
     spans = _named_groups(doc, spans)
     return [Entity(offset + s.start_char, offset + s.end_char, s.label_) for s in spans]
@@ -214,13 +215,12 @@ def _relabel_acronym(span: Span) -> Span:
     return Span(span.doc, span.start, span.end, label="ORG")
 
 
-def _nationality_in_title(span: Span, spans: list[Span]) -> bool:
+def _nationality_in_title(span: Span, person_starts: set[int]) -> bool:
     """ "English captain Harry Kane", "Afghan Ambassador to the United States Hamdullah Mohib": the
     nationality word belongs to the person's title, not to a mention of the country."""
     if span.label_ not in ("NORP", "GPE") or len(span) != 1 or span[0].lower_ not in NATIONALITIES:
         return False
     doc = span.doc
-    person_starts = {s.start for s in spans if s.label_ == "PERSON"}
     titled = False
     for i in range(span.end, min(len(doc), span.end + 9)):
         t = doc[i]
@@ -240,8 +240,15 @@ def _expand_acronyms(doc: Doc, spans: list[Span]) -> list[Span]:
     """ "Islamic State of Iraq and the Levant (ISIL": the capitalised words whose initials spell the
     acronym in parentheses (or after ", or") are one organisation, however spaCy cut them."""
     out = list(spans)
-    marks = {doc.vocab.strings["("], doc.vocab.strings[","]}
-    for i in [k for k, orth in enumerate(token_table(doc)["ORTH"]) if orth in marks]:
+    strings, table = doc.vocab.strings, token_table(doc)
+    bracket, comma, either = strings["("], strings[","], strings["or"]
+    orth, lower = table["ORTH"], table["LOWER"]
+    marks = [
+        k
+        for k, o in enumerate(orth)
+        if o == bracket or (o == comma and k + 1 < len(orth) and lower[k + 1] == either)
+    ]
+    for i in marks:
         t = doc[i]
         # the acronym follows "(" or ", or": "… the Levant (ISIL", "… the Levant, or ISIL,"
         k = (

@@ -17,12 +17,14 @@ rule climbs the parse to the noun it qualifies.
 from __future__ import annotations
 
 import itertools
+from bisect import bisect_left, bisect_right
 
 from spacy.tokens import Doc, Token
 
 from tui.analysis.lexicon import COLLECTIVE_NOUNS, PEOPLE_NOUNS, PLACE_NOUNS, UNIQUE_POSTS
 from tui.analysis.model import GROUP_LABEL, Entity, Span
 from tui.analysis.spans import SpanSet
+from tui.analysis.syntax import token_table
 
 #: Labels of the names that can anchor a description.
 _ANCHORS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"})
@@ -53,9 +55,10 @@ def find_groups(
     inside_quotes = SpanSet(quoted or []).covers
     named: dict[int, Entity] = {}  # token index -> the name it lies in
     spans = []
+    starts = token_table(doc)["IDX"]  # tokens by character offset, without a char_span per name
     for e in entities:
-        span = doc.char_span(e.start - offset, e.end - offset, alignment_mode="expand")
-        if span is None or not len(span):
+        span = doc[max(0, bisect_right(starts, e.start - offset) - 1) : bisect_left(starts, e.end - offset)]
+        if not len(span):
             continue
         for i in range(span.start, span.end):
             named.setdefault(i, e)
