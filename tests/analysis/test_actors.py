@@ -192,3 +192,13 @@ def test_name_after_a_body_word_and_of_is_its_short_form(analyse):
 def test_place_after_of_stays_the_place(analyse):
     a = analyse("Campus news\n\nThe University of Sheffield opened a lab. Sheffield is a city in England.\n")
     assert actor_of(a, "Sheffield").id != actor_of(a, "University of Sheffield").id
+
+
+def test_a_post_before_a_name_is_not_part_of_the_name(analyse):
+    a = analyse(
+        "Talks in Ankara\n\nThe delegation included Chief of General Staff Oleksandr Marchenko and "
+        "Minister of Energy Petra Lindqvist. Marchenko said the talks were useful.\n"
+    )
+    names = [x.name for x in a.actors]
+    assert "Oleksandr Marchenko" in names
+    assert not any(n.startswith(("Staff", "General Staff", "Energy")) for n in names)

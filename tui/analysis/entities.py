@@ -397,7 +397,7 @@ def _add_untagged(doc: Doc, spans: list[Span]) -> list[Span]:
         if touching is not None and touching.end == run.start and touching[-1].like_num:
             touching = None
         if touching is not None:
-            if touching.label_ in _JOINABLE:
+            if touching.label_ in _JOINABLE and not _ends_a_post(run, touching):
                 joined = Span(
                     doc, min(touching.start, run.start), max(touching.end, run.end), label=touching.label_
                 )
@@ -424,6 +424,18 @@ def _add_untagged(doc: Doc, spans: list[Span]) -> list[Span]:
             continue
         added.append(Span(doc, run.start, run.end, label=_guess_label(run, persons)))
     return sorted(spans + added, key=lambda s: s.start)
+
+
+def _ends_a_post(run: Span, name: Span) -> bool:
+    """ "Chief of General Staff Valery Gerasimov", "Secretary of State John Kerry": the words after
+    "<title> of" before a person's name are the post's portfolio, not the start of the name."""
+    if name.label_ != "PERSON" or name.start != run.end or run.start < 2:
+        return False
+    doc = run.doc
+    i = run.start - 1
+    while i > 0 and doc[i].is_title and doc[i].lower_ != "of":  # "General" of "Chief of General Staff"
+        i -= 1
+    return doc[i].lower_ == "of" and i > 0 and is_title_word(doc[i - 1].text)
 
 
 #: Labels of names that an untagged proper noun right before or after them belongs to.
