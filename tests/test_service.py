@@ -95,3 +95,12 @@ def test_the_command_discards_an_early_child_it_cannot_use(tmp_path: Path):
     proc = service._proc
     assert cli.main([str(tmp_path / "missing.txt")], service=service) == cli.EXIT_USAGE
     assert _gone(proc)
+
+
+def test_stopping_a_child_that_was_never_asked_anything_is_immediate():
+    service = AnalysisService().start(preload=False)
+    proc = service._proc
+    started = time.monotonic()
+    service.stop()
+    assert time.monotonic() - started < 0.5
+    assert _gone(proc)

@@ -292,6 +292,9 @@ class AnalysisService:
     def stop(self) -> None:
         """End the child: asked to stop, then terminated if it has not within a second. It is a
         daemon, so it also ends with the reader."""
+        if not self._threads_started:  # it was never sent anything: nobody would carry the request
+            self.discard()
+            return
         with self._lock:
             conn, proc, outbox = self._conn, self._proc, self._outbox
             self._conn = self._proc = self._outbox = None
