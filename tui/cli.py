@@ -276,9 +276,10 @@ def run_app(
     so its first paint never waits for the network or an HTML parser. Unless the analysis is cached,
     the analysis process is forked here, before Textual is imported (while this process is small and
     has one thread), so spaCy loads on the other core while the interface starts; the app sends it
-    the article once the article is on screen, long before spaCy is ready for it. `service` is that process when `tui.launch` already forked it; it is
-    discarded at once if the analysis turns out to be cached (and by `main` if the input cannot be
-    used).
+    the article once the article is on screen, long before spaCy is ready for it.
+
+    `service` is that process when `tui.launch` already forked it: it is discarded at once if the
+    analysis turns out to be cached (and by `main` if the input cannot be used).
     """
     from tui.resources import default_article
     from tui.sources import Library, check_path, is_url, library_from_paths, load_article
