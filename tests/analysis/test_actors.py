@@ -202,3 +202,18 @@ def test_a_post_before_a_name_is_not_part_of_the_name(analyse):
     names = [x.name for x in a.actors]
     assert "Oleksandr Marchenko" in names
     assert not any(n.startswith(("Staff", "General Staff", "Energy")) for n in names)
+
+
+def test_a_name_run_together_by_a_missing_comma_does_not_name_the_actor():
+    from tui.analysis.actors import build_actors
+    from tui.analysis.model import Entity
+
+    text = "Greenpeace said so. According to Okafor the Greenpeace report was wrong. Greenpeace agreed."
+    run_together = text.index("Okafor the Greenpeace")
+    entities = [
+        Entity(0, 10, "ORG"),
+        Entity(run_together, run_together + len("Okafor the Greenpeace"), "ORG"),
+        Entity(text.rindex("Greenpeace"), text.rindex("Greenpeace") + 10, "ORG"),
+    ]
+    actors = build_actors(text, entities)
+    assert [(a.name, len(a.mentions)) for a in actors] == [("Greenpeace", 3)]

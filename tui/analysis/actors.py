@@ -38,7 +38,17 @@ class _Group:
 
     @property
     def best_name(self) -> str:
-        return max(self.names, key=lambda n: (len(n.split()), len(n), -self.names.index(n)))
+        """The fullest name, but never one run together from two names by a missing comma
+        ("According to Rathbun the Scientology property …" read as one organisation)."""
+        return max(
+            self.names,
+            key=lambda n: (not _RUN_TOGETHER.search(n), len(n.split()), len(n), -self.names.index(n)),
+        )
+
+
+#: A capitalised word straight before "the": no name says that ("Rathbun the Scientology"); names
+#: put "the" after "of", "and" or "for" ("Islamic State of Iraq and the Levant").
+_RUN_TOGETHER = re.compile(r"\b[A-Z][\w.'’-]* the\b")
 
 
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -106,6 +116,7 @@ def build_actors(
     in that order.
     """
     roles = roles or {}
+    group_names = group_names or {}
     named = {
         (_country(_norm(text[e.start : e.end])) or _norm(text[e.start : e.end])).lower()
         for e in entities
