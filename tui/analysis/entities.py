@@ -54,6 +54,7 @@ def _trim(span: Span) -> Span | None:
             or (t.lower_ in LEADING_NOISE and not _initials(t))
             or t.is_punct
             or t.lower_ in _TITLE_WORDS
+            or _plural_post(t.lower_)
             or (t.pos_ in ("ADP", "SCONJ", "CCONJ", "DET", "PRON") and t.is_lower)
         ):
             break
@@ -74,6 +75,11 @@ def _trim(span: Span) -> Span | None:
     if end <= start:
         return None
     return span if (start, end) == (span.start, span.end) else Span(doc, start, end, label=span.label_)
+
+
+def _plural_post(word: str) -> bool:
+    """ "Senators Charles E. Grassley and Dianne Feinstein": a post in the plural is nobody's name."""
+    return word.endswith("s") and len(word) > 4 and is_title_word(word[:-1])
 
 
 #: Courtesy titles, which open a mention but are no part of the name ("Mr", "Mrs").
@@ -509,6 +515,7 @@ def _name_word(t) -> bool:
         and not (t.i + 1 < len(t.doc) and t.doc[t.i + 1].text == "-")  # "T" of "T-shirt"
         and (t.is_title or (t.is_upper and t.is_alpha and len(t) >= 2))
         and not is_title_word(t.text)
+        and not _plural_post(t.lower_)
         and t.lower_ not in _NOT_NAME_WORDS
         and t.lower_.rstrip(".") not in CALENDAR_WORDS
     )
