@@ -220,9 +220,7 @@ def test_a_name_run_together_by_a_missing_comma_does_not_name_the_actor():
 
 
 def test_a_plural_post_before_names_is_not_part_of_them(analyse):
-    a = analyse(
-        "Bill\n\nSenators Robert K. Fenwick and Maria Castellanos want changes to the program.\n"
-    )
+    a = analyse("Bill\n\nSenators Robert K. Fenwick and Maria Castellanos want changes to the program.\n")
     names = [x.name for x in a.actors]
     assert "Robert K. Fenwick" in names
     assert not any(n.startswith("Senators") for n in names)
