@@ -15,7 +15,6 @@ A complement that is mostly inside quotation marks is a quote, not also a claim.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 
 from spacy.tokens import Doc, Token
 
@@ -37,7 +36,7 @@ from tui.analysis.lexicon import (
 )
 from tui.analysis.model import Claim, Entity, Quote
 from tui.analysis.quotemarks import Quotation, inside_share
-from tui.analysis.spans import SpanSet
+from tui.analysis.spans import SpanIndex, SpanSet
 from tui.analysis.syntax import (
     char_span,
     clause_tokens,
@@ -504,9 +503,8 @@ def _dedupe(claims: list[Claim]) -> list[Claim]:
 
 def _figures(doc: Doc, claims: list[Claim], quoted: list[tuple[int, int]], offset: int) -> list[Claim]:
     """Sentences with figures that nothing else covers: worth a fact-checker's look."""
-    taken = sorted([(c.start - offset, c.end - offset) for c in claims] + quoted)
-    taken_starts = [s for s, _ in taken]
-    longest = max((e - s for s, e in taken), default=0)
+    spans = [(c.start - offset, c.end - offset) for c in claims] + quoted
+    taken = SpanIndex((s, e, True) for s, e in spans)
     # the figures of each sentence, found in one pass (`Span.ents` rescans the whole doc per sentence)
     figures_in: dict[int, list] = {}
     for e in doc.ents:
@@ -522,9 +520,7 @@ def _figures(doc: Doc, claims: list[Claim], quoted: list[tuple[int, int]], offse
         if len(tokens) < MIN_CONTENT_TOKENS:
             continue
         start, end = char_span(tokens)
-        lo = bisect_left(taken_starts, start - longest)
-        hi = bisect_left(taken_starts, end)
-        if any(min(end, e) - max(start, s) > 0 for s, e in taken[lo:hi]):
+        if taken.overlapping(start, end):
             continue
         claim = Claim(offset + start, offset + end, text[start:end], kind="figure")
         claim.cue = ", ".join(e.text for e in figures)

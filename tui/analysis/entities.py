@@ -37,7 +37,7 @@ from tui.analysis.names import (
     SPOKESPEOPLE,
     is_title_word,
 )
-from tui.analysis.syntax import doc_text, token_table
+from tui.analysis.syntax import doc_text, lowercase_words, token_table
 
 #: Labels where surface forms are names worth propagating to untagged repeats.
 _NAME_LABELS = ("PERSON", "ORG", "GPE", "LOC", "NORP", "FAC")
@@ -127,7 +127,7 @@ def _in_title(span: Span) -> bool:
         and before[0].is_title
         and is_title_word(before[0].text)
         and nxt is not None
-        and (nxt.ent_type_ == "PERSON" or nxt.lower_ in MALE_TITLES | FEMALE_TITLES)
+        and (nxt.ent_type_ == "PERSON" or nxt.lower_ in _TITLE_WORDS)
     )
 
 
@@ -376,7 +376,7 @@ def _add_untagged(doc: Doc, spans: list[Span]) -> list[Span]:
     writes in lower case (a common noun capitalised in a name we do not know)."""
     taken = {i for s in spans for i in range(s.start, s.end)}
     table = token_table(doc)
-    lower = {h for h, low in zip(table["LOWER"], table["IS_LOWER"], strict=True) if low}
+    lower = lowercase_words(doc)
     counts = Counter(table["ORTH"])
     persons = {w.text for s in spans if s.label_ == "PERSON" for w in s}
     # only proper nouns can be name words: the Token objects are made for those alone
@@ -416,7 +416,7 @@ def _add_untagged(doc: Doc, spans: list[Span]) -> list[Span]:
             and not _speaker_label(run)
             and (
                 (_opens_sentence(run[0]) and not _opening_subject(run[0]))
-                or run[0].lower in lower
+                or run[0].lower_ in lower
                 or len(run[0]) < 2
                 # a one-off needs to be a plain word: "(D-Ore.)", "EDT" and "Anglo-Saxon" are no names
                 or (counts[run[0].orth] < 2 and not (run[0].is_alpha and run[0].is_title))
@@ -617,11 +617,7 @@ def _nested_names(doc: Doc, spans: list[Span]) -> list[Span]:
     persons = {s.text for s in spans if s.label_ == "PERSON"}
     persons |= {s[-1].text for s in spans if s.label_ == "PERSON" and len(s) > 1}
     countries = {c.lower() for c in NATIONALITIES.values()} | set(COUNTRY_ALIASES)
-    table = token_table(doc)
-    lower = {
-        doc.vocab.strings[h]
-        for h in {h for h, low in zip(table["LOWER"], table["IS_LOWER"], strict=True) if low}
-    }
+    lower = lowercase_words(doc)
     added = []
     for s in spans:
         # a place inside a place only where the outer one is built on it ("Municipality of X",

@@ -18,9 +18,10 @@ Rules (each because news text breaks the naive one):
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass
+
+from tui.analysis.spans import SpanIndex
 
 DOUBLE_OPEN = "“„«"
 DOUBLE_CLOSE = "”»"
@@ -191,19 +192,13 @@ def _next_word(text: str, i: int, p_end: int) -> str:
 def inside_share(quotations: list[Quotation]) -> Callable[[tuple[int, int]], float]:
     """A function giving the share of a span's characters that lie inside `quotations`; made once
     per chunk, it looks only at the quotations near the span (claims ask for every clause)."""
-    marks = sorted((q.start, q.end) for q in quotations)
-    starts = [s for s, _ in marks]
-    longest = max((e - s for s, e in marks), default=0)
+    marks = SpanIndex((q.start, q.end, (q.start, q.end)) for q in quotations)
 
     def share(span: tuple[int, int]) -> float:
         start, end = span
         if end <= start:
             return 0.0
-        inside = 0
-        for s, e in marks[bisect_left(starts, start - longest) : bisect_left(starts, end)]:
-            lo, hi = max(start, s), min(end, e)
-            if hi > lo:
-                inside += hi - lo
+        inside = sum(min(end, e) - max(start, s) for s, e in marks.overlapping(start, end))
         return inside / (end - start)
 
     return share

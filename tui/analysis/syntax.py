@@ -217,6 +217,17 @@ def token_table(doc: Doc) -> dict[str, list[int]]:
     return table
 
 
+def lowercase_words(doc: Doc) -> set[str]:
+    """The words the doc writes in lower case somewhere: a capitalised one among them is a common
+    noun at the start of something, not a name. Made once per doc."""
+    words = doc.user_data.get("newsreader.lowercase")
+    if words is None:
+        table = token_table(doc)
+        hashes = {h for h, low in zip(table["LOWER"], table["IS_LOWER"], strict=True) if low}
+        words = doc.user_data["newsreader.lowercase"] = {doc.vocab.strings[h] for h in hashes}
+    return words
+
+
 def sentence_bounds(doc: Doc) -> tuple[list[int], list[int]]:
     """For every token, the start and end (token indices) of its sentence, found in one pass.
 
