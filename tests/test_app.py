@@ -142,6 +142,10 @@ async def test_help_opens_and_closes(seed_app):
     async with seed_app.run_test(size=(80, 24)) as pilot:
         await pilot.press("question_mark")
         assert type(seed_app.screen).__name__ == "HelpScreen"
+        await pilot.pause()
+        box = seed_app.screen.query_one("#help-box").region
+        # styled by dialogs.tcss, which the screen loads itself: 95% of 80 columns, centred
+        assert box.width == 76 and box.x == 2
         await pilot.press("escape")
         assert type(seed_app.screen).__name__ != "HelpScreen"
         await pilot.press("f1")
@@ -203,3 +207,4 @@ async def test_described_group_is_listed_highlighted_and_marked():
         await pilot.pause()
         assert view.marks == group.mentions
         assert view.render_line(0) is not None
+

@@ -8,8 +8,10 @@ and are explained by the help screen from `tui.keys`.
 
 from __future__ import annotations
 
+import gc
 import re
 from contextlib import suppress
+from typing import TYPE_CHECKING
 
 from textual import on
 from textual.app import App, ComposeResult
@@ -18,25 +20,27 @@ from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.css.query import NoMatches
 from textual.widget import MountError
-from textual.widgets import Footer, Input, Static
+from textual.widgets import Input, Static
 
 from tui.actions.analysis import AnalysisMixin
 from tui.actions.appearance import AppearanceMixin
 from tui.actions.opening import OpeningMixin, placeholder_article
 from tui.actions.output import OutputMixin
-from tui.analysis.model import Actor, Analysis, Claim, Quote
 from tui.articles import Article
 from tui.cache import AnalysisCache
 from tui.inert import one_line
 from tui.resources import stylesheet
 from tui.service import AnalysisService
 from tui.settings import Settings
-from tui.sources.library import Library
 from tui.widgets.article_view import ArticleView
 from tui.widgets.item_list import ItemList
 from tui.widgets.legend import Legend
 from tui.widgets.side_panel import TABS, SidePanel
 from tui.widgets.status_bar import StatusBar
+
+if TYPE_CHECKING:  # the analysis and library types are imported with them, after the first paint
+    from tui.analysis.model import Analysis
+    from tui.sources.library import Library
 
 
 def _reader_commands():
@@ -44,6 +48,14 @@ def _reader_commands():
     from tui.commands import ReaderCommands
 
     return ReaderCommands
+
+
+def _collect_again() -> None:
+    """After the first paint: what start-up made lives as long as the app, so it is frozen out of the
+    collector's view, which `tui.launch` turned off for start-up (nothing to do when it was on)."""
+    if not gc.isenabled():
+        gc.freeze()
+        gc.enable()
 
 
 class NewsReaderApp(OpeningMixin, AnalysisMixin, OutputMixin, AppearanceMixin, App[None]):
@@ -155,6 +167,7 @@ class NewsReaderApp(OpeningMixin, AnalysisMixin, OutputMixin, AppearanceMixin, A
         else:
             self.show_article(self.article, self.location)
         self.call_after_refresh(self._build_rest)
+        self.call_after_refresh(_collect_again)
 
     def _build_rest(self) -> None:
         """What the first paint can do without: the side panel's lists, the search box, the footer."""
@@ -166,6 +179,8 @@ class NewsReaderApp(OpeningMixin, AnalysisMixin, OutputMixin, AppearanceMixin, A
                 )
                 search.display = False
                 self.mount(search, before=self.status)
+                from textual.widgets import Footer
+
                 self.mount(Footer())
                 self.call_after_refresh(self.refresh_bindings)  # the footer lists the keys it missed
 
@@ -253,6 +268,8 @@ class NewsReaderApp(OpeningMixin, AnalysisMixin, OutputMixin, AppearanceMixin, A
         if not 0 <= event.option_index < len(items):
             return
         item = items[event.option_index]
+        from tui.analysis.model import Actor, Claim, Quote
+
         if isinstance(item, Actor):
             self.article_view.set_marks(list(item.mentions), f"mentions of {item.name}")
         elif isinstance(item, Quote | Claim):

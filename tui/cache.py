@@ -15,10 +15,12 @@ import importlib.util
 import os
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from tui import __version__
-from tui.analysis.model import Analysis
+
+if TYPE_CHECKING:  # imported by `get` when there is something to read
+    from tui.analysis.model import Analysis
 
 _ANALYSIS_DIR = Path(__file__).resolve().parent / "analysis"
 
@@ -114,6 +116,8 @@ class AnalysisCache:
         path = self._path(key)
         try:
             import json
+
+            from tui.analysis.model import Analysis
 
             data = json.loads(path.read_text(encoding="utf-8"))
             analysis = Analysis.from_dict(data)

@@ -30,3 +30,8 @@ def default_article() -> Path:
 def stylesheet() -> Path:
     """The app's main Textual stylesheet."""
     return resource_dir("styles") / "newsreader.tcss"
+
+
+def dialog_stylesheet() -> Path:
+    """The dialogs' stylesheet, read when a dialog is first shown rather than before the first paint."""
+    return resource_dir("styles") / "dialogs.tcss"

@@ -16,6 +16,7 @@ newest. Nothing here imports Textual or spaCy in the parent.
 from __future__ import annotations
 
 import contextlib
+import gc
 import multiprocessing as mp
 import os
 import queue
@@ -98,6 +99,8 @@ def _load(model: str | None) -> tuple[Any, str | None]:
         return load_pipeline(model), None
     except PipelineError as exc:
         return None, str(exc)
+    finally:
+        gc.enable()  # off since the command started (tui.launch); the pipeline is frozen out of it
 
 
 def _context() -> mp.context.BaseContext:

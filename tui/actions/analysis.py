@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 import time
+from typing import TYPE_CHECKING
 
 from textual import work
 from textual.worker import get_current_worker
 
-from tui.analysis.model import Analysis
 from tui.cache import pipeline_identity
 from tui.inert import one_line
 from tui.service import AnalysisService
+
+if TYPE_CHECKING:  # made from the cache's or the service's data, after the first paint
+    from tui.analysis.model import Analysis
 
 
 class AnalysisMixin:

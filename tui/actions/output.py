@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from textual import work
 
-from tui.analysis.model import Claim, Quote
 from tui.widgets.side_panel import TABS
+
+if TYPE_CHECKING:
+    from tui.analysis.model import Claim, Quote
 
 
 class OutputMixin:
@@ -62,6 +65,8 @@ class OutputMixin:
         if index is None or not 0 <= index < len(items):
             return None
         item = items[index]
+        from tui.analysis.model import Claim, Quote
+
         return item if isinstance(item, Quote | Claim) else None
 
     def action_copy(self) -> None:

@@ -2,8 +2,7 @@
 
 This package never imports Textual. Importing it is cheap; `analyze` needs a loaded spaCy pipeline
 (see `tui.analysis.pipeline`), which is where spaCy gets imported.
+
+The types live in `tui.analysis.model`. Nothing is imported here, so that the reader can import a
+small helper such as `tui.analysis.pipeline_names` on its way to the first paint without the rest.
 """
-
-from tui.analysis.model import Actor, Analysis, Claim, Entity, Quote
-
-__all__ = ["Actor", "Analysis", "Claim", "Entity", "Quote"]

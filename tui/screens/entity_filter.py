@@ -12,11 +12,14 @@ from textual.screen import ModalScreen
 from textual.widgets import SelectionList, Static
 from textual.widgets.selection_list import Selection
 
+from tui.resources import dialog_stylesheet
 from tui.widgets.entity_styles import ENTITY_TYPES
 
 
 class EntityFilterScreen(ModalScreen[set[str] | None]):
     """Space toggles a type; enter or escape closes and returns the hidden types."""
+
+    CSS_PATH = str(dialog_stylesheet())
 
     # priority: enter would otherwise toggle the highlighted type in the SelectionList
     BINDINGS = [Binding("escape,enter,f", "done", "Done", id="filter.done", priority=True)]

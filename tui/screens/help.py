@@ -10,6 +10,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Static
 
 from tui.keys import KEY_HELP
+from tui.resources import dialog_stylesheet
 
 
 def help_content() -> Content:
@@ -26,6 +27,8 @@ def help_content() -> Content:
 
 class HelpScreen(ModalScreen[None]):
     """A modal list of keys; any of escape, q, ? or f1 closes it."""
+
+    CSS_PATH = str(dialog_stylesheet())
 
     BINDINGS = [
         Binding("escape,q,question_mark,f1", "dismiss", "Close help", id="help.close"),

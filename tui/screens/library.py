@@ -11,6 +11,7 @@ from textual.screen import ModalScreen
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
+from tui.resources import dialog_stylesheet
 from tui.sources.library import Library, LibraryItem
 from tui.widgets.item_list import ItemList
 from tui.widgets.rows import excerpt
@@ -30,6 +31,8 @@ def item_row(item: LibraryItem, current: bool) -> Content:
 
 class LibraryScreen(ModalScreen[int | None]):
     """The library's items; enter returns the chosen index, escape returns None."""
+
+    CSS_PATH = str(dialog_stylesheet())
 
     BINDINGS = [Binding("escape,q,l", "cancel", "Close", id="library.close")]
 

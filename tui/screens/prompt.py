@@ -10,9 +10,13 @@ from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Input, Static
 
+from tui.resources import dialog_stylesheet
+
 
 class PromptScreen(ModalScreen[str | None]):
     """Ask for one line; enter returns it (stripped), escape returns None."""
+
+    CSS_PATH = str(dialog_stylesheet())
 
     BINDINGS = [Binding("escape", "cancel", "Cancel", id="prompt.cancel")]
 

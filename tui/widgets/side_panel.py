@@ -9,12 +9,12 @@ from textual.content import Content
 from textual.widgets import Static
 from textual.widgets.option_list import Option
 
-from tui.analysis.model import Actor, Analysis, Claim, Quote
 from tui.widgets.item_list import ItemList
-from tui.widgets.rows import actor_detail, actor_row, claim_row, quote_row
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the rows (and the analysis types) are imported with the first analysis
     from textual.widgets import TabbedContent
+
+    from tui.analysis.model import Actor, Analysis, Claim, Quote
 
 TABS = ("actors", "quotes", "claims")
 
@@ -86,6 +86,8 @@ class SidePanel(Vertical):
 
     def show(self, analysis: Analysis) -> None:
         """Fill the lists from an analysis, keeping each list's highlighted row where it was."""
+        from tui.widgets.rows import actor_row, claim_row, quote_row
+
         self.analysis = analysis
         if not self.query("#claims"):
             return  # not built yet: `_ready` shows it
@@ -111,9 +113,9 @@ class SidePanel(Vertical):
         if self.analysis is None or index is None or not 0 <= index < len(actors):
             detail.update(Content(""))
             return
-        actor = actors[index]
-        assert isinstance(actor, Actor)
-        detail.update(actor_detail(self.analysis, actor))
+        from tui.widgets.rows import actor_detail
+
+        detail.update(actor_detail(self.analysis, actors[index]))  # type: ignore[arg-type]
 
     def on_option_list_option_highlighted(self, event: ItemList.OptionHighlighted) -> None:
         if event.option_list.id == "actors":
