@@ -208,3 +208,34 @@ async def test_described_group_is_listed_highlighted_and_marked():
         assert view.marks == group.mentions
         assert view.render_line(0) is not None
 
+
+def _long_article_text(paragraphs: int = 600) -> str:
+    """About 60,000 words of our own: numbered paragraphs, so each line can be told apart."""
+    body = [
+        f"Paragraph {n}: the council met again on Tuesday and the mayor said the budget would be "
+        "published in the spring, after the auditors had finished their review of every department."
+        * 3
+        for n in range(paragraphs)
+    ]
+    return "A long report\n\n" + "\n\n".join(body) + "\n\nThe last words of the report."
+
+
+async def test_long_text_is_wrapped_in_full_after_the_first_screen():
+    app = NewsReaderApp(article_from_text(_long_article_text()))
+    async with app.run_test(size=(100, 30)) as pilot:
+        view = app.article_view
+        text = view.text
+        # a new long text: only its head is wrapped until the next refresh; the scrollbar guesses
+        view.set_text(text + "\n\nA postscript.", len("A long report"))
+        assert view._partial and view._lines[-1][1] < len(view.text)
+        assert view.virtual_size.height > len(view._lines)
+        # a line beyond the head is asked for: the rest is wrapped there and then
+        assert view.line_of(len(view.text) - 1) == len(view._lines) - 1
+        assert not view._partial and view._lines[-1][1] == len(view.text)
+        view.set_text(text, len("A long report"))
+        await pilot.pause()
+        assert not view._partial and view.virtual_size.height == len(view._lines)
+        await pilot.press("G")
+        await pilot.pause()
+        bottom = [view.render_line(y).text for y in range(view.scrollable_content_region.height)]
+        assert any("The last words of the report." in line for line in bottom)

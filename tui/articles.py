@@ -262,18 +262,27 @@ def _strip_markdown(text: str) -> str:
 
 def _paragraphs(text: str) -> list[str]:
     """Blocks separated by blank lines, each with its lines' trailing space removed; overlong ones split."""
-    blocks = re.split(r"\n[ \t\u00a0]*\n", text)
+    blocks = _BLANK_LINE.split(text)
     out = []
     for block in blocks:
-        lines = [line.rstrip() for line in block.split("\n")]
-        block = "\n".join(line for line in lines if line.strip())
+        if "\n" in block:
+            lines = [line.rstrip() for line in block.split("\n")]
+            block = "\n".join(line for line in lines if line.strip()).strip("\n")
+        else:  # most paragraphs are one line: the same result, several times faster
+            block = block.rstrip()
         if block.strip() and has_visible(block):
-            out.extend(split_long(block.strip("\n")))
+            out.extend(split_long(block))
     return out
+
+
+_BLANK_LINE = re.compile(r"\n[ \t\u00a0]*\n")
+_ASCII_VISIBLE = re.compile(r"[!-~]")
 
 
 def has_visible(text: str) -> bool:
     """True if any character shows: not white space, not a control or format (zero-width) character."""
+    if _ASCII_VISIBLE.search(text):  # the common case, found by the regex engine
+        return True
     return any(not ch.isspace() and unicodedata.category(ch) not in ("Cc", "Cf", "Cs") for ch in text)
 
 
@@ -379,6 +388,10 @@ _BYLINE_WORDS = frozenset(
 )
 
 
+_BY = re.compile(r"^by\s+(.+?)\.?$", re.IGNORECASE)
+_BYLINE_SPLIT = re.compile(r"[\s,|/&;]+")
+
+
 def _is_byline(paragraph: str) -> bool:
     """A paragraph that is only a byline or a credit: "By Jane Doe", "By Jane Doe and John Roe,
     Reuters", "(Reporting by …; Editing by …)", "Photo: Jane Doe/Getty Images"."""
@@ -387,11 +400,11 @@ def _is_byline(paragraph: str) -> bool:
         return False
     if _CREDIT_LINE.match(text):
         return True
-    m = re.match(r"^by\s+(.+?)\.?$", text, re.IGNORECASE)
-    if m is None or len(text) > 80:
+    m = _BY.match(text) if len(text) <= 80 else None
+    if m is None:
         return False
     # "By the fall of 2010, …" and "By contrast, …" open a sentence: a byline is names only
-    words = [w for w in re.split(r"[\s,|/&;]+", m.group(1)) if w]
+    words = [w for w in _BYLINE_SPLIT.split(m.group(1)) if w]
     return all(w[:1].isupper() or w.lower() in _BYLINE_WORDS for w in words)
 
 

@@ -103,6 +103,10 @@ def _wrap_ascii(raw: str, start: int, width: int, lines: list[tuple[int, int]]) 
         p = q
 
 
+#: A text longer than this is wrapped first up to the line end after this many characters (a few
+#: screens), and whole right after the first paint: a 100,000-word article opens as fast as a short one.
+LAZY_WRAP_CHARS = 20_000
+
 #: At most this many combining marks are drawn on one character ("Zalgo" text can stack thousands,
 #: which terminals draw slowly or over the neighbouring lines). Only the drawing is affected.
 MAX_COMBINING = 4
@@ -160,6 +164,7 @@ class ArticleView(ScrollView, can_focus=True):
         self._lines: list[tuple[int, int]] = [(0, 0)]
         self._line_starts: list[int] = [0]
         self._wrap_width = -1
+        self._partial = False  # only the head is wrapped: `_complete` wraps the rest
         self._cache: LRUCache[tuple[int, int], Strip] = LRUCache(1024)
         self._base: Style | None = None  # `rich_style` walks every ancestor on each call: kept per style
 
@@ -172,6 +177,7 @@ class ArticleView(ScrollView, can_focus=True):
         self._spans, self._span_starts, self._max_span = [], [], 0
         self.marks, self.current_mark = [], None
         self._wrap_width = -1
+        self._partial = False
         if self.size.width:  # not yet laid out: the first resize wraps it, at its real width
             self._relayout()
         self.scroll_home(animate=False)
@@ -222,6 +228,8 @@ class ArticleView(ScrollView, can_focus=True):
 
     def line_of(self, offset: int) -> int:
         """The screen line that shows character `offset`."""
+        if self._partial and offset >= self._lines[-1][1]:
+            self._complete()
         return max(0, bisect_right(self._line_starts, offset) - 1)
 
     def scroll_to_offset(self, offset: int) -> None:
@@ -238,13 +246,36 @@ class ArticleView(ScrollView, can_focus=True):
         if width == self._wrap_width:
             return
         self._wrap_width = width
-        self._lines = wrap_offsets(self.text, width) or [(0, 0)]
+        head = self.text.find("\n", LAZY_WRAP_CHARS)
+        if head < 0:
+            self._set_lines(wrap_offsets(self.text, width), width)
+            self._partial = False
+            return
+        # a long text: only its head for now, so the screen does not wait for the rest; the
+        # scrollbar guesses the length until `_complete` wraps it all, right after the next refresh
+        # (or sooner, when something needs a line beyond the head)
+        lines = wrap_offsets(self.text[:head], width)
+        self._set_lines(lines, width, estimate=len(lines) * len(self.text) // head)
+        self._partial = True
+        self.call_after_refresh(self._complete)
+
+    def _complete(self) -> None:
+        """Wrap the whole text, if only its head is wrapped so far."""
+        if self._partial:
+            self._partial = False
+            self._set_lines(wrap_offsets(self.text, self._wrap_width), self._wrap_width)
+
+    def _set_lines(self, lines: list[tuple[int, int]], width: int, estimate: int = 0) -> None:
+        self._lines = lines or [(0, 0)]
         self._line_starts = [s for s, _ in self._lines]
         self._cache.clear()
-        self.virtual_size = Size(width, len(self._lines))
+        self.virtual_size = Size(width, max(estimate, len(self._lines)))
 
     def on_resize(self) -> None:
-        anchor = self._lines[min(int(self.scroll_y), len(self._lines) - 1)][0]
+        top = int(self.scroll_y)
+        if top >= len(self._lines):
+            self._complete()
+        anchor = self._lines[min(top, len(self._lines) - 1)][0]
         self._relayout()
         self.scroll_to(y=self.line_of(anchor), animate=False, immediate=True)
 
@@ -270,7 +301,9 @@ class ArticleView(ScrollView, can_focus=True):
         if base is None:
             base = self._base = self.rich_style
         if index >= len(self._lines):
-            return Strip.blank(width, base)
+            self._complete()
+            if index >= len(self._lines):
+                return Strip.blank(width, base)
         key = (index, width)
         cached = self._cache.get(key)
         if cached is None:
