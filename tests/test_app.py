@@ -213,8 +213,7 @@ def _long_article_text(paragraphs: int = 600) -> str:
     """About 60,000 words of our own: numbered paragraphs, so each line can be told apart."""
     body = [
         f"Paragraph {n}: the council met again on Tuesday and the mayor said the budget would be "
-        "published in the spring, after the auditors had finished their review of every department."
-        * 3
+        "published in the spring, after the auditors had finished their review of every department." * 3
         for n in range(paragraphs)
     ]
     return "A long report\n\n" + "\n\n".join(body) + "\n\nThe last words of the report."

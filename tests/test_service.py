@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 import time
 from pathlib import Path
 
@@ -104,3 +105,44 @@ def test_stopping_a_child_that_was_never_asked_anything_is_immediate():
     service.stop()
     assert time.monotonic() - started < 0.5
     assert _gone(proc)
+
+
+def test_the_pipe_carries_large_messages_both_ways_and_ends_with_eof():
+    import os
+
+    from tui.worker import Pipe
+
+    a_r, b_w = os.pipe()
+    b_r, a_w = os.pipe()
+    a, b = Pipe(a_r, a_w), Pipe(b_r, b_w)
+    big = ("analyse", 1, "<test>", "T", "word " * 300_000)  # 1.5 MB: more than a pipe holds
+    sender = threading.Thread(target=a.send, args=(big,))
+    sender.start()
+    assert b.recv() == big
+    sender.join()
+    assert not a.poll()
+    b.send(("status", 1, "Analysing…"))
+    assert a.poll(1.0) and a.recv() == ("status", 1, "Analysing…")
+    b.close()
+    assert a.poll(1.0)  # the end of the channel is readable …
+    with pytest.raises(EOFError):  # … as the end of the messages
+        a.recv()
+    with pytest.raises(OSError):
+        a.send(("stop",))  # nobody reads any more
+    a.close()
+    a.close()  # twice is harmless
+
+
+def test_a_forked_worker_is_killed_and_reaped():
+    import os
+
+    from tui.worker import fork_worker
+
+    proc, conn = fork_worker()
+    assert proc.is_alive()
+    proc.kill()
+    proc.join(timeout=5)
+    assert not proc.is_alive()
+    with pytest.raises(ChildProcessError):  # reaped: no zombie left behind
+        os.waitpid(proc.pid, os.WNOHANG)
+    conn.close()

@@ -16,7 +16,10 @@ from __future__ import annotations
 
 import gc
 import sys
-from collections.abc import Sequence
+
+TYPE_CHECKING = False  # as in `tui.worker`: nothing imported before the fork that need not be
+if TYPE_CHECKING:
+    from collections.abc import Sequence
 
 #: Options that leave the command in the reader; anything else (--json, --export, --help, --version,
 #: or an abbreviation argparse would accept) means the child might not be wanted: no early start.
@@ -44,12 +47,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     service = None
     if opens_reader(args):
         gc.disable()
-        from tui.service import AnalysisService
+        from tui.worker import fork_worker
 
         try:
-            service = AnalysisService().start(preload=False)
+            child = fork_worker()
         except OSError:  # no fork here (a process limit): the app starts one when it needs it
-            service = None
+            child = None
+        if child is not None:
+            from tui.service import AnalysisService
+
+            service = AnalysisService.adopt(*child)
     from tui.cli import main as run
 
     return run(args, service=service)

@@ -1,10 +1,10 @@
 """The analysis service: spaCy in a child process, so the interface and the language work run side by side.
 
-The command forks the child first thing (`tui.launch`), before Textual is imported, so spaCy
-loads on the second core while the first paints the article; the interface never competes with
-spaCy for the interpreter lock. The app sends the article once it is on screen (spaCy is still
-loading then). The child keeps its pipeline for later requests (opening another article,
-reloading). Messages go back over a pipe:
+The command forks the child first thing (`tui.launch`, with `tui.worker.fork_worker`), before
+Textual is imported, so spaCy loads on the second core while the first paints the article; the
+interface never competes with spaCy for the interpreter lock. The app sends the article once it is
+on screen (spaCy is still loading then). The child keeps its pipeline for later requests (opening
+another article, reloading). Messages go back over a pipe:
 
     ("status", req, message) · ("progress", req, done, total) ·
     ("result", req, done, total, analysis-dict) · ("error", req, message)
@@ -15,104 +15,48 @@ newest. Nothing here imports Textual or spaCy in the parent.
 
 from __future__ import annotations
 
+import atexit
 import contextlib
-import gc
-import multiprocessing as mp
 import os
 import queue
-import signal
 import sys
 import threading
 from collections.abc import Iterator
-from multiprocessing.connection import Connection
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+from tui.worker import Forked, fork_worker, serve
+
+if TYPE_CHECKING:
+    from tui.worker import Channel
 
 
-def _serve(conn: Connection, model: str | None) -> None:
-    """The child: load the pipeline once, then analyse each request, newest first."""
-    with contextlib.suppress(OSError, AttributeError):
-        os.nice(19)  # when the cores are busy, the interface goes first; an idle core runs us at full speed
-    with contextlib.suppress(ValueError, OSError):
-        # a Ctrl+C typed before the interface takes the keys is for the reader, which ends us with it;
-        # left to us it would print a traceback of spaCy's import across the screen
-        signal.signal(signal.SIGINT, signal.SIG_IGN)
-    with contextlib.suppress(Exception):  # the bulk of the wait: start it before the first message
-        import spacy  # noqa: F401
-    nlp = None
-    load_error = None
-    pending: tuple[Any, ...] | None = None
-    while True:
-        if pending is None:
-            try:
-                pending = conn.recv()
-            except (EOFError, OSError):
-                return
-        request, pending = pending, None
-        if request[0] == "stop":
-            return
-        if request[0] == "model":  # ("model", pipeline name or None): started before the choice was known
-            model = request[1]
-            continue
-        if request[0] == "load":  # ("load", pipeline name or None for the default)
-            if nlp is None and load_error is None:
-                model = request[1]
-                nlp, load_error = _load(model)
-            continue
-        _, req, source, title, text = request
-        try:
-            if nlp is None and load_error is None:
-                conn.send(("status", req, "Loading spaCy pipeline…"))
-                nlp, load_error = _load(model)
-            if load_error is not None:
-                conn.send(("error", req, load_error))
-                continue
-            conn.send(("status", req, "Analysing…"))
-            from tui.analysis.analyze import iter_analysis
+def _start_child(model: str | None) -> tuple[Any, Channel]:
+    """Fork while the process has one thread (start-up); otherwise (forking a process with threads
+    can copy a lock some thread holds) a clean forkserver child with spaCy preloaded, or a spawned one."""
+    if hasattr(os, "fork") and threading.active_count() == 1:
+        proc, conn = fork_worker(model)
+        atexit.register(_end, proc)  # as a daemon process would be, should nobody stop it
+        return proc, conn
+    import multiprocessing as mp
 
-            for done, total, analysis in iter_analysis(nlp, source, title, text):
-                if conn.poll():  # a newer request: drop this one
-                    pending = conn.recv()
-                    if pending[0] in ("analyse", "stop"):
-                        break
-                    pending = None
-                if analysis is None:
-                    conn.send(("progress", req, done, total))
-                else:
-                    conn.send(("result", req, done, total, analysis.to_dict()))
-        except (BrokenPipeError, EOFError):
-            return
-        except Exception as exc:  # a bug in a rule must not kill the reader: say it in one line
-            try:
-                conn.send(
-                    ("error", req, f"Analysis failed: {type(exc).__name__}: {exc}".splitlines()[0][:300])
-                )
-            except OSError:
-                return
-
-
-def _load(model: str | None) -> tuple[Any, str | None]:
-    try:
-        from tui.analysis.pipeline import PipelineError, load_pipeline
-    except Exception as exc:
-        return None, f"spaCy cannot be imported: {exc}".splitlines()[0]
-    try:
-        return load_pipeline(model), None
-    except PipelineError as exc:
-        return None, str(exc)
-    finally:
-        gc.enable()  # off since the command started (tui.launch); the pipeline is frozen out of it
-
-
-def _context() -> mp.context.BaseContext:
-    """Fork while the process has one thread (start-up); otherwise a clean forkserver with spaCy preloaded."""
     methods = mp.get_all_start_methods()
-    if "fork" in methods and threading.active_count() == 1:
-        return mp.get_context("fork")
     if "forkserver" in methods:
         ctx = mp.get_context("forkserver")
         ctx.set_forkserver_preload(["tui.analysis.analyze"])
-        return ctx
-    return mp.get_context("spawn")
+    else:
+        ctx = mp.get_context("spawn")
+    parent, child = ctx.Pipe(duplex=True)
+    proc = ctx.Process(target=serve, args=(child, model), daemon=True, name="newsreader-analysis")
+    with _real_std_streams():
+        proc.start()
+    child.close()
+    return proc, parent
+
+
+def _end(proc: Forked) -> None:
+    if proc.is_alive():
+        proc.kill()
+        proc.join(timeout=1)
 
 
 @contextlib.contextmanager
@@ -151,8 +95,8 @@ class AnalysisService:
         self.used = False  # handed to the reader (the command discards an early child that is not)
         self._model_pending = False
         self._threads_started = False
-        self._conn: Connection | None = None
-        self._proc: mp.process.BaseProcess | None = None
+        self._conn: Channel | None = None
+        self._proc: Any = None  # a `tui.worker.Forked` or a `multiprocessing.Process`
         self._next = 0
         self._lock = threading.Lock()
         self._queues: dict[int, queue.Queue[tuple[Any, ...]]] = {}
@@ -161,20 +105,22 @@ class AnalysisService:
             None  # request → (title, text) it asked for
         )
 
+    @classmethod
+    def adopt(cls, proc: Forked, conn: Channel) -> AnalysisService:
+        """The service of a child forked before this module was imported (`tui.launch`); its
+        pipeline is chosen later, with `configure`."""
+        service = cls()
+        service._proc, service._conn = proc, conn
+        service._outbox = queue.Queue()
+        atexit.register(_end, proc)
+        return service
+
     def start(self, preload: bool = True) -> AnalysisService:
         """Start the child (and let it load the pipeline now, if `preload`)."""
         with self._lock:
             if self._proc is not None:
                 return self
-            ctx = _context()
-            parent, child = ctx.Pipe(duplex=True)
-            self._proc = ctx.Process(
-                target=_serve, args=(child, self.model), daemon=True, name="newsreader-analysis"
-            )
-            with _real_std_streams():
-                self._proc.start()
-            child.close()
-            self._conn = parent
+            self._proc, self._conn = _start_child(self.model)
             self._outbox = queue.Queue()
         if preload:
             self._send(("load", self.model))
@@ -210,7 +156,7 @@ class AnalysisService:
         if proc is not None:
             proc.kill()
 
-    def _write(self, conn: Connection, outbox: queue.Queue[tuple[Any, ...] | None]) -> None:
+    def _write(self, conn: Channel, outbox: queue.Queue[tuple[Any, ...] | None]) -> None:
         """Send requests in order from a thread of their own: a long article fills the pipe, and the
         child reads it only once it is done importing spaCy, so the sender must never be the UI."""
         while (message := outbox.get()) is not None:
@@ -227,7 +173,7 @@ class AnalysisService:
                 self._outbox.put(("model", self.model))
             self._outbox.put(message)
 
-    def _read(self, conn: Connection) -> None:
+    def _read(self, conn: Channel) -> None:
         """Route every message from the child to the queue of the request it answers."""
         while True:
             try:
