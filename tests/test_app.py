@@ -238,3 +238,34 @@ async def test_long_text_is_wrapped_in_full_after_the_first_screen():
         await pilot.pause()
         bottom = [view.render_line(y).text for y in range(view.scrollable_content_region.height)]
         assert any("The last words of the report." in line for line in bottom)
+
+
+def test_every_binding_id_in_the_help_table_is_a_real_binding():
+    from tui.app import _binding_ids
+    from tui.keys import KEY_HELP
+
+    named = {i for *_, ids in KEY_HELP for part in ids for i in part}
+    assert named and named <= _binding_ids()
+
+
+async def test_a_remapped_key_works_and_the_help_screen_shows_it():
+    from tui.screens.help import help_content
+    from tui.settings import Settings
+
+    keymap = {"app.search": "ctrl+f,f3", "app.next_mark": "full_stop", "article.bottom": "E"}
+    app = NewsReaderApp(read_article(default_article()), settings=Settings(keymap=keymap))
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("ctrl+f")
+        assert app.focused is not None and app.focused.id == "search"
+        await pilot.press("escape")
+        await pilot.press("E")
+        assert app.article_view.scroll_y > 0
+        await pilot.press("question_mark")
+        await pilot.pause()
+        shown = str(app.screen.query_one("#help-text").content)
+    lines = shown.splitlines()
+    assert any(line.startswith("ctrl+f / f3 ") and "search the article" in line for line in lines)
+    assert any(line.startswith(". / N ") for line in lines)  # only the remapped half changes
+    assert any(line.startswith("g / E ") for line in lines)
+    assert not any(line.startswith("/ ") for line in lines)
+    assert str(help_content()).count("search the article") == 1

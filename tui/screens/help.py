@@ -9,14 +9,16 @@ from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
-from tui.keys import KEY_HELP
+from tui.keys import KEY_HELP, shown_keys
 from tui.resources import dialog_stylesheet
 
 
-def help_content() -> Content:
-    width = max(len(k) for k, _, _ in KEY_HELP)
+def help_content(keymap: dict[str, str] | None = None) -> Content:
+    """The keys, as the user's keymap (the config file's [keys]) has them."""
+    rows = [(shown_keys(keys, ids, keymap or {}), what, where) for keys, what, where, ids in KEY_HELP]
+    width = max(len(k) for k, _, _ in rows)
     parts: list[str | tuple[str, str]] = [("newsreader — keys", "bold"), "\n\n"]
-    for keys, what, where in KEY_HELP:
+    for keys, what, where in rows:
         parts += [(keys.ljust(width + 2), "bold $accent"), what, (f"  ({where})", "$text-muted"), "\n"]
     parts += [
         "\n",
@@ -38,7 +40,8 @@ class HelpScreen(ModalScreen[None]):
 
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="help-box"):
-            yield Static(help_content(), id="help-text")
+            settings = getattr(self.app, "settings", None)
+            yield Static(help_content(settings.keymap if settings else None), id="help-text")
 
     def action_scroll(self, direction: str) -> None:
         box = self.query_one("#help-box", VerticalScroll)
