@@ -325,3 +325,52 @@ def test_acronym_with_a_digit_spells_its_name(analyse):
 def test_version_number_is_no_initial_of_an_acronym(analyse):
     a = analyse("Browsers\n\nMicrosoft released Internet Explorer 9 (IE9) on Monday.\n")
     assert "Internet Explorer 9" not in [t for t, _ in ents(a)]
+
+
+def _parsed(nlp, rows):
+    """A Doc with a parse written by hand: (word, tag, dep, head index) per token."""
+    from spacy.tokens import Doc
+
+    words, tags, deps, heads = zip(*rows, strict=True)
+    return Doc(nlp.vocab, words=list(words), tags=list(tags), deps=list(deps), heads=list(heads))
+
+
+def test_names_listed_after_a_plural_noun_are_several(nlp):
+    from spacy.tokens import Span
+
+    from tui.analysis.entities import _split_listed
+
+    # "the private schools San Paolo and Assunta", which spaCy may tag as one organisation
+    doc = _parsed(
+        nlp,
+        [
+            ("the", "DT", "det", 2),
+            ("private", "JJ", "amod", 2),
+            ("schools", "NNS", "ROOT", 2),
+            ("San", "NNP", "compound", 4),
+            ("Paolo", "NNP", "appos", 2),
+            ("and", "CC", "cc", 4),
+            ("Assunta", "NNP", "conj", 4),
+        ],
+    )
+    parts = _split_listed(Span(doc, 3, 7, label="ORG"))
+    assert [(p.text, p.label_) for p in parts] == [("San Paolo", "ORG"), ("Assunta", "ORG")]
+
+
+def test_one_name_with_and_stays_whole(nlp):
+    from spacy.tokens import Span
+
+    from tui.analysis.entities import _split_listed
+
+    # "the firm Procter and Gamble": a singular noun before it names one firm
+    doc = _parsed(
+        nlp,
+        [
+            ("the", "DT", "det", 1),
+            ("firm", "NN", "ROOT", 1),
+            ("Procter", "NNP", "appos", 1),
+            ("and", "CC", "cc", 2),
+            ("Gamble", "NNP", "conj", 2),
+        ],
+    )
+    assert [p.text for p in _split_listed(Span(doc, 2, 5, label="ORG"))] == ["Procter and Gamble"]

@@ -114,6 +114,18 @@ def _split_holder(span: Span) -> list[Span]:
     ]
 
 
+def _split_listed(span: Span) -> list[Span]:
+    """ "the religious schools Santo Spirito and Immacolata": names after a plural noun that they
+    exemplify are several, however spaCy ran them together."""
+    doc = span.doc
+    if span.start == 0 or doc[span.start - 1].tag_ != "NNS" or not doc[span.start - 1].is_lower:
+        return [span]
+    cut = next((t.i for t in span if t.lower_ == "and" and t.dep_ == "cc"), None)
+    if cut is None or cut == span.start or cut == span.end - 1 or doc[cut + 1 : span.end].root.dep_ != "conj":
+        return [span]
+    return [Span(doc, span.start, cut, label=span.label_), Span(doc, cut + 1, span.end, label=span.label_)]
+
+
 def _plural_post(word: str) -> bool:
     """ "Senators Charles E. Grassley and Dianne Feinstein": a post in the plural is nobody's name."""
     return word.endswith("s") and len(word) > 4 and is_title_word(word[:-1])
@@ -132,7 +144,7 @@ def _initials(t) -> bool:
 def extract_entities(doc: Doc, offset: int = 0) -> list[Entity]:
     """Mended entity mentions in document order; offsets shifted by `offset` (the chunk's start)."""
     spans = [t for t in (_trim(e) for e in doc.ents) if t is not None]
-    spans = [part for s in spans for part in _split_holder(s)]
+    spans = [part for s in spans for part in _split_holder(s) for part in _split_listed(part)]
     spans = [_pseudonym(_misread_actor(_relabel_acronym(s))) for s in spans]
     spans = [s for s in spans if not _in_title(s)]
     spans = _expand_acronyms(doc, spans)
