@@ -238,3 +238,139 @@ def test_work_listed_with_organisations_is_an_organisation(analyse):
         "and Harrogate Cycling Group.\n"
     )
     assert ("Leeds Lighthouse Keepers", "ORG") in ents(a)
+
+
+def test_post_holder_run_into_the_organisation_is_split_off(analyse):
+    a = analyse(
+        "Forum\n\nExecutive director of the Ottawa chapter of the Council on American - Islamic Relations "
+        "Rania Saleh said the boy was welcome.\n"
+    )
+    assert ("Council on American - Islamic Relations", "ORG") in ents(a)
+    assert ("Rania Saleh", "PERSON") in ents(a)
+
+
+def test_first_name_between_organisation_and_surname_joins_the_surname(analyse):
+    a = analyse(
+        "Asylum forms\n\nAfter the leak, CEO of the Refugee Council Enver Solomon told Sky News the forms "
+        "were too long.\n"
+    )
+    assert ("Refugee Council", "ORG") in ents(a)
+    assert ("Enver Solomon", "PERSON") in ents(a)
+
+
+def test_first_name_after_a_post_joins_no_name(analyse):
+    a = analyse(
+        "Asylum forms\n\nAfter the leak, CEO of the Migrant Council Enver Tasci told Sky News the forms "
+        "were too long.\n"
+    )
+    assert ("Migrant Council", "ORG") in ents(a)
+    assert ("Enver Tasci", "PERSON") in ents(a)
+
+
+def test_untagged_name_after_and_with_another_name_is_a_name(analyse):
+    a = analyse(
+        "Esports final\n\nThe finals saw UK team Vortex9 and Immortals, from Spain, face off in the last match.\n"
+    )
+    assert ("Immortals", "ORG") in ents(a)
+
+
+def test_pieces_of_a_long_name_stay_out(analyse):
+    a = analyse(
+        "Robots\n\nThe FIRST contest (For Inspiration and Recognition of Science and Technology) was founded "
+        "by Dean Kamen.\n"
+    )
+    assert not any(t in ("Inspiration", "Recognition", "Technology") for t, _ in ents(a))
+
+
+def test_name_a_text_gives_someone_in_quotation_marks_is_a_person(analyse):
+    a = analyse(
+        'Site attacked\n\nThe attack was started on Friday by a user labelled "Nightcrawler", on a forum '
+        "for gamers.\n"
+    )
+    assert ("Nightcrawler", "PERSON") in ents(a)
+    b = analyse(
+        'Costume fair\n\nOf the many fans, we spoke with a cosplayer going by the name "The Moonwalker".\n'
+    )
+    assert ("Moonwalker", "PERSON") in ents(b)
+
+
+def test_name_given_to_a_thing_stays_no_actor(analyse):
+    a = analyse('Robot contest\n\nThe team\'s robot, named "Better Days of Kabul", scored two points.\n')
+    assert "Better Days of Kabul" not in [x.name for x in a.actors]
+
+
+def test_organisation_named_alone_is_mentioned_inside_a_longer_name(analyse):
+    a = analyse(
+        "Campus rally\n\nStudents of Ohio Valley University held a rally. Ohio Valley University Chess Club "
+        "president Ann Bell said the club would join.\n"
+    )
+    uni = next(x for x in a.actors if x.name == "Ohio Valley University")
+    assert len(uni.mentions) == 2
+    assert ("Ohio Valley University Chess Club", "ORG") in ents(a)
+
+
+def test_short_name_of_an_organisation_is_no_second_mention_inside_it(analyse):
+    a = analyse("Inquiry\n\nOfficials of the Justice Department spoke. Justice declined to comment.\n")
+    assert [t for t, _ in ents(a)].count("Justice") == 1
+
+
+def test_acronym_with_a_digit_spells_its_name(analyse):
+    a = analyse(
+        "Italian politics\n\nThe deputies of Partito 3 Colori (P3C) voted against the law. P3C said it would appeal.\n"
+    )
+    assert ("Partito 3 Colori", "ORG") in ents(a)
+    assert not any("(" in t for t, _ in ents(a))
+
+
+def test_version_number_is_no_initial_of_an_acronym(analyse):
+    a = analyse("Browsers\n\nMicrosoft released Internet Explorer 9 (IE9) on Monday.\n")
+    assert "Internet Explorer 9" not in [t for t, _ in ents(a)]
+
+
+def _parsed(nlp, rows):
+    """A Doc with a parse written by hand: (word, tag, dep, head index) per token."""
+    from spacy.tokens import Doc
+
+    words, tags, deps, heads = zip(*rows, strict=True)
+    return Doc(nlp.vocab, words=list(words), tags=list(tags), deps=list(deps), heads=list(heads))
+
+
+def test_names_listed_after_a_plural_noun_are_several(nlp):
+    from spacy.tokens import Span
+
+    from tui.analysis.entities import _split_listed
+
+    # "the private schools San Paolo and Assunta", which spaCy may tag as one organisation
+    doc = _parsed(
+        nlp,
+        [
+            ("the", "DT", "det", 2),
+            ("private", "JJ", "amod", 2),
+            ("schools", "NNS", "ROOT", 2),
+            ("San", "NNP", "compound", 4),
+            ("Paolo", "NNP", "appos", 2),
+            ("and", "CC", "cc", 4),
+            ("Assunta", "NNP", "conj", 4),
+        ],
+    )
+    parts = _split_listed(Span(doc, 3, 7, label="ORG"))
+    assert [(p.text, p.label_) for p in parts] == [("San Paolo", "ORG"), ("Assunta", "ORG")]
+
+
+def test_one_name_with_and_stays_whole(nlp):
+    from spacy.tokens import Span
+
+    from tui.analysis.entities import _split_listed
+
+    # "the firm Procter and Gamble": a singular noun before it names one firm
+    doc = _parsed(
+        nlp,
+        [
+            ("the", "DT", "det", 1),
+            ("firm", "NN", "ROOT", 1),
+            ("Procter", "NNP", "appos", 1),
+            ("and", "CC", "cc", 2),
+            ("Gamble", "NNP", "conj", 2),
+        ],
+    )
+    assert [p.text for p in _split_listed(Span(doc, 2, 5, label="ORG"))] == ["Procter and Gamble"]

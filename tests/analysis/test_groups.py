@@ -158,3 +158,64 @@ def test_participle_can_tie_people_or_a_place_to_a_name(analyse):
 def test_a_group_name_never_cuts_a_hyphenated_word(analyse):
     a = analyse("Team honoured\n\nThe all-girl Afghan team was honoured in Washington on Monday.\n")
     assert "all-girl Afghan team" in [x.name for x in a.actors if x.label == "GROUP"]
+
+
+def _parsed(nlp, rows):
+    """A Doc with a parse written by hand: (word, tag, pos, dep, head index) per token."""
+    from spacy.tokens import Doc
+
+    words, tags, pos, deps, heads = zip(*rows, strict=True)
+    return Doc(
+        nlp.vocab, words=list(words), tags=list(tags), pos=list(pos), deps=list(deps), heads=list(heads)
+    )
+
+
+def test_names_given_as_examples_leave_the_many_standing(nlp):
+    from tui.analysis.groups import _stands_alone
+    from tui.analysis.model import Entity
+
+    # "It quoted critics like lawyer Anna Berg, and campaigner Lisa Moor": the parser hangs the
+    # second example on "critics" as an apposition; the critics are still many people
+    doc = _parsed(
+        nlp,
+        [
+            ("It", "PRP", "PRON", "nsubj", 1),
+            ("quoted", "VBD", "VERB", "ROOT", 1),
+            ("critics", "NNS", "NOUN", "dobj", 1),
+            ("like", "IN", "ADP", "prep", 2),
+            ("lawyer", "NN", "NOUN", "compound", 6),
+            ("Anna", "NNP", "PROPN", "compound", 6),
+            ("Berg", "NNP", "PROPN", "pobj", 3),
+            (",", ",", "PUNCT", "punct", 6),
+            ("and", "CC", "CCONJ", "cc", 6),
+            ("campaigner", "NN", "NOUN", "compound", 11),
+            ("Lisa", "NNP", "PROPN", "compound", 11),
+            ("Moor", "NNP", "PROPN", "appos", 2),
+        ],
+    )
+    person = Entity(0, 0, "PERSON")
+    assert _stands_alone(doc[2], {5: person, 6: person, 10: person, 11: person})
+
+
+def test_person_in_apposition_is_what_the_description_says_of_them(nlp):
+    from tui.analysis.groups import _stands_alone
+    from tui.analysis.model import Entity
+
+    # "It quoted an attorney for the union, Maria Santos": one person, named
+    doc = _parsed(
+        nlp,
+        [
+            ("It", "PRP", "PRON", "nsubj", 1),
+            ("quoted", "VBD", "VERB", "ROOT", 1),
+            ("an", "DT", "DET", "det", 3),
+            ("attorney", "NN", "NOUN", "dobj", 1),
+            ("for", "IN", "ADP", "prep", 3),
+            ("the", "DT", "DET", "det", 6),
+            ("union", "NN", "NOUN", "pobj", 4),
+            (",", ",", "PUNCT", "punct", 3),
+            ("Maria", "NNP", "PROPN", "compound", 9),
+            ("Santos", "NNP", "PROPN", "appos", 3),
+        ],
+    )
+    person = Entity(0, 0, "PERSON")
+    assert not _stands_alone(doc[3], {8: person, 9: person})

@@ -15,11 +15,13 @@ from collections import Counter
 from spacy.tokens import Doc, Span
 
 from tui.analysis.lexicon import (
+    COLLECTIVE_NOUNS,
     COUNTRY_ALIASES,
     FEMALE_TITLES,
     LEADING_NOISE,
     MALE_TITLES,
     NATIONALITIES,
+    PEOPLE_NOUNS,
     TITLE_NOUNS,
 )
 from tui.analysis.model import Entity
@@ -31,6 +33,7 @@ from tui.analysis.names import (
     GROUP_NOUNS,
     MISREAD_LABELS,
     NAMED_FOR_PEOPLE,
+    ORG_HEADS,
     PLACE_HEADS,
     PLACE_UNITS,
     ROMAN_NUMERALS,
@@ -77,6 +80,52 @@ def _trim(span: Span) -> Span | None:
     return span if (start, end) == (span.start, span.end) else Span(doc, start, end, label=span.label_)
 
 
+def _split_holder(span: Span) -> list[Span]:
+    """ "Executive director of the Council on American-Islamic Relations Alia Salem said …": spaCy
+    runs the post holder's name into the organisation of the post; the two words after the
+    organisation's head noun are the person."""
+    if span.label_ != "ORG" or len(span) < 4:
+        return [span]
+    doc = span.doc
+    head, name = span[-3], span[-2:]
+    if head.lower_ not in ORG_HEADS or not all(
+        t.pos_ == "PROPN"
+        and t.is_alpha
+        and t.is_title
+        and t.lower_ not in ORG_HEADS
+        and not is_title_word(t.text)
+        for t in name
+    ):
+        return [span]
+    # the organisation is the portfolio of a post: "<title> of [the X of] the <organisation>"
+    i = span.start - 1
+    if i >= 0 and doc[i].lower_ == "the":
+        i -= 1
+    if i < 1 or doc[i].lower_ != "of":
+        return [span]
+    post = doc[i].head
+    if post.dep_ == "pobj" and post.head.lower_ == "of":  # "director of the Dallas chapter of …"
+        post = post.head.head
+    if not is_title_word(post.text):
+        return [span]
+    return [
+        Span(doc, span.start, span.end - 2, label="ORG"),
+        Span(doc, span.end - 2, span.end, label="PERSON"),
+    ]
+
+
+def _split_listed(span: Span) -> list[Span]:
+    """ "the religious schools Santo Spirito and Immacolata": names after a plural noun that they
+    exemplify are several, however spaCy ran them together."""
+    doc = span.doc
+    if span.start == 0 or doc[span.start - 1].tag_ != "NNS" or not doc[span.start - 1].is_lower:
+        return [span]
+    cut = next((t.i for t in span if t.lower_ == "and" and t.dep_ == "cc"), None)
+    if cut is None or cut == span.start or cut == span.end - 1 or doc[cut + 1 : span.end].root.dep_ != "conj":
+        return [span]
+    return [Span(doc, span.start, cut, label=span.label_), Span(doc, cut + 1, span.end, label=span.label_)]
+
+
 def _plural_post(word: str) -> bool:
     """ "Senators Charles E. Grassley and Dianne Feinstein": a post in the plural is nobody's name."""
     return word.endswith("s") and len(word) > 4 and is_title_word(word[:-1])
@@ -95,7 +144,8 @@ def _initials(t) -> bool:
 def extract_entities(doc: Doc, offset: int = 0) -> list[Entity]:
     """Mended entity mentions in document order; offsets shifted by `offset` (the chunk's start)."""
     spans = [t for t in (_trim(e) for e in doc.ents) if t is not None]
-    spans = [_misread_actor(_relabel_acronym(s)) for s in spans]
+    spans = [part for s in spans for part in _split_holder(s) for part in _split_listed(part)]
+    spans = [_pseudonym(_misread_actor(_relabel_acronym(s))) for s in spans]
     spans = [s for s in spans if not _in_title(s)]
     spans = _expand_acronyms(doc, spans)
     spans = _add_untagged(doc, spans)
@@ -106,6 +156,7 @@ def extract_entities(doc: Doc, offset: int = 0) -> list[Entity]:
     person_starts = {s.start for s in spans if s.label_ == "PERSON"}
     spans = [s for s in spans if not _nationality_in_title(s, person_starts) and not _in_credit(s)]
     spans = _nested_names(doc, spans)
+    spans = _known_name_inside(spans)
     spans = _named_groups(doc, spans)
     return [Entity(offset + s.start_char, offset + s.end_char, s.label_) for s in spans]
 
@@ -202,6 +253,36 @@ def _misread_actor(span: Span) -> Span:
     return span
 
 
+def _pseudonym(span: Span) -> Span:
+    """ "a user labelled "Anonymous"", "a fan going by the name "The Katherinator"": a name in
+    quotation marks that the text gives someone is that someone's name, not the title of a work."""
+    if span.label_ not in ("WORK_OF_ART", "PRODUCT"):
+        return span
+    doc = span.doc
+    i = span.start - 1
+    if i >= 0 and doc[i].lower_ == "the":
+        i -= 1
+    if i < 1 or not doc[i].is_quote or span.end >= len(doc) or not doc[span.end].is_quote:
+        return span
+    cue = doc[i - 1]
+    if cue.lower_ == "as" and i > 1:  # "known as"
+        cue = doc[i - 2]
+    if cue.lower_ == "name" and cue.head.lower_ == "by" and cue.head.head.lemma_ == "go":
+        holder = cue.head.head.head  # "going by the name": only someone goes by a name
+    elif cue.lemma_ in _NICKNAMING and cue.dep_ == "acl" and cue.head.lemma_.lower() in PEOPLE_NOUNS:
+        holder = cue.head
+    else:
+        return span
+    if holder.pos_ not in ("NOUN", "PROPN"):
+        return span
+    label = "ORG" if holder.lemma_.lower() in COLLECTIVE_NOUNS or holder.lemma_ == "group" else "PERSON"
+    return Span(doc, span.start, span.end, label=label)
+
+
+#: Participles that give someone a name ("a user labelled …", "a hacker known as …").
+_NICKNAMING = frozenset("label call name nickname dub know style".split())
+
+
 #: Words whose "by" names an author: "a paper by …", "written by …".
 _AUTHORED = frozenset(
     "paper study report book article essay review letter survey write publish author edit".split()
@@ -264,7 +345,8 @@ def _expand_acronyms(doc: Doc, spans: list[Span]) -> list[Span]:
             if t.text == "," and i + 1 < len(doc) and doc[i + 1].lower_ == "or"
             else 0
         )
-        if not k or k >= len(doc) or not doc[k].is_upper or not doc[k].is_alpha:
+        # "Movimento 5 Stelle (M5S": a number word of the name counts with its first digit
+        if not k or k >= len(doc) or not doc[k].is_upper or not doc[k].text.isalnum():
             continue
         letters = doc[k].text
         j, initials = i, []
@@ -273,7 +355,8 @@ def _expand_acronyms(doc: Doc, spans: list[Span]) -> list[Span]:
             if w.lower_ in _SMALL_WORDS:
                 j -= 1
                 continue
-            if not (w.is_title or w.is_upper) or w.is_punct:
+            # (a number ending the name is a version: "Internet Explorer 9 (IE9)")
+            if not (w.is_title or w.is_upper or (w.is_digit and len(w) == 1 and initials)) or w.is_punct:
                 break
             initials.append(w.text[0])
             j -= 1
@@ -283,7 +366,14 @@ def _expand_acronyms(doc: Doc, spans: list[Span]) -> list[Span]:
             j += 1
         if "".join(reversed(initials)).upper() != letters or i - j < 2:
             continue
-        label = next((s.label_ for s in spans if s.start >= j and s.end <= i and s.label_ != "PERSON"), "ORG")
+        label = next(
+            (
+                s.label_
+                for s in spans
+                if s.start >= j and s.end <= i and s.label_ in _JOINABLE and s.label_ != "PERSON"
+            ),
+            "ORG",
+        )
         out = [s for s in out if s.end <= j or s.start >= i]
         out.append(Span(doc, j, i, label=label))
     return _expand_acronyms_before(doc, sorted(out, key=lambda s: s.start))
@@ -399,6 +489,14 @@ def _add_untagged(doc: Doc, spans: list[Span]) -> list[Span]:
         if _shouting(run):
             continue
         touching = next((s for s in spans if s.end == run.start or s.start == run.end), None)
+        # "the Refugee Council Enver Solomon": a name between two joins the person after it
+        if (
+            touching is not None
+            and touching.end == run.start
+            and touching.label_ == "ORG"
+            and run.text.isalpha()
+        ):
+            touching = next((s for s in spans if s.start == run.end and s.label_ == "PERSON"), touching)
         # "the 2018 FIFA football World Cup": a year before a name is no part of it
         if touching is not None and touching.end == run.start and touching[-1].like_num:
             touching = None
@@ -504,9 +602,22 @@ def _inside_longer_name(run: Span) -> bool:
             return True
         if 0 <= i < len(doc) and doc[i].lower_ in _SMALL_WORDS and 0 <= i + step < len(doc):
             nxt = doc[i + step]
-            if nxt.is_title and not nxt.ent_type_:
+            if nxt.is_title and not nxt.ent_type_ and not _two_names(doc, i, step):
                 return True
     return False
+
+
+def _two_names(doc: Doc, link: int, step: int) -> bool:
+    """ "team Cloud9 and Immortals, from Brazil": an "and" between two one-word names with nothing
+    capitalised or linking beyond them joins two names, not the halves of "Science and Technology"."""
+    if doc[link].lower_ != "and":
+        return False
+    beyond = link + 2 * step
+    if 0 <= beyond < len(doc) and (doc[beyond].is_title or doc[beyond].lower_ in _SMALL_WORDS):
+        return False
+    back = link - step  # the run's own word next to the "and": nothing capitalised behind it either
+    ahead = back - step
+    return not (0 <= ahead < len(doc) and (doc[ahead].is_title or doc[ahead].lower_ in _SMALL_WORDS))
 
 
 def _name_word(t) -> bool:
@@ -636,6 +747,38 @@ def _nested_names(doc: Doc, spans: list[Span]) -> list[Span]:
                 )
                 added.append(Span(doc, i, j, label="PERSON" if person else "GPE"))
     return sorted(spans + added, key=lambda s: (s.start, -len(s)))
+
+
+def _known_name_inside(spans: list[Span]) -> list[Span]:
+    """ "University of Texas Arlington Muslim Student Association" where "University of Texas
+    Arlington" stands alone elsewhere: an organisation the text names on its own, opening a longer
+    name, is mentioned there too (added beside the longer name, as nested places are)."""
+    known: dict[str, str] = {}
+    for s in spans:
+        if (
+            s.label_ in _INNER_LABELS
+            and s[0].is_title
+            and not (len(s) == 1 and s[0].lower_ in GENERIC_NAME_WORDS)
+        ):
+            known.setdefault(s.text, s.label_)
+    if not known:
+        return spans
+    added = []
+    for s in spans:
+        if s.label_ not in _HOSTS or len(s) < 2:
+            continue
+        # the rest must name something of its own: "Justice" of "Justice Department" is that department
+        for j in range(s.end - 2, s.start, -1):  # the longest known name opening it
+            label = known.get(s.doc[s.start : j].text)
+            # "Church" of "Church of Scientology" is the head of that name, not a name of its own
+            if label is not None and s.doc[j].lower_ not in _SMALL_WORDS:
+                added.append(Span(s.doc, s.start, j, label=label))
+                break
+    return sorted(spans + added, key=lambda s: (s.start, -len(s))) if added else spans
+
+
+#: Labels of names that can open a longer name and still be an actor there.
+_INNER_LABELS = frozenset({"ORG"})
 
 
 def _named_groups(doc: Doc, spans: list[Span]) -> list[Span]:

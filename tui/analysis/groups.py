@@ -30,6 +30,8 @@ from tui.analysis.syntax import token_table
 _ANCHORS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"})
 #: Prepositions that tie people to a name: "members of", "an attorney for", "teams from", "staff at".
 _PREPS = frozenset({"of", "for", "from", "at", "in", "within", "across", "on", "including", "like"})
+#: Prepositions that give examples of the many a plural head names ("critics like …").
+_EXAMPLES = frozenset({"like", "including"})
 #: Links by which a name qualifies the noun above it ("U.S. officials", "Trump's policies").
 _MODIFIER_DEPS = frozenset({"compound", "nmod", "amod", "poss"})
 #: Determiners that make a singular description someone new ("a spokesman for …"): "the spokesman"
@@ -142,8 +144,12 @@ def _stands_alone(head: Token, named: dict[int, Entity]) -> bool:
         return False
     if head.dep_ == "appos" and head.head.i in named:
         return False
-    # "an attorney for Scientology, Kendrick Moxon": a person in apposition, wherever it hangs
-    if any(t.dep_ == "appos" and named.get(t.i, _NONE).label == "PERSON" for t in head.subtree):
+    # "an attorney for Scientology, Kendrick Moxon": a person in apposition, wherever it hangs;
+    # not after "like"/"including", where the names are examples of the many ("critics like X, and Y")
+    examples = any(c.dep_ == "prep" and c.lower_ in _EXAMPLES for c in head.children)
+    if not examples and any(
+        t.dep_ == "appos" and named.get(t.i, _NONE).label == "PERSON" for t in head.subtree
+    ):
         return False
     if _place(head, named):  # a place is no one's title, and "the" does not make it someone named
         return head.dep_ not in ("compound", "amod", "nmod")

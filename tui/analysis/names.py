@@ -121,6 +121,16 @@ GENERIC_NAME_WORDS = frozenset(
 #: Local units named after their place ("Municipality of Bogliasco"); the place is a mention too.
 PLACE_UNITS = frozenset("municipality province region county district commune prefecture".split())
 
+#: Head nouns that end an organisation's name ("Refugee Council", "Council on Foreign Relations"):
+#: capitalised words after them belong to something else, such as the name of the post's holder.
+ORG_HEADS = frozenset(
+    """
+    council relations association committee commission department ministry office agency bureau
+    union institute foundation society league federation party corporation company group board
+    authority service services university college school network fund trust bank
+    """.split()
+)
+
 #: Heads of names that are mostly named after a person ("Croucher Foundation", "Clinton Foundation").
 NAMED_FOR_PEOPLE = frozenset({"foundation"})
 
