@@ -38,6 +38,9 @@ async def test_text_then_summary(seed_app, size):
 
         keys = {k.key for k in seed_app.query_one(Footer).query("FooterKey")}
         assert {"q", "question_mark", "slash"} <= keys  # the footer shows the main keys
+        legend, status = seed_app.query_one("#legend").region, seed_app.status.region
+        assert legend.width == status.width and legend.bottom == status.y  # full width, over the status
+        assert not seed_app.query("#article-meta")  # a plain text has no byline line
 
 
 @pytest.mark.parametrize("size", SIZES)

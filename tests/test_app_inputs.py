@@ -6,7 +6,7 @@ import json
 from pathlib import Path
 
 import pytest
-from textual.widgets import Input
+from textual.widgets import Input, Static
 
 from tests.loopback import NEWS_PAGE, SECOND_PAGE
 from tests.waiting import settle
@@ -42,10 +42,14 @@ async def test_url_opens_in_a_worker_with_byline(web):
     app = NewsReaderApp(None, pending=web.url("/article.html"))
     async with app.run_test(size=SIZE) as pilot:
         assert app.article_view.text.startswith("Opening http://127.0.0.1")  # painted before the fetch
+        assert not app.query("#article-meta")  # no byline yet: no line for it
         await settle(app, pilot)
         assert app.article.title == STRIKE
         assert app.article_view.text.startswith(STRIKE)
         assert "by Ana Torres" in app.sub_title and "2024-03-12" in app.sub_title
+        meta = app.query_one("#article-meta", Static)
+        assert meta.display and str(meta.content) == app.sub_title  # the byline line over the text
+        assert meta.region.y < app.article_view.region.y
         assert app.analysis is not None and app.analysis.text == app.article.text
         assert any(q.speaker_name == "Marta Soto" for q in app.analysis.quotes)
 
@@ -138,6 +142,7 @@ async def test_folder_library_and_brackets(tmp_path: Path):
         await pilot.press("right_square_bracket")
         await settle(app, pilot)
         assert app.article.title == "Council meets"
+        assert str(app.query_one("#article-meta", Static).content).startswith("3/3")
         await pilot.press("right_square_bracket")  # wraps round
         await settle(app, pilot)
         assert app.article.title == FERRY

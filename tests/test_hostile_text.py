@@ -183,7 +183,7 @@ async def test_side_panel_rows_detail_and_status_show_names_as_text():
         await pilot.press("tab", "g", "enter")
         assert app.is_running
         assert app.article_view.marks == [(0, 5)]
-        mark_info = str(app.query_one("#mark-info", Static).content)
+        mark_info = app.status.marks_text
         assert mark_info == "mentions of [@click=app.quit]"
         await pilot.press("2")
         quotes = side.list("quotes")
@@ -227,7 +227,7 @@ async def test_status_bar_and_notifications_are_plain_one_line_text():
         # a search that finds markup marks it, and the status names it as typed
         await pilot.press("slash", *"[b]", "enter")
         assert len(app.article_view.marks) == 2
-        assert str(app.query_one("#mark-info", Static).content) == "matches for “[b]” 1/2"
+        assert app.status.marks_text == "matches for “[b]” 1/2"
         assert app.is_running
 
 

@@ -16,11 +16,10 @@ from typing import TYPE_CHECKING
 from textual import on
 from textual.app import App, ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, Vertical
-from textual.content import Content
+from textual.containers import Horizontal
 from textual.css.query import NoMatches
 from textual.widget import MountError
-from textual.widgets import Input, Static
+from textual.widgets import Input
 
 from tui.actions.analysis import AnalysisMixin
 from tui.actions.appearance import AppearanceMixin
@@ -131,11 +130,10 @@ class NewsReaderApp(OpeningMixin, AnalysisMixin, OutputMixin, AppearanceMixin, A
     # --- layout ---------------------------------------------------------------------------------------
 
     def compose(self) -> ComposeResult:
+        # the first paint has the article, the side panel's frame and the status line; the legend
+        # and the byline line (the full width above and below these) come after it
         with Horizontal(id="main"):
-            with Vertical(id="article-pane"):
-                yield Static(Content(""), id="article-meta")
-                yield ArticleView(self.article.text, len(self.article.title), id="article")
-                yield Legend(id="legend")
+            yield ArticleView(self.article.text, len(self.article.title), id="article")
             yield SidePanel(id="side")
         yield StatusBar(id="status")
 
@@ -143,7 +141,6 @@ class NewsReaderApp(OpeningMixin, AnalysisMixin, OutputMixin, AppearanceMixin, A
         view = self.article_view
         view.colour = not self.no_color  # NO_COLOR: highlights by underline, bold and reverse instead
         view.hidden_types = set(self.settings.hidden_types)
-        self._show_legend()
         self._apply_theme(self._requested_theme)
         unknown = sorted(set(self.settings.keymap) - _binding_ids())
         if unknown:
@@ -170,8 +167,12 @@ class NewsReaderApp(OpeningMixin, AnalysisMixin, OutputMixin, AppearanceMixin, A
         self.call_after_refresh(_collect_again)
 
     def _build_rest(self) -> None:
-        """What the first paint can do without: the side panel's lists, the search box, the footer."""
+        """What the first paint can do without: the legend, the side panel's lists, the search box,
+        the footer (each widget on the way to the first paint cost it 1-3 ms)."""
         with suppress(MountError, NoMatches):  # the app closed before its first refresh ended
+            if not self.query("#legend"):
+                self.mount(Legend(id="legend"), before=self.status)
+                self._show_legend()
             self.side.build()
             if not self.query("#search"):
                 search = Input(

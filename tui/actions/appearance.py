@@ -30,7 +30,8 @@ class AppearanceMixin:
         self.set_hidden_types(self.article_view.hidden_types ^ {key})
 
     def _show_legend(self) -> None:
-        self.query_one("#legend", Legend).show(self.article_view.colour, self.article_view.hidden_types)
+        for legend in self.query("#legend").results(Legend):  # none before the first paint ends
+            legend.show(self.article_view.colour, self.article_view.hidden_types)
 
     def action_toggle_theme(self) -> None:
         self.set_theme(LIGHT_THEME if self.current_theme.dark else DEFAULT_THEME)

@@ -98,10 +98,16 @@ class OpeningMixin:
         self.sub_title = one_line(
             " · ".join(x for x in (place, f"by {a.byline}" if a.byline else "", a.date, a.source) if x)
         )
-        # the page's byline and date over the text (plain text: they come from the page)
-        meta = self.query_one("#article-meta", Static)
-        meta.display = bool(a.byline or a.date or place)
-        meta.update(Content(self.sub_title))
+        # the page's byline and date over the text (plain text: they come from the page); the line
+        # is made when an article first has them, so a plain text's first paint goes without it
+        shown = bool(a.byline or a.date or place)
+        metas = self.query("#article-meta")
+        if metas:
+            meta = metas.first(Static)
+            meta.display = shown
+            meta.update(Content(self.sub_title))
+        elif shown:
+            self.mount(Static(Content(self.sub_title), id="article-meta"), before=self.query_one("#main"))
 
     def action_open(self) -> None:
         from tui.screens.prompt import PromptScreen

@@ -15,7 +15,8 @@ class StatusBar(Horizontal):
 
     def compose(self) -> ComposeResult:
         yield Static(Content("Starting…"), id="status-text")
-        yield Static(Content(""), id="mark-info")
+        # the marks' counter (#mark-info) and the progress bar (#progress) are made when first
+        # needed: widgets that show nothing would only slow the first paint
 
     @property
     def message(self) -> str:
@@ -35,7 +36,8 @@ class StatusBar(Horizontal):
 
         if not bars:
             bar = ProgressBar(total=total, show_eta=False, show_percentage=True, id="progress")
-            self.mount(bar, before=self.query_one("#mark-info"))
+            marks = self.query("#mark-info")
+            self.mount(bar, before=marks.first() if marks else None)
         else:
             bar = bars.first(ProgressBar)
         bar.display = show
@@ -43,4 +45,13 @@ class StatusBar(Horizontal):
             bar.update(total=total, progress=done)
 
     def marks(self, text: str) -> None:
-        self.query_one("#mark-info", Static).update(Content(one_line(text)))
+        found = self.query("#mark-info")
+        if found:
+            found.first(Static).update(Content(one_line(text)))
+        elif text:
+            self.mount(Static(Content(one_line(text)), id="mark-info"))
+
+    @property
+    def marks_text(self) -> str:
+        found = self.query("#mark-info")
+        return str(found.first(Static).content) if found else ""
