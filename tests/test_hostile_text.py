@@ -208,7 +208,7 @@ async def test_status_bar_and_notifications_are_plain_one_line_text():
         app.status.say("[@click=app.quit]status[/] \x1b[2J\nsecond [b]line[/b]", "$error")
         await pilot.pause()
         assert app.status.message == "[@click=app.quit]status[/] second [b]line[/b]"
-        await pilot.click("#status-text", offset=(3, 0))
+        await pilot.click("#status", offset=(3, 0))
         assert app.is_running
         # a search that finds nothing says so in a notification, query shown as typed, no escapes
         await pilot.press("slash")

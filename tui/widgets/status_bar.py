@@ -2,29 +2,37 @@
 
 from __future__ import annotations
 
-from textual.app import ComposeResult
 from textual.containers import Horizontal
 from textual.content import Content
+from textual.widget import Widget
 from textual.widgets import Static
 
 from tui.inert import one_line
 
 
-class StatusBar(Horizontal):
-    """`Loading spaCy pipeline…` → `14 actors · 3 quotes · 8 claims`, with `mentions 2/5` on the right."""
+class StatusBar(Widget):
+    """`Loading spaCy pipeline…` → `14 actors · 3 quotes · 8 claims`, with `mentions 2/5` on the right.
 
-    def compose(self) -> ComposeResult:
-        yield Static(Content("Starting…"), id="status-text")
-        # the marks' counter (#mark-info) and the progress bar (#progress) are made when first
-        # needed: widgets that show nothing would only slow the first paint
+    The message is drawn by the bar itself; the progress bar (#progress) and the marks' counter
+    (#mark-info) are widgets in a box docked on its right, made when first needed: on the way to
+    the first paint every widget costs a millisecond or two, and these show nothing then.
+    """
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self._message = Content("Starting…")
+
+    def render(self) -> Content:
+        return self._message
 
     @property
     def message(self) -> str:
-        return str(self.query_one("#status-text", Static).content)
+        return str(self._message)
 
     def say(self, message: str, style: str = "") -> None:
         """Show a message as plain text (never markup), on one line, with nothing a terminal acts on."""
-        self.query_one("#status-text", Static).update(Content.styled(one_line(message), style))
+        self._message = Content.styled(one_line(message), style)
+        self.refresh()
 
     def progress(self, done: int | None, total: int | None) -> None:
         """Show a progress bar while a long article is analysed part by part; None hides it."""
@@ -36,8 +44,8 @@ class StatusBar(Horizontal):
 
         if not bars:
             bar = ProgressBar(total=total, show_eta=False, show_percentage=True, id="progress")
-            marks = self.query("#mark-info")
-            self.mount(bar, before=marks.first() if marks else None)
+            marks = self._right().query("#mark-info")
+            self._right().mount(bar, before=marks.first() if marks else None)
         else:
             bar = bars.first(ProgressBar)
         bar.display = show
@@ -49,7 +57,16 @@ class StatusBar(Horizontal):
         if found:
             found.first(Static).update(Content(one_line(text)))
         elif text:
-            self.mount(Static(Content(one_line(text)), id="mark-info"))
+            self._right().mount(Static(Content(one_line(text)), id="mark-info"))
+
+    def _right(self) -> Horizontal:
+        """The box docked on the right that holds the progress bar and the marks' counter."""
+        found = self.query("#status-right")
+        if found:
+            return found.first(Horizontal)
+        box = Horizontal(id="status-right")
+        self.mount(box)
+        return box
 
     @property
     def marks_text(self) -> str:
