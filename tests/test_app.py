@@ -272,3 +272,17 @@ async def test_a_remapped_key_works_and_the_help_screen_shows_it():
     assert any(line.startswith("g / E ") for line in lines)
     assert not any(line.startswith("/ ") for line in lines)
     assert str(help_content()).count("search the article") == 1
+
+
+async def test_the_rest_of_the_interface_waits_for_the_first_paint(seed_app):
+    ran: list[str] = []
+    async with seed_app.run_test(size=(100, 30)) as pilot:
+        seed_app.after_first_paint(lambda: ran.append("early"))
+        if not seed_app.first_paint_over:  # the lists and the footer are not there yet either
+            assert not seed_app.query("Footer") and not seed_app.query("#legend")
+        await settle(seed_app, pilot)
+        assert seed_app.first_paint_over and ran == ["early"]
+        assert seed_app.query("Footer") and seed_app.query("#legend") and seed_app.side.built
+        seed_app.after_first_paint(lambda: ran.append("late"))  # long after: on the next refresh
+        await pilot.pause()
+        assert ran == ["early", "late"]

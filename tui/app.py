@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import gc
 import re
+from collections.abc import Callable
 from contextlib import suppress
 from typing import TYPE_CHECKING
 
@@ -47,6 +48,12 @@ def _reader_commands():
     from tui.commands import ReaderCommands
 
     return ReaderCommands
+
+
+#: Seconds between the first paint and the work that waits for it (the rest of the widgets, the
+#: request to the analysis process). The terminal needs the CPU to draw the first frame, and on two
+#: cores, with spaCy loading on the other, work started at once delayed it by about 5 ms.
+AFTER_PAINT_PAUSE = 0.03
 
 
 def _collect_again() -> None:
@@ -124,6 +131,8 @@ class NewsReaderApp(OpeningMixin, AnalysisMixin, OutputMixin, AppearanceMixin, A
         self.service = service
         self.cache = cache
         self._requested_theme = theme or self.settings.theme
+        # what waits for the first paint (see `after_first_paint`); None once it has run
+        self._after_paint: list[Callable[[], object]] | None = [self._build_rest, _collect_again]
         if self.settings.keymap:
             self.set_keymap(self.settings.keymap)
 
@@ -163,8 +172,25 @@ class NewsReaderApp(OpeningMixin, AnalysisMixin, OutputMixin, AppearanceMixin, A
             self.call_after_refresh(self.action_library)
         else:
             self.show_article(self.article, self.location)
-        self.call_after_refresh(self._build_rest)
-        self.call_after_refresh(_collect_again)
+        self.call_after_refresh(self.set_timer, AFTER_PAINT_PAUSE, self._run_after_paint)
+
+    def after_first_paint(self, callback: Callable[[], object]) -> None:
+        """Run `callback` once the first paint is on screen (`AFTER_PAINT_PAUSE` after it), or
+        after the next refresh when that is long past."""
+        if self._after_paint is None:
+            self.call_after_refresh(callback)
+        else:
+            self._after_paint.append(callback)
+
+    @property
+    def first_paint_over(self) -> bool:
+        """Whether what waited for the first paint (the lists, the footer, the analysis) has started."""
+        return self._after_paint is None
+
+    def _run_after_paint(self) -> None:
+        callbacks, self._after_paint = self._after_paint or [], None
+        for callback in callbacks:
+            callback()
 
     def _build_rest(self) -> None:
         """What the first paint can do without: the legend, the side panel's lists, the search box,

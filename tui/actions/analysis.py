@@ -34,7 +34,7 @@ class AnalysisMixin:
             return
         self.status.say("Loading spaCy pipeline…")
         # after the paint: the worker and the service's threads would otherwise compete with it
-        self.call_after_refresh(self.analyse, key)
+        self.after_first_paint(lambda: self.analyse(key))
 
     # --- analysis (worker thread) -----------------------------------------------------------------------
 
