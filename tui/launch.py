@@ -9,7 +9,8 @@ turns out to be cached (or the input cannot be used), the child is discarded at 
 Start-up also runs without the garbage collector: importing Textual and our modules allocates
 hundreds of thousands of objects that live as long as the process, and collecting over them on
 the way to the first paint bought nothing but milliseconds. The app turns it back on (and freezes
-what start-up made) after its first paint; the child turns it on as it starts (see `tui.worker`).
+what start-up made) after its first paint; the child does so once it has imported spaCy (see
+`tui.worker.serve`).
 """
 
 from __future__ import annotations
