@@ -57,6 +57,7 @@ def time_on_screen(
 ) -> float:
     """Seconds from starting `command` in a fresh tmux window until `ready(screen)` holds."""
     tmux("kill-session", "-t", SESSION)
+    keep_server()
     cmd = " ".join(_quote(c) for c in command)
     envs = [f"{k}={_quote(v)}" for k, v in env.items()]
     start = time.perf_counter()
@@ -72,6 +73,14 @@ def time_on_screen(
         raise RuntimeError(f"timed out: {cmd}\n{tmux('capture-pane', '-p', '-t', SESSION)}")
     finally:
         tmux("kill-session", "-t", SESSION)
+
+
+def keep_server() -> None:
+    """One tmux server for the whole run, kept up by a session of its own: a server started per
+    measurement adds its start-up to the time, and one still shutting down refuses the next. (The
+    server has been seen to exit during a run; it is then started again, outside the timing.)"""
+    if subprocess.run(["tmux", "has-session", "-t", KEEPER], capture_output=True).returncode:
+        subprocess.run(["tmux", "new-session", "-d", "-s", KEEPER, "sleep 100000"], check=True)
 
 
 def _quote(s: str) -> str:
@@ -133,9 +142,7 @@ def main() -> int:
     if shutil.which("tmux") is None or not NEWSREADER.exists():
         print("needs tmux and newsreader installed in this environment (pip install .)", file=sys.stderr)
         return 2
-    # a session of its own keeps one tmux server up for the whole run: a server started per
-    # measurement adds its start-up to the time, and one still shutting down refuses the next
-    subprocess.run(["tmux", "new-session", "-d", "-s", KEEPER, "sleep 100000"], check=True)
+    keep_server()
     try:
         return _run(args)
     finally:
