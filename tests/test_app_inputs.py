@@ -138,6 +138,8 @@ async def test_folder_library_and_brackets(tmp_path: Path):
         await pilot.press("j", "enter")
         await settle(app, pilot)
         assert app.article.title == STRIKE and app.library_index == 1
+        # the footer, built while the library was open over the reader, is on the reader's screen
+        assert app.screen.query("Footer") and app.screen.query("#legend")
         assert app.sub_title.startswith("2/3")
         await pilot.press("right_square_bracket")
         await settle(app, pilot)

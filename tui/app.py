@@ -208,7 +208,8 @@ class NewsReaderApp(OpeningMixin, AnalysisMixin, OutputMixin, AppearanceMixin, A
                 self.mount(search, before=self.status)
                 from textual.widgets import Footer
 
-                self.mount(Footer())
+                # beside the status line, on the reader's screen: the library may be open over it
+                self.mount(Footer(), after=self.status)
                 self.call_after_refresh(self.refresh_bindings)  # the footer lists the keys it missed
 
     def on_unmount(self) -> None:
