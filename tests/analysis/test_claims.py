@@ -385,3 +385,28 @@ def test_two_apostrophe_statement_stops_at_narration(analyse):
     )
     c = claim_with(a, "The ferry will run all winter")
     assert "crowd" not in c.text  # what follows the attribution is narration, not the statement
+
+
+def test_passive_accusation_without_accuser(analyse):
+    a = analyse(
+        "Bridge repairs\n\nThe contractor was accused of inflating its bills for the bridge repairs.\n"
+    )
+    c = claim_with(a, "inflating its bills")
+    assert c.text.startswith("The contractor was accused of")
+    assert c.kind == "hedged"
+    assert c.source_span is None
+
+
+def test_passive_blame_stops_at_the_writers_addition(analyse):
+    a = analyse(
+        "Floods\n\nIn the north, the regulators have been blamed for the slow response to the floods, "
+        "costing farmers millions.\n"
+    )
+    c = claim_with(a, "the slow response to the floods")
+    assert c.text.startswith("the regulators have been blamed")
+    assert "costing" not in c.text
+
+
+def test_passive_criticism_with_accuser_keeps_the_accuser(analyse):
+    a = analyse("Budget\n\nThe budget was criticized by the teachers' union for its cuts to schools.\n")
+    assert not [c for c in a.claims if c.kind == "hedged"]

@@ -415,6 +415,28 @@ def _misparsed_complement(t: Token, lemma: str) -> list[Token] | None:
     return None
 
 
+#: Verbs of accusation whose passive with an "of"/"for"/"as" phrase reports a charge someone made.
+_ACCUSATION_VERBS = frozenset("accuse blame criticize criticise fault".split())
+
+
+def _charge(t: Token, lemma: str) -> Token | None:
+    """ "was accused of lying", "have been blamed for the delay", "is criticized as reckless": the
+    preposition whose phrase says what the (unnamed) accusers hold against the subject."""
+    if lemma not in _ACCUSATION_VERBS:
+        return None
+    return next(
+        (
+            c
+            for c in t.children
+            if c.dep_ == "prep"
+            and c.i > t.i
+            and c.lower_ in ("of", "for", "as")
+            and _prep_object(c) is not None
+        ),
+        None,
+    )
+
+
 def _verb_claims(t: Token, lemma: str, passive: bool, add) -> None:
     """The claims a cue verb carries: its clause, its interrupted host clause, or its other content."""
     comp = _complement(t)
@@ -440,6 +462,12 @@ def _verb_claims(t: Token, lemma: str, passive: bool, add) -> None:
         if agent is not None and subj is not None and lemma in OBJECT_CUE_VERBS and not _is_empty(subj):
             # "the bill is supported by the mayor": the subject is what the agent backs
             add(clause_tokens(subj), "reported", agent, [t], min_tokens=1)
+        elif agent is None and subj is not None and (charge := _charge(t, lemma)) is not None:
+            # "the firm was accused of fraud": with no accuser named, the subject and the charge are the claim
+            # (up to the end of the charge: a trailing ", killing …" or ", with claims …" is the writer's)
+            # ("blamed for X and too slow": a conjunct the parser hangs on the verb goes on with the charge)
+            end = max([charge.right_edge.i] + [c.right_edge.i for c in t.children if c.dep_ == "conj"])
+            add([t.doc[i] for i in range(subj.left_edge.i, end + 1)], "hedged", None, [t])
         return
     content = _verb_content(t, lemma)
     if content is not None:
