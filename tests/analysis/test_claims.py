@@ -410,3 +410,17 @@ def test_passive_blame_stops_at_the_writers_addition(analyse):
 def test_passive_criticism_with_accuser_keeps_the_accuser(analyse):
     a = analyse("Budget\n\nThe budget was criticized by the teachers' union for its cuts to schools.\n")
     assert not [c for c in a.claims if c.kind == "hedged"]
+
+
+def test_headline_stance_verb_is_a_claim(analyse):
+    a = analyse("Nurses' union endorses the new hospital budget\n\nThe vote is on Tuesday.\n")
+    c = claim_with(a, "the new hospital budget")
+    assert "union" in source_text(a, c)
+
+
+def test_headline_directive_verb_is_a_claim(analyse):
+    a = analyse(
+        "Governor urges residents to leave the coast before the storm\n\nThe storm is due on Sunday.\n"
+    )
+    c = claim_with(a, "residents to leave the coast")
+    assert source_text(a, c) == "Governor"

@@ -500,11 +500,14 @@ def _labelled_lines(doc: Doc) -> list[tuple[list[Token], list[Token]]]:
 
 def _headline_event(t: Token) -> bool:
     """A headline verb that reports the news event itself ("Russia and Turkey agree to coordinate …"):
-    in a headline only speech verbs attribute, and not with an infinitive."""
+    in a headline only speech, stance and directive verbs attribute, and speech verbs not with an infinitive."""
     if t.pos_ not in ("VERB", "AUX"):
         return False
     lemma = t.lemma_.lower()
     if lemma in SPEECH_VERBS and _complement(t) is not None:
+        return False
+    # "Union endorses Smith", "Mayor urges residents to stay home": stance and directive verbs attribute here too
+    if lemma in OBJECT_CUE_VERBS or lemma in DIRECTIVE_VERBS:
         return False
     return lemma not in SPEECH_VERBS or any(c.dep_ == "xcomp" for c in t.children)
 
