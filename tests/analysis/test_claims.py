@@ -424,3 +424,14 @@ def test_headline_directive_verb_is_a_claim(analyse):
     )
     c = claim_with(a, "residents to leave the coast")
     assert source_text(a, c) == "Governor"
+
+
+def test_relative_clause_with_its_own_cue_is_its_own_claim(analyse):
+    a = analyse(
+        "Council\n\nThe mayor criticized the council for cutting the library budget, which she said "
+        "would close three branches.\n"
+    )
+    outer = claim_with(a, "cutting the library budget")
+    assert "three branches" not in outer.text
+    inner = claim_with(a, "would close three branches")
+    assert source_text(a, inner) == "she"

@@ -86,11 +86,15 @@ def _speaking_verb(verb: Token) -> Token:
 
 
 def _nested_cues(head: Token) -> set[int]:
-    """Speech verbs hanging inside a complement as participles ("…, adding that …"): their own claims."""
+    """Speech verbs hanging inside a complement as participles ("…, adding that …") or in a relative
+    clause that ends it ("…, which he says were faked"): their own claims."""
     return {
         t.i
         for t in head.subtree
-        if t.dep_ in ("advcl", "conj", "xcomp")
+        if (
+            t.dep_ in ("advcl", "conj", "xcomp")
+            or (t.dep_ == "relcl" and t.right_edge.i >= head.right_edge.i - 1)
+        )
         and t.i != head.i
         and t.lemma_.lower() in CUE_VERBS
         and _complement(t) is not None
