@@ -435,3 +435,18 @@ def test_relative_clause_with_its_own_cue_is_its_own_claim(analyse):
     assert "three branches" not in outer.text
     inner = claim_with(a, "would close three branches")
     assert source_text(a, inner) == "she"
+
+
+def test_opening_in_a_poll_is_the_source(analyse):
+    a = analyse(
+        "Race\n\nIn the newest county poll, the mayor leads her challenger by eight points among likely voters.\n"
+    )
+    c = claim_with(a, "the mayor leads her challenger by eight points")
+    assert "poll" in source_text(a, c)
+    assert not c.text.startswith("In")
+
+
+def test_opening_in_a_statement_leaves_the_cue_verb_its_source(analyse):
+    a = analyse("Plant\n\nIn a statement, the company said the plant would reopen in March.\n")
+    c = claim_with(a, "the plant would reopen in March")
+    assert source_text(a, c) == "the company"

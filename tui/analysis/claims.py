@@ -312,6 +312,10 @@ def find_claims(
             comp = _complement(t)
             if comp is not None:  # "was sure that …": the copula's subject holds the view
                 add(clause_tokens(comp), "reported", subject_of(t.head) or subject_of(t), [t])
+        elif t.pos_ == "NOUN" and (host := _in_source_host(t)) is not None:
+            # "In the latest poll, Clinton leads by five points": the poll is the source of its sentence
+            skip = {c.i for c in host.children if c.dep_ == "prep" and c.i == t.head.i}
+            add(clause_tokens(host, skip), "reported", t, [t.head, t])
         elif t.pos_ == "NOUN" and lemma in ALL_CUE_NOUNS:
             content, clausal = _noun_content(t)
             source = _noun_source(t)
@@ -334,6 +338,35 @@ def find_claims(
         _carry_on(text, claim, offset)
     out.extend(_figures(doc, out, quoted, offset))
     return out
+
+
+#: Records whose findings a sentence opened by "In the …," reports ("In the poll, …", "In a survey, …").
+_SOURCE_RECORDS = frozenset(
+    "poll polls survey surveys study report statement letter memo filing tweet".split()
+)
+
+
+def _in_source_host(t: Token) -> Token | None:
+    """The main verb of a sentence that opens "In <record>, …" ("In this poll, Trump rose …") and is
+    not itself a cue (a cue verb names its own source: "In a statement, the firm said …")."""
+    prep = t.head
+    if (
+        t.dep_ != "pobj"
+        or t.lemma_.lower() not in _SOURCE_RECORDS
+        or prep.lower_ != "in"
+        or prep.dep_ != "prep"
+    ):
+        return None
+    host = prep.head
+    if host.dep_ != "ROOT" or host.pos_ not in ("VERB", "AUX") or _lemma(host) in ALL_CUE_VERBS:
+        return None
+    subject = subject_of(host)
+    if subject is None or subject.i < prep.i or prep.i > host.i:
+        return None  # the phrase opens the sentence, before its subject and verb
+    # a cue verb inside the sentence names its own source
+    if any(x.pos_ in ("VERB", "AUX") and _lemma(x) in CLAUSE_VERBS and x.i != host.i for x in host.subtree):
+        return None
+    return host
 
 
 #: Parts of speech a cue can have: a speech or cognition verb (or its participle read as an
