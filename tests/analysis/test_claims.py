@@ -385,3 +385,68 @@ def test_two_apostrophe_statement_stops_at_narration(analyse):
     )
     c = claim_with(a, "The ferry will run all winter")
     assert "crowd" not in c.text  # what follows the attribution is narration, not the statement
+
+
+def test_passive_accusation_without_accuser(analyse):
+    a = analyse(
+        "Bridge repairs\n\nThe contractor was accused of inflating its bills for the bridge repairs.\n"
+    )
+    c = claim_with(a, "inflating its bills")
+    assert c.text.startswith("The contractor was accused of")
+    assert c.kind == "hedged"
+    assert c.source_span is None
+
+
+def test_passive_blame_stops_at_the_writers_addition(analyse):
+    a = analyse(
+        "Floods\n\nIn the north, the regulators have been blamed for the slow response to the floods, "
+        "costing farmers millions.\n"
+    )
+    c = claim_with(a, "the slow response to the floods")
+    assert c.text.startswith("the regulators have been blamed")
+    assert "costing" not in c.text
+
+
+def test_passive_criticism_with_accuser_keeps_the_accuser(analyse):
+    a = analyse("Budget\n\nThe budget was criticized by the teachers' union for its cuts to schools.\n")
+    assert not [c for c in a.claims if c.kind == "hedged"]
+
+
+def test_headline_stance_verb_is_a_claim(analyse):
+    a = analyse("Nurses' union endorses the new hospital budget\n\nThe vote is on Tuesday.\n")
+    c = claim_with(a, "the new hospital budget")
+    assert "union" in source_text(a, c)
+
+
+def test_headline_directive_verb_is_a_claim(analyse):
+    a = analyse(
+        "Governor urges residents to leave the coast before the storm\n\nThe storm is due on Sunday.\n"
+    )
+    c = claim_with(a, "residents to leave the coast")
+    assert source_text(a, c) == "Governor"
+
+
+def test_relative_clause_with_its_own_cue_is_its_own_claim(analyse):
+    a = analyse(
+        "Council\n\nThe mayor criticized the council for cutting the library budget, which she said "
+        "would close three branches.\n"
+    )
+    outer = claim_with(a, "cutting the library budget")
+    assert "three branches" not in outer.text
+    inner = claim_with(a, "would close three branches")
+    assert source_text(a, inner) == "she"
+
+
+def test_opening_in_a_poll_is_the_source(analyse):
+    a = analyse(
+        "Race\n\nIn the newest county poll, the mayor leads her challenger by eight points among likely voters.\n"
+    )
+    c = claim_with(a, "the mayor leads her challenger by eight points")
+    assert "poll" in source_text(a, c)
+    assert not c.text.startswith("In")
+
+
+def test_opening_in_a_statement_leaves_the_cue_verb_its_source(analyse):
+    a = analyse("Plant\n\nIn a statement, the company said the plant would reopen in March.\n")
+    c = claim_with(a, "the plant would reopen in March")
+    assert source_text(a, c) == "the company"

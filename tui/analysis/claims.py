@@ -86,11 +86,15 @@ def _speaking_verb(verb: Token) -> Token:
 
 
 def _nested_cues(head: Token) -> set[int]:
-    """Speech verbs hanging inside a complement as participles ("…, adding that …"): their own claims."""
+    """Speech verbs hanging inside a complement as participles ("…, adding that …") or in a relative
+    clause that ends it ("…, which he says were faked"): their own claims."""
     return {
         t.i
         for t in head.subtree
-        if t.dep_ in ("advcl", "conj", "xcomp")
+        if (
+            t.dep_ in ("advcl", "conj", "xcomp")
+            or (t.dep_ == "relcl" and t.right_edge.i >= head.right_edge.i - 1)
+        )
         and t.i != head.i
         and t.lemma_.lower() in CUE_VERBS
         and _complement(t) is not None
@@ -308,6 +312,10 @@ def find_claims(
             comp = _complement(t)
             if comp is not None:  # "was sure that …": the copula's subject holds the view
                 add(clause_tokens(comp), "reported", subject_of(t.head) or subject_of(t), [t])
+        elif t.pos_ == "NOUN" and (host := _in_source_host(t)) is not None:
+            # "In the latest poll, Clinton leads by five points": the poll is the source of its sentence
+            skip = {c.i for c in host.children if c.dep_ == "prep" and c.i == t.head.i}
+            add(clause_tokens(host, skip), "reported", t, [t.head, t])
         elif t.pos_ == "NOUN" and lemma in ALL_CUE_NOUNS:
             content, clausal = _noun_content(t)
             source = _noun_source(t)
@@ -330,6 +338,35 @@ def find_claims(
         _carry_on(text, claim, offset)
     out.extend(_figures(doc, out, quoted, offset))
     return out
+
+
+#: Records whose findings a sentence opened by "In the …," reports ("In the poll, …", "In a survey, …").
+_SOURCE_RECORDS = frozenset(
+    "poll polls survey surveys study report statement letter memo filing tweet".split()
+)
+
+
+def _in_source_host(t: Token) -> Token | None:
+    """The main verb of a sentence that opens "In <record>, …" ("In this poll, Trump rose …") and is
+    not itself a cue (a cue verb names its own source: "In a statement, the firm said …")."""
+    prep = t.head
+    if (
+        t.dep_ != "pobj"
+        or t.lemma_.lower() not in _SOURCE_RECORDS
+        or prep.lower_ != "in"
+        or prep.dep_ != "prep"
+    ):
+        return None
+    host = prep.head
+    if host.dep_ != "ROOT" or host.pos_ not in ("VERB", "AUX") or _lemma(host) in ALL_CUE_VERBS:
+        return None
+    subject = subject_of(host)
+    if subject is None or subject.i < prep.i or prep.i > host.i:
+        return None  # the phrase opens the sentence, before its subject and verb
+    # a cue verb inside the sentence names its own source
+    if any(x.pos_ in ("VERB", "AUX") and _lemma(x) in CLAUSE_VERBS and x.i != host.i for x in host.subtree):
+        return None
+    return host
 
 
 #: Parts of speech a cue can have: a speech or cognition verb (or its participle read as an
@@ -415,6 +452,28 @@ def _misparsed_complement(t: Token, lemma: str) -> list[Token] | None:
     return None
 
 
+#: Verbs of accusation whose passive with an "of"/"for"/"as" phrase reports a charge someone made.
+_ACCUSATION_VERBS = frozenset("accuse blame criticize criticise fault".split())
+
+
+def _charge(t: Token, lemma: str) -> Token | None:
+    """ "was accused of lying", "have been blamed for the delay", "is criticized as reckless": the
+    preposition whose phrase says what the (unnamed) accusers hold against the subject."""
+    if lemma not in _ACCUSATION_VERBS:
+        return None
+    return next(
+        (
+            c
+            for c in t.children
+            if c.dep_ == "prep"
+            and c.i > t.i
+            and c.lower_ in ("of", "for", "as")
+            and _prep_object(c) is not None
+        ),
+        None,
+    )
+
+
 def _verb_claims(t: Token, lemma: str, passive: bool, add) -> None:
     """The claims a cue verb carries: its clause, its interrupted host clause, or its other content."""
     comp = _complement(t)
@@ -440,6 +499,12 @@ def _verb_claims(t: Token, lemma: str, passive: bool, add) -> None:
         if agent is not None and subj is not None and lemma in OBJECT_CUE_VERBS and not _is_empty(subj):
             # "the bill is supported by the mayor": the subject is what the agent backs
             add(clause_tokens(subj), "reported", agent, [t], min_tokens=1)
+        elif agent is None and subj is not None and (charge := _charge(t, lemma)) is not None:
+            # "the firm was accused of fraud": with no accuser named, the subject and the charge are the claim
+            # (up to the end of the charge: a trailing ", killing …" or ", with claims …" is the writer's)
+            # ("blamed for X and too slow": a conjunct the parser hangs on the verb goes on with the charge)
+            end = max([charge.right_edge.i] + [c.right_edge.i for c in t.children if c.dep_ == "conj"])
+            add([t.doc[i] for i in range(subj.left_edge.i, end + 1)], "hedged", None, [t])
         return
     content = _verb_content(t, lemma)
     if content is not None:
@@ -472,11 +537,14 @@ def _labelled_lines(doc: Doc) -> list[tuple[list[Token], list[Token]]]:
 
 def _headline_event(t: Token) -> bool:
     """A headline verb that reports the news event itself ("Russia and Turkey agree to coordinate …"):
-    in a headline only speech verbs attribute, and not with an infinitive."""
+    in a headline only speech, stance and directive verbs attribute, and speech verbs not with an infinitive."""
     if t.pos_ not in ("VERB", "AUX"):
         return False
     lemma = t.lemma_.lower()
     if lemma in SPEECH_VERBS and _complement(t) is not None:
+        return False
+    # "Union endorses Smith", "Mayor urges residents to stay home": stance and directive verbs attribute here too
+    if lemma in OBJECT_CUE_VERBS or lemma in DIRECTIVE_VERBS:
         return False
     return lemma not in SPEECH_VERBS or any(c.dep_ == "xcomp" for c in t.children)
 
