@@ -22,7 +22,7 @@ def help_content(keymap: dict[str, str] | None = None) -> Content:
         parts += [(keys.ljust(width + 2), "bold $accent"), what, (f"  ({where})", "$text-muted"), "\n"]
     parts += [
         "\n",
-        ("Colours: see the legend under the article. Press escape, q or ? to close.", "$text-muted"),
+        ("Colours: see the legend above the status line. Press escape, q or ? to close.", "$text-muted"),
     ]
     return Content.assemble(*parts)
 
