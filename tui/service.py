@@ -34,9 +34,7 @@ def _start_child(model: str | None) -> tuple[Any, Channel]:
     """Fork while the process has one thread (start-up); otherwise (forking a process with threads
     can copy a lock some thread holds) a clean forkserver child with spaCy preloaded, or a spawned one."""
     if hasattr(os, "fork") and threading.active_count() == 1:
-        proc, conn = fork_worker(model)
-        atexit.register(_end, proc)  # as a daemon process would be, should nobody stop it
-        return proc, conn
+        return fork_worker(model)
     import multiprocessing as mp
 
     methods = mp.get_all_start_methods()
@@ -100,28 +98,29 @@ class AnalysisService:
         self._next = 0
         self._lock = threading.Lock()
         self._queues: dict[int, queue.Queue[tuple[Any, ...]]] = {}
-        self._requested: dict[int, tuple[str, str]] = {}
-        self._outbox: queue.Queue[tuple[Any, ...] | None] | None = (
-            None  # request → (title, text) it asked for
-        )
+        self._requested: dict[int, tuple[str, str]] = {}  # request → (title, text) it asked for
+        self._outbox: queue.Queue[tuple[Any, ...] | None] | None = None
 
     @classmethod
     def adopt(cls, proc: Forked, conn: Channel) -> AnalysisService:
         """The service of a child forked before this module was imported (`tui.launch`); its
         pipeline is chosen later, with `configure`."""
         service = cls()
-        service._proc, service._conn = proc, conn
-        service._outbox = queue.Queue()
-        atexit.register(_end, proc)
+        service._attach(proc, conn)
         return service
+
+    def _attach(self, proc: Any, conn: Channel) -> None:
+        self._proc, self._conn = proc, conn
+        self._outbox = queue.Queue()
+        if isinstance(proc, Forked):  # as a daemon process would be, should nobody stop it
+            atexit.register(_end, proc)
 
     def start(self, preload: bool = True) -> AnalysisService:
         """Start the child (and let it load the pipeline now, if `preload`)."""
         with self._lock:
             if self._proc is not None:
                 return self
-            self._proc, self._conn = _start_child(self.model)
-            self._outbox = queue.Queue()
+            self._attach(*_start_child(self.model))
         if preload:
             self._send(("load", self.model))
         return self

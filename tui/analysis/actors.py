@@ -138,7 +138,6 @@ def build_actors(
         return ("PERSON" if e.label == "PERSON" else "OTHER", name)
 
     described = _described(text, entities, group_names)
-    group_names = group_names or {}
     # described actors go their own way (_described): their words are no name to match
     candidates = [e for e in entities if e.label in ACTOR_LABELS and (e.start, e.end) not in group_names]
     # Full names first, so that surnames and acronyms find their owner whatever the order of mention.

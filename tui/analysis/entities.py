@@ -633,7 +633,7 @@ def _name_word(t) -> bool:
 
 
 #: Capitalised words that open or decorate a name but are none: noise, caption words, titles, nationalities.
-_NOT_NAME_WORDS = LEADING_NOISE | CAPTION_WORDS | MALE_TITLES | FEMALE_TITLES | frozenset(NATIONALITIES)
+_NOT_NAME_WORDS = LEADING_NOISE | CAPTION_WORDS | _TITLE_WORDS | frozenset(NATIONALITIES)
 
 
 def _heading(sent: Span) -> bool:

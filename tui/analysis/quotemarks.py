@@ -21,7 +21,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from tui.analysis.spans import SpanIndex
+from tui.analysis.spans import SpanIndex, SpanSet
 
 DOUBLE_OPEN = "“„«"
 DOUBLE_CLOSE = "”»"
@@ -149,15 +149,15 @@ def _scan(text: str, p_start: int, p_end: int, nest: bool) -> tuple[list[Quotati
 def _single_quotations(text: str, p_start: int, p_end: int, doubles: list[Quotation]) -> list[Quotation]:
     """Single-mark quotations outside the double ones, told apart from apostrophes."""
     found: list[Quotation] = []
-    inside = [(q.start, q.end) for q in doubles]
+    inside = SpanSet((q.start, q.end) for q in doubles).covers
     i = p_start
     while (mark := _SINGLE_OPENER.search(text, i, p_end)) is not None:
         i = mark.start()
         ch = text[i]
         doubled = ch == "'" and "'" in (text[i - 1 : i], text[i + 1 : i + 2])  # part of a '' mark
-        if not doubled and _opens(text, i) and not any(s <= i < e for s, e in inside):
+        if not doubled and _opens(text, i) and not inside(i):
             j = _single_close(text, i + 1, p_end, ch)
-            if j is not None and not any(s <= j < e for s, e in inside):
+            if j is not None and not inside(j):
                 found.append(Quotation(i, j + 1))
                 i = j + 1
                 continue
