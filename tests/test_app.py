@@ -243,6 +243,35 @@ async def test_long_text_is_wrapped_in_full_after_the_first_screen():
         assert any("The last words of the report." in line for line in bottom)
 
 
+async def test_a_long_file_shows_its_head_first_then_the_whole_in_the_same_place(tmp_path, monkeypatch):
+    from tui import articles
+    from tui.sources import load_article
+
+    # the same rule as for a 100,000-word file, at a size a test analyses in a moment
+    monkeypatch.setattr(articles, "LONG_TEXT_CHARS", 5_000)
+    monkeypatch.setattr(articles, "HEAD_CHARS", 1_500)
+    path = tmp_path / "report.txt"
+    path.write_text(_long_article_text(paragraphs=12), encoding="utf-8")
+    head, whole = load_article(str(path), head=True), load_article(str(path))
+    assert not head.whole and whole.whole and len(head.text) < len(whole.text)
+    app = NewsReaderApp(head, location=str(path))
+    async with app.run_test(size=(100, 30)) as pilot:
+        view = app.article_view
+        assert view.text == head.text and app.status.message == "Reading the whole article…"
+        await settle(app, pilot)
+        assert app.article.whole and view.text == whole.text and app.location == str(path)
+        assert app.analysis is not None and app.analysis.text == whole.text  # the whole is analysed
+        # a text that goes on from the one shown keeps the reader's place; another starts at the top
+        await pilot.press("j", "j", "j")
+        assert view.scroll_y == 3
+        view.set_text(whole.text + "\n\nA postscript.", len(whole.title))
+        await pilot.pause()
+        assert view.scroll_y == 3
+        view.set_text("Another story\n\n" + whole.text, len("Another story"))
+        await pilot.pause()
+        assert view.scroll_y == 0
+
+
 def test_every_binding_id_in_the_help_table_is_a_real_binding():
     from tui.app import _binding_ids
     from tui.keys import KEY_HELP

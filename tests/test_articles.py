@@ -6,7 +6,19 @@ from pathlib import Path
 
 import pytest
 
-from tui.articles import ArticleError, article_from_text, decode, read_article, sanitize, tidy_headline
+from tui.articles import (
+    HEAD_CHARS,
+    LONG_TEXT_CHARS,
+    ArticleError,
+    article_from_text,
+    article_head,
+    decode,
+    read_article,
+    sanitize,
+    tidy_headline,
+)
+from tui.resources import default_article
+from tui.sources import load_article
 
 
 def test_headline_tidied():
@@ -75,3 +87,52 @@ def test_markdown_headings_stripped(tmp_path: Path):
     article = read_article(path)
     assert article.title == "The big story"
     assert article.text == "The big story\n\nSome *text* here."
+
+
+def _long_raw(paragraphs: int = 1200, sep: str = "\n\n") -> str:
+    """Over `LONG_TEXT_CHARS` of our own, with a byline and furniture inside and a page tail after."""
+    body = [
+        f"Paragraph {n}:\tthe port authority said the new berth would open in May, and the unions "
+        "said they would wait for the safety report before they agreed to the night shifts."
+        for n in range(paragraphs)
+    ]
+    body[3] = "By Ana Torres"  # a byline: dropped wherever it stands, in the head as in the whole
+    body[5] = "Advertisement"  # a lone furniture line: the same
+    body[120] = "Related"  # a cut marker in the head's second half but the whole's first: stays
+    raw = sep.join(["Port opens a new berth .", *body, "Related stories", "Leave a Reply"])
+    assert len(raw) > LONG_TEXT_CHARS
+    return raw
+
+
+@pytest.mark.parametrize("sep", ["\n\n", "\r\n\r\n", "\n \t\n"])
+def test_a_long_text_opens_head_first_and_the_head_starts_the_whole(sep: str):
+    raw = _long_raw(sep=sep)
+    head, whole = article_head(raw, source="long.txt"), article_from_text(raw, source="long.txt")
+    assert head is not None and not head.whole and whole.whole
+    assert HEAD_CHARS <= len(head.text) < 2 * HEAD_CHARS < len(whole.text)
+    assert head.title == whole.title == "Port opens a new berth"
+    assert whole.text.startswith(head.text + "\n\n")  # the whole goes on from the head
+    assert (
+        "By Ana Torres" not in head.text
+        and "Advertisement" not in head.text
+        and "\n\nRelated\n\n" in head.text
+    )
+    # the page tail (a cut marker in the second half, furniture at the end) is the whole's alone
+    assert whole.text.endswith("night shifts.") and "Leave a Reply" not in whole.text
+
+
+def test_short_texts_and_texts_without_a_break_near_the_head_come_whole():
+    assert article_head("Title\n\nA short story.") is None
+    unbroken = "Title\n\n" + "word " * (LONG_TEXT_CHARS // 4)  # no blank line after the title
+    assert article_head(unbroken) is None
+
+
+def test_only_long_plain_text_files_load_head_first(tmp_path: Path):
+    raw = _long_raw()
+    text, markdown = tmp_path / "long.txt", tmp_path / "long.md"
+    text.write_text(raw, encoding="utf-8")
+    markdown.write_text(raw, encoding="utf-8")
+    head = load_article(str(text), head=True)
+    assert not head.whole and load_article(str(text)).text.startswith(head.text)
+    assert load_article(str(markdown), head=True).whole  # Markdown's rules may span a blank line: whole
+    assert load_article(str(default_article()), head=True).whole  # a news story: whole at once

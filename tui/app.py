@@ -170,6 +170,11 @@ class NewsReaderApp(OpeningMixin, AnalysisMixin, OutputMixin, AppearanceMixin, A
             self._show_heading()
             self.status.say(f"{self.library.title}: choose an article (l shows the list)")
             self.call_after_refresh(self.action_library)
+        elif not self.article.whole:  # the start of a long text: the whole is read after the paint
+            self.show_article(self.article, self.location, analyse=False)
+            self.status.say("Reading the whole article…")
+            location = self.location or self.article.source
+            self.after_first_paint(lambda: self._load(location, None, None))
         else:
             self.show_article(self.article, self.location)
         self.call_after_refresh(self.set_timer, AFTER_PAINT_PAUSE, self._run_after_paint)

@@ -53,6 +53,8 @@ class Article:
     text: str
     byline: str = ""
     date: str = ""
+    #: False for the start of a long text, shown while the whole is read (see `article_head`)
+    whole: bool = True
 
 
 # --- reading ---------------------------------------------------------------------------------------
@@ -225,6 +227,35 @@ def _megabytes(size: int) -> str:
 
 def article_from_text(raw: str, source: str = "<text>", markdown: bool = False) -> Article:
     """Clean raw text into an Article, or raise ArticleError when nothing readable is left."""
+    return _article(raw, source, markdown, whole=True)
+
+
+#: A plain text longer than this (in characters) opens head first (see `article_head`).
+LONG_TEXT_CHARS = 200_000
+#: Where the head of a long text ends: at the first blank line after this many characters.
+HEAD_CHARS = 30_000
+_RAW_BLANK_LINE = re.compile(r"\n[ \t\r]*\n")
+
+
+def article_head(raw: str, source: str = "<text>") -> Article | None:
+    """The start of a long plain text, cleaned, to show while the whole is (None for a shorter text).
+
+    Cleaning is linear in the length (7 ms for a 100,000-word file against half a millisecond for a
+    news story) and the first screen shows only the start. The head ends at a blank line, where every
+    step of cleaning gives the same on the parts as on the whole (no line end, escape sequence or
+    composed character spans one), and it gets every rule but the page tail's (a cut marker and the
+    furniture at the end), so it is the whole article's start unless those rules reach into it.
+    The Article says `whole=False`; the reader replaces it with the whole straight after its first paint.
+    """
+    if len(raw) <= LONG_TEXT_CHARS:
+        return None
+    blank = _RAW_BLANK_LINE.search(raw, HEAD_CHARS, 2 * HEAD_CHARS)
+    if blank is None:  # no paragraph break near: the whole, as for any text
+        return None
+    return _article(raw[: blank.end()], source, markdown=False, whole=False)
+
+
+def _article(raw: str, source: str, markdown: bool, whole: bool) -> Article:
     text = sanitize(raw)
     if markdown:
         text = _strip_markdown(text)
@@ -232,8 +263,8 @@ def article_from_text(raw: str, source: str = "<text>", markdown: bool = False) 
     if not paragraphs:
         raise ArticleError(f"{visible(source)}: is empty")
     title = tidy_headline(paragraphs[0])
-    body = strip_boilerplate(paragraphs[1:])
-    return Article(source=source, title=title, text="\n\n".join([title, *body]))
+    body = strip_boilerplate(paragraphs[1:], tail=whole)
+    return Article(source=source, title=title, text="\n\n".join([title, *body]), whole=whole)
 
 
 # --- cleaning ----------------------------------------------------------------------------------------
@@ -412,15 +443,18 @@ def _is_furniture(paragraph: str) -> bool:
     return all(_LINE.search(line.strip()) for line in paragraph.split("\n"))
 
 
-def strip_boilerplate(paragraphs: list[str]) -> list[str]:
-    """Drop the page's tail (from a cut marker in the second half on) and trailing furniture lines."""
+def strip_boilerplate(paragraphs: list[str], tail: bool = True) -> list[str]:
+    """Drop the page's tail (from a cut marker in the second half on) and trailing furniture lines,
+    then bylines and lone furniture lines anywhere. `tail=False` (the head of a long text, whose end
+    is not the page's) keeps only the second two, which look at one paragraph at a time."""
     body = list(paragraphs)
-    half = len(body) // 2
-    for i, para in enumerate(body):
-        if i >= half and len(para) < 80 and _CUT.match(para.strip()):
-            body = body[:i]
-            break
-    while body and _is_furniture(body[-1]):
-        body.pop()
+    if tail:
+        half = len(body) // 2
+        for i, para in enumerate(body):
+            if i >= half and len(para) < 80 and _CUT.match(para.strip()):
+                body = body[:i]
+                break
+        while body and _is_furniture(body[-1]):
+            body.pop()
     body = [p for p in body if not _is_byline(p)]
     return [p for p in body if not (len(p) < 60 and _LINE.search(p.strip()) and "\n" not in p)]

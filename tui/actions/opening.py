@@ -67,10 +67,9 @@ class OpeningMixin:
             self.library, self.library_index = None, None  # a new article outside the library
         self.show_article(result, spec if spec != "-" or item is not None else "-")
 
-    def show_article(self, article: Article, location: str | None) -> None:
-        """Show a new article and analyse it (a running analysis of the previous one is cancelled)."""
-        from tui.sources.language import language_notice
-
+    def show_article(self, article: Article, location: str | None, analyse: bool = True) -> None:
+        """Show a new article and analyse it (a running analysis of the previous one is cancelled).
+        `analyse=False` for the start of a long text, which is replaced by the whole a moment later."""
         self.article = article
         self.location = location
         self.analysis, self.analysis_complete = None, False
@@ -82,6 +81,10 @@ class OpeningMixin:
         self.side.clear()
         self.status.marks("")
         self._show_heading()
+        if not analyse:
+            return
+        from tui.sources.language import language_notice
+
         notice = language_notice(article.text)
         if notice:
             self.notify(notice, title="Not English?", severity="warning", markup=False, timeout=8)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from tui.articles import Article, ArticleError, article_from_text, read_file_bytes
+from tui.articles import Article, ArticleError, article_from_text, article_head, read_file_bytes
 from tui.sources.encoding import decode_text
 from tui.sources.feeds import FEED_MEDIA_TYPES, XML_MEDIA_TYPES, library_from_feed, looks_like_feed
 from tui.sources.library import Library, LibraryItem
@@ -61,8 +61,10 @@ def from_bytes(
     charset: str | None = None,
     url: str | None = None,
     markdown: bool = False,
+    head: bool = False,
 ) -> Article | Library:
-    """Bytes of any kind we read: `kind` is "html", "feed", "text" or "" to tell from the bytes."""
+    """Bytes of any kind we read: `kind` is "html", "feed", "text" or "" to tell from the bytes.
+    `head`: a long plain text may come as its start only (`Article.whole` False; see `article_head`)."""
     if not kind:
         kind = "feed" if looks_like_feed(data) else "html" if looks_like_html(data) else "text"
     if kind == "feed":
@@ -72,7 +74,8 @@ def from_bytes(
         from tui.sources.html import article_from_html
 
         return article_from_html(text, name, url=url)
-    return article_from_text(text, source=name, markdown=markdown)
+    start = article_head(text, source=name) if head and not markdown else None
+    return start or article_from_text(text, source=name, markdown=markdown)
 
 
 def _from_url(url: str) -> Article | Library:
@@ -91,7 +94,7 @@ def _from_url(url: str) -> Article | Library:
     return from_bytes(page.data, url, kind=kind, charset=page.charset, url=page.url)
 
 
-def _from_file(spec: str) -> Article | Library:
+def _from_file(spec: str, head: bool = False) -> Article | Library:
     path = Path(spec)
     if path.is_dir():
         return library_from_folder(path)
@@ -105,7 +108,7 @@ def _from_file(spec: str) -> Article | Library:
         kind = "html"
     else:
         kind = "text"
-    return from_bytes(data, spec, kind=kind, markdown=suffix in (".md", ".markdown"))
+    return from_bytes(data, spec, kind=kind, markdown=suffix in (".md", ".markdown"), head=head)
 
 
 def open_input(spec: str, data: bytes | None = None) -> Article | Library:
@@ -125,9 +128,11 @@ def open_input(spec: str, data: bytes | None = None) -> Article | Library:
     return _from_file(spec)
 
 
-def load_article(spec: str, data: bytes | None = None) -> Article:
-    """An input that must be one article (a library item, say), not a folder or a feed."""
-    result = open_input(spec, data)
+def load_article(spec: str, data: bytes | None = None, *, head: bool = False) -> Article:
+    """An input that must be one article (a library item, say), not a folder or a feed. `head`: a
+    long plain-text file may come as its start only, for the reader's first paint (`Article.whole`)."""
+    local = head and spec != STDIN and not is_url(spec) and "://" not in spec[:12]
+    result = _from_file(spec, head=True) if local else open_input(spec, data)
     if isinstance(result, Library):
         raise ArticleError(f"{spec}: is a list of articles ({result.title}), not one article")
     return result

@@ -171,8 +171,11 @@ class ArticleView(ScrollView, can_focus=True):
     # --- content ------------------------------------------------------------------------------------
 
     def set_text(self, text: str, title_length: int) -> None:
-        """Show a new article (marks and highlights cleared)."""
-        self.text = same_length(text)
+        """Show a new article (marks and highlights cleared). A text that goes on from the one shown
+        (a long text's whole after its start) keeps the reader's place; any other starts at the top."""
+        text = same_length(text)
+        goes_on = title_length == self.title_length and text.startswith(self.text)
+        self.text = text
         self.title_length = title_length
         self._spans, self._span_starts, self._max_span = [], [], 0
         self.marks, self.current_mark = [], None
@@ -180,7 +183,8 @@ class ArticleView(ScrollView, can_focus=True):
         self._partial = False
         if self.size.width:  # not yet laid out: the first resize wraps it, at its real width
             self._relayout()
-        self.scroll_home(animate=False)
+        if not goes_on:
+            self.scroll_home(animate=False)
 
     def set_entities(self, entities: list[tuple[int, int, str]]) -> None:
         """Highlight (start, end, spaCy label) spans by entity type."""
