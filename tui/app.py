@@ -20,7 +20,7 @@ from textual.binding import Binding
 from textual.containers import Horizontal
 from textual.css.query import NoMatches
 from textual.widget import MountError
-from textual.widgets import Input
+from textual.widgets import Input, OptionList
 
 from tui.actions.analysis import AnalysisMixin
 from tui.actions.appearance import AppearanceMixin
@@ -33,8 +33,6 @@ from tui.resources import stylesheet
 from tui.service import AnalysisService
 from tui.settings import Settings
 from tui.widgets.article_view import ArticleView
-from tui.widgets.item_list import ItemList
-from tui.widgets.legend import Legend
 from tui.widgets.side_panel import TABS, SidePanel
 from tui.widgets.status_bar import StatusBar
 
@@ -151,7 +149,7 @@ class NewsReaderApp(OpeningMixin, AnalysisMixin, OutputMixin, AppearanceMixin, A
         view.colour = not self.no_color  # NO_COLOR: highlights by underline, bold and reverse instead
         view.hidden_types = set(self.settings.hidden_types)
         self._apply_theme(self._requested_theme)
-        unknown = sorted(set(self.settings.keymap) - _binding_ids())
+        unknown = sorted(set(self.settings.keymap) - _binding_ids()) if self.settings.keymap else []
         if unknown:
             self.notify(
                 f"config: unknown key binding id(s) {', '.join(unknown)}; see the README for the ids",
@@ -202,6 +200,8 @@ class NewsReaderApp(OpeningMixin, AnalysisMixin, OutputMixin, AppearanceMixin, A
         the footer (each widget on the way to the first paint cost it 1-3 ms)."""
         with suppress(MountError, NoMatches):  # the app closed before its first refresh ended
             if not self.query("#legend"):
+                from tui.widgets.legend import Legend
+
                 self.mount(Legend(id="legend"), before=self.status)
                 self._show_legend()
             self.side.build()
@@ -294,8 +294,8 @@ class NewsReaderApp(OpeningMixin, AnalysisMixin, OutputMixin, AppearanceMixin, A
             return
         self.article_view.set_marks(hits, f"matches for “{one_line(query)}”")
 
-    @on(ItemList.OptionSelected)
-    def choose(self, event: ItemList.OptionSelected) -> None:
+    @on(OptionList.OptionSelected)  # the side panel's lists (their ids are the tabs')
+    def choose(self, event: OptionList.OptionSelected) -> None:
         tab = event.option_list.id or ""
         items = self.side.items.get(tab, [])
         if not 0 <= event.option_index < len(items):
@@ -321,6 +321,8 @@ class NewsReaderApp(OpeningMixin, AnalysisMixin, OutputMixin, AppearanceMixin, A
 
 def _binding_ids() -> set[str]:
     """Every binding id a keymap may name (the app's, the article's, the lists')."""
+    from tui.widgets.item_list import ItemList
+
     return {
         b.id
         for cls in (NewsReaderApp, ArticleView, ItemList)

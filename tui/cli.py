@@ -11,10 +11,14 @@ import os
 import sys
 from collections.abc import Iterator, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from tui import __version__
 from tui.articles import Article, ArticleError, read_article
 from tui.inert import json_text, one_line, visible
+
+if TYPE_CHECKING:
+    from tui.sources.library import Library
 
 EXIT_OK = 0
 EXIT_INTERNAL = 1
@@ -282,9 +286,8 @@ def run_app(
     analysis turns out to be cached (and by `main` if the input cannot be used).
     """
     from tui.resources import default_article
-    from tui.sources import Library, check_path, is_url, library_from_paths, load_article
+    from tui.sources import check_path, is_url, library_from_paths, load_article
     from tui.sources.local import library_from_folder, reattach_terminal
-    from tui.sources.web import check_url
 
     article: Article | None = None
     library: Library | None = None
@@ -296,6 +299,8 @@ def run_app(
                 raise ArticleError("standard input (-) opens alone in the reader (use --json for several)")
             for spec in specs:
                 if is_url(spec):
+                    from tui.sources.web import check_url
+
                     check_url(spec)
                 elif spec != "-":
                     check_path(spec)
@@ -307,6 +312,8 @@ def run_app(
                 raise ArticleError("<stdin>: is empty")
             pending = "-"
         elif is_url(specs[0]):
+            from tui.sources.web import check_url
+
             check_url(specs[0])
             pending = specs[0]
         else:

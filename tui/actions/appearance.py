@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from tui.settings import DEFAULT_THEME, LIGHT_THEME
-from tui.widgets.legend import Legend
 
 
 class AppearanceMixin:
@@ -30,6 +29,8 @@ class AppearanceMixin:
         self.set_hidden_types(self.article_view.hidden_types ^ {key})
 
     def _show_legend(self) -> None:
+        from tui.widgets.legend import Legend  # made after the first paint, and imported with it
+
         for legend in self.query("#legend").results(Legend):  # none before the first paint ends
             legend.show(self.article_view.colour, self.article_view.hidden_types)
 

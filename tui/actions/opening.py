@@ -83,12 +83,15 @@ class OpeningMixin:
         self._show_heading()
         if not analyse:
             return
+        self.after_first_paint(lambda: self._language_notice(article))
+        self.open_analysis()
+
+    def _language_notice(self, article: Article) -> None:
         from tui.sources.language import language_notice
 
-        notice = language_notice(article.text)
+        notice = language_notice(article.text) if self.article is article else None
         if notice:
             self.notify(notice, title="Not English?", severity="warning", markup=False, timeout=8)
-        self.open_analysis()
 
     def _show_heading(self) -> None:
         a = self.article

@@ -10,11 +10,11 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from tui.articles import Article, ArticleError, article_from_text, article_head, read_file_bytes
 from tui.sources.encoding import decode_text
 from tui.sources.feeds import FEED_MEDIA_TYPES, XML_MEDIA_TYPES, library_from_feed, looks_like_feed
-from tui.sources.library import Library, LibraryItem
 from tui.sources.local import (
     FEED_SUFFIXES,
     HTML_SUFFIXES,
@@ -24,7 +24,9 @@ from tui.sources.local import (
     library_from_folder,
     library_from_paths,
 )
-from tui.sources.web import is_url
+
+if TYPE_CHECKING:
+    from tui.sources.library import Library, LibraryItem
 
 __all__ = [
     "STDIN",
@@ -38,6 +40,21 @@ __all__ = [
     "load_item",
     "open_input",
 ]
+
+
+def __getattr__(name: str) -> object:
+    """`Library` and `LibraryItem`, imported when first asked for: opening one file needs neither,
+    and their module is on the way to the reader's first paint otherwise."""
+    if name in ("Library", "LibraryItem"):
+        from tui.sources import library
+
+        return getattr(library, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+def is_url(spec: str) -> bool:
+    return spec.lower().startswith(("http://", "https://"))
+
 
 HTML_MEDIA_TYPES = frozenset({"text/html", "application/xhtml+xml"})
 TEXT_MEDIA_TYPES = frozenset({"text/plain", "text/markdown", "text/x-markdown", ""})
@@ -133,7 +150,7 @@ def load_article(spec: str, data: bytes | None = None, *, head: bool = False) ->
     long plain-text file may come as its start only, for the reader's first paint (`Article.whole`)."""
     local = head and spec != STDIN and not is_url(spec) and "://" not in spec[:12]
     result = _from_file(spec, head=True) if local else open_input(spec, data)
-    if isinstance(result, Library):
+    if not isinstance(result, Article):
         raise ArticleError(f"{spec}: is a list of articles ({result.title}), not one article")
     return result
 

@@ -7,9 +7,12 @@ outside our limits.
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from tui.articles import ArticleError, sanitize
-from tui.sources.library import Library, LibraryItem
+
+if TYPE_CHECKING:  # `looks_like_feed` is asked of every file opened: the rest waits for a feed
+    from tui.sources.library import Library
 
 _FEED_ROOT = re.compile(rb"<(?:rss|feed|rdf:RDF)\b", re.IGNORECASE)
 FEED_MEDIA_TYPES = frozenset(
@@ -31,6 +34,8 @@ def _one_line(text: str) -> str:
 def library_from_feed(data: bytes, source: str, base_url: str | None = None) -> Library:
     """The feed's items as a library, or ArticleError when it is not a feed or has no items."""
     import feedparser
+
+    from tui.sources.library import Library, LibraryItem
 
     headers = {"content-location": base_url} if base_url else None
     try:

@@ -6,11 +6,13 @@ import os
 import stat
 import sys
 from pathlib import Path
-from typing import BinaryIO
+from typing import TYPE_CHECKING, BinaryIO
 
 from tui.articles import ARTICLE_SUFFIXES, MAX_BYTES, ArticleError, stat_path
 from tui.inert import visible
-from tui.sources.library import Library, LibraryItem
+
+if TYPE_CHECKING:  # imported by the functions that make one: opening one file needs none
+    from tui.sources.library import Library
 
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
 FEED_SUFFIXES = (".rss", ".atom", ".xml")
@@ -31,6 +33,8 @@ def check_path(spec: str) -> None:
 
 def library_from_folder(path: str | Path) -> Library:
     """The articles in a folder (not its subfolders), in name order."""
+    from tui.sources.library import Library, LibraryItem
+
     folder = Path(path)
     try:
         files = sorted(f for f in folder.iterdir() if f.suffix.lower() in LIBRARY_SUFFIXES and f.is_file())
@@ -45,6 +49,8 @@ def library_from_folder(path: str | Path) -> Library:
 
 def library_from_paths(specs: list[str]) -> Library:
     """Several inputs named on the command line; folders among them stand for their articles."""
+    from tui.sources.library import Library, LibraryItem
+
     items: list[LibraryItem] = []
     for spec in specs:
         if spec != STDIN and Path(spec).is_dir():

@@ -36,10 +36,6 @@ class Fetched:
     data: bytes
 
 
-def is_url(spec: str) -> bool:
-    return spec.lower().startswith(("http://", "https://"))
-
-
 def check_url(url: str) -> None:
     """Refuse what is not an absolute http(s) URL with a host, before any network traffic."""
     try:

@@ -9,12 +9,11 @@ from textual.content import Content
 from textual.widgets import Static
 from textual.widgets.option_list import Option
 
-from tui.widgets.item_list import ItemList
-
-if TYPE_CHECKING:  # the rows (and the analysis types) are imported with the first analysis
+if TYPE_CHECKING:  # the lists, rows and analysis types are imported after the first paint
     from textual.widgets import TabbedContent
 
     from tui.analysis.model import Actor, Analysis, Claim, Quote
+    from tui.widgets.item_list import ItemList
 
 TABS = ("actors", "quotes", "claims")
 
@@ -40,6 +39,8 @@ class SidePanel(Vertical):
 
     def _tabs(self) -> TabbedContent:
         from textual.widgets import TabbedContent, TabPane  # with the tabs, after the first paint
+
+        from tui.widgets.item_list import ItemList
 
         tabs = TabbedContent(id="tabs", initial=f"{self._wanted_tab}-tab")
         # what `with TabbedContent(): with TabPane(…)` does in a compose method
@@ -71,6 +72,8 @@ class SidePanel(Vertical):
         self.query_one("#actor-detail", Static).update(Content(""))
 
     def list(self, tab: str) -> ItemList:
+        from tui.widgets.item_list import ItemList
+
         return self.query_one(f"#{tab}", ItemList)
 
     @property
