@@ -79,8 +79,16 @@ def keep_server() -> None:
     """One tmux server for the whole run, kept up by a session of its own: a server started per
     measurement adds its start-up to the time, and one still shutting down refuses the next. (The
     server has been seen to exit during a run; it is then started again, outside the timing.)"""
-    if subprocess.run(["tmux", "has-session", "-t", KEEPER], capture_output=True).returncode:
-        subprocess.run(["tmux", "new-session", "-d", "-s", KEEPER, "sleep 100000"], check=True)
+    for attempt in range(10):
+        if not subprocess.run(["tmux", "has-session", "-t", KEEPER], capture_output=True).returncode:
+            return
+        started = subprocess.run(
+            ["tmux", "new-session", "-d", "-s", KEEPER, "sleep 100000"], capture_output=True
+        )
+        if not started.returncode:
+            return
+        time.sleep(0.2 * (attempt + 1))  # "server exited unexpectedly": the old one is still going away
+    raise RuntimeError(f"tmux cannot be started: {started.stderr.decode(errors='replace').strip()}")
 
 
 def _quote(s: str) -> str:
