@@ -153,3 +153,34 @@ async def test_changed_text_is_a_miss(tmp_path: Path):
         assert " quotes · " not in app2.status.message
         await settle(app2, pilot)
         assert " quotes · " in app2.status.message
+
+
+async def test_a_long_text_is_looked_up_whole_and_the_early_child_dropped_on_a_hit(
+    tmp_path: Path, monkeypatch
+):
+    from tui import articles
+    from tui.service import AnalysisService
+    from tui.sources import load_article
+
+    monkeypatch.setattr(articles, "LONG_TEXT_CHARS", 5_000)  # the rule for long texts, at a test's size
+    monkeypatch.setattr(articles, "HEAD_CHARS", 1_500)
+    path = tmp_path / "report.txt"
+    paragraph = "The council met on Monday. Mayor Ana Ruiz said the budget would grow by 4 percent."
+    path.write_text("Budget day\n\n" + "\n\n".join(f"{paragraph} ({n})" for n in range(80)), encoding="utf-8")
+    cache = AnalysisCache(tmp_path / "cache")
+    head = load_article(str(path), head=True)
+    assert not head.whole
+    first = NewsReaderApp(head, location=str(path), cache=cache)
+    async with first.run_test(size=(100, 30)) as pilot:
+        await settle(first, pilot)
+        summary = first.status.message
+    assert " quotes · " in summary  # the whole was analysed, and cached under the whole's text
+    early = AnalysisService().start(preload=False)  # as the command starts one before the paint
+    child = early._proc
+    second = NewsReaderApp(head, location=str(path), cache=cache, service=early)
+    async with second.run_test(size=(100, 30)) as pilot:
+        await settle(second, pilot)
+        assert second.article.whole and second.status.message == summary
+        assert second.service is None  # a hit once read whole: the child was not needed
+    child.join(timeout=5)
+    assert not child.is_alive()

@@ -170,6 +170,7 @@ class NewsReaderApp(OpeningMixin, AnalysisMixin, OutputMixin, AppearanceMixin, A
             self.call_after_refresh(self.action_library)
         elif not self.article.whole:  # the start of a long text: the whole is read after the paint
             self.show_article(self.article, self.location, analyse=False)
+            self._service_unconfirmed = True
             self.status.say("Reading the whole article…")
             location = self.location or self.article.source
             self.after_first_paint(lambda: self._load(location, None, None))

@@ -19,6 +19,9 @@ if TYPE_CHECKING:  # made from the cache's or the service's data, after the firs
 class AnalysisMixin:
     """Ask for the analysis and put it (partial, then whole) on screen."""
 
+    #: the analysis process was started before it was known whether the first article is cached
+    _service_unconfirmed = False
+
     def _cache_key(self) -> str | None:
         if self.cache is None:
             return None
@@ -30,8 +33,15 @@ class AnalysisMixin:
         key = self._cache_key()
         cached = self.cache.get(key, self.article.source) if self.cache is not None and key else None
         if cached is not None:
+            if self._service_unconfirmed and self.service is not None:
+                # forked by the command for a long text it could not look up before it was read
+                # whole: not needed after all (as the command decides at once for a shorter one)
+                self.service.discard()
+                self.service = None
+            self._service_unconfirmed = False
             self.show_analysis(cached)
             return
+        self._service_unconfirmed = False
         self.status.say("Loading spaCy pipeline…")
         # after the paint: the worker and the service's threads would otherwise compete with it
         self.after_first_paint(lambda: self.analyse(key))
