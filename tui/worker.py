@@ -161,7 +161,9 @@ def serve(conn: Channel, model: str | None) -> None:
         # left to us it would print a traceback of spaCy's import across the screen
         signal.signal(signal.SIGINT, signal.SIG_IGN)
     with contextlib.suppress(Exception):  # the bulk of the wait: start it before the first message
-        import spacy  # noqa: F401
+        from tui.analysis.spacy_cli import import_spacy
+
+        import_spacy()
     # The collector was off for that import (`tui.launch` turns it off before the fork), which
     # made it 40 ms faster; what it made is frozen out of the collector's view before it is turned
     # back on, or the first collection walks all of it (loading the pipeline then ran 60 ms slower).

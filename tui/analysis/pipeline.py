@@ -8,11 +8,14 @@ from __future__ import annotations
 
 import gc
 
-import spacy
-from spacy.language import Language
-from spacy.tokens import Doc
+from tui.analysis.spacy_cli import import_spacy
 
-from tui.analysis.pipeline_names import DEFAULT_PIPELINES, default_pipeline_name
+spacy = import_spacy()  # spaCy without its command-line package, 100 ms sooner
+
+from spacy.language import Language  # noqa: E402
+from spacy.tokens import Doc  # noqa: E402
+
+from tui.analysis.pipeline_names import DEFAULT_PIPELINES, default_pipeline_name  # noqa: E402
 
 __all__ = ["DEFAULT_PIPELINES", "PipelineError", "load_pipeline", "pipeline_label"]
 
