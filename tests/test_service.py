@@ -71,6 +71,18 @@ def test_an_early_service_takes_its_model_late_and_analyses():
         service.stop()
 
 
+def test_an_early_child_told_to_begin_then_analyses():
+    service = AnalysisService().start(preload=False)
+    try:
+        service.begin()  # as the command does once its own imports are done: the child imports spaCy
+        service.configure(None)
+        kind, (done, total, analysis) = list(service.analyse("<test>", ARTICLE.splitlines()[0], ARTICLE))[-1]
+        assert kind == "result" and done == total and any(a.name == "Marta Soto" for a in analysis.actors)
+        service.begin()  # once the requests have their own thread: nothing more to say
+    finally:
+        service.stop()
+
+
 def test_an_unknown_model_sent_late_is_a_one_line_error():
     service = AnalysisService().start(preload=False)
     try:

@@ -278,9 +278,10 @@ def run_app(
 
     Text files are read here; URLs, web pages, feeds and folders are opened by the app in a worker,
     so its first paint never waits for the network or an HTML parser. Unless the analysis is cached,
-    the analysis process is forked here, before Textual is imported (while this process is small and
-    has one thread), so spaCy loads on the other core while the interface starts; the app sends it
-    the article once the article is on screen, long before spaCy is ready for it.
+    the analysis process is forked (by `tui.launch`, or here) before Textual is imported, while this
+    process is small and has one thread. It imports spaCy on the other core once told that our
+    imports are done (just before the app runs), while the interface starts; the app sends it the
+    article once the article is on screen, long before spaCy is ready for it.
 
     `service` is that process when `tui.launch` already forked it: it is discarded at once if the
     analysis turns out to be cached (and by `main` if the input cannot be used).
@@ -354,7 +355,7 @@ def run_app(
             service = AnalysisService(model).start(preload=False)
         else:
             service.configure(model)
-        service.used = True  # spaCy loads meanwhile; the app sends the article once it is on screen
+        service.used = True  # the app sends the article once it is on screen
     elif service is not None:  # cached: the child forked early is not needed
         service.discard()
         service = None
@@ -377,6 +378,8 @@ def run_app(
     # busy (the first one is followed at once by the repaint for the terminal's size report) reached
     # the terminal 4 ms later than it does with 1 ms. Nothing else in this process is bound by CPU.
     sys.setswitchinterval(0.001)
+    if service is not None:
+        service.begin()  # our imports are done: the analysis process may import spaCy now
     app.run()
     return app.return_code or EXIT_OK
 

@@ -1,10 +1,10 @@
 """The command's entry point: start the analysis process before anything else is imported.
 
-Loading spaCy is most of the wait for an analysis, and every millisecond the command spends
-importing its own modules before it forks is a millisecond more for the summary line. So when the
-arguments can only mean "open the reader", the child is forked first, here, and starts importing
-spaCy while the rest of the command parses the arguments and reads the article. If the analysis
-turns out to be cached (or the input cannot be used), the child is discarded at once.
+Loading spaCy is most of the wait for an analysis. So when the arguments can only mean "open the
+reader", the child is forked first, here, while the process is small and has one thread; it waits
+while the command imports its modules (on two cores, a busy child slowed those by 15-20%), then
+imports spaCy while the interface starts (see `tui.worker.serve`). If the analysis turns out to be
+cached (or the input cannot be used), the child is discarded at once.
 
 Start-up also runs without the garbage collector: importing Textual and our modules allocates
 hundreds of thousands of objects that live as long as the process, and collecting over them on

@@ -144,6 +144,13 @@ class AnalysisService:
         self.model = model
         self._model_pending = True
 
+    def begin(self) -> None:
+        """Tell a child forked before the reader's imports that they are done (see `tui.worker.serve`).
+        Sent from this thread while no other sends: a few bytes into an empty pipe, which never blocks."""
+        if self._conn is not None and not self._threads_started:
+            with contextlib.suppress(OSError, ValueError):
+                self._conn.send(("begin",))
+
     def discard(self) -> None:
         """End a child that turned out not to be needed (the analysis was cached) without waiting:
         it is most likely still importing spaCy and would not read a polite request for a while."""

@@ -1,9 +1,10 @@
 """The analysis process's side: spaCy in a child, fed articles over a pair of pipes.
 
 `fork_worker` is what the command calls first thing (`tui.launch`): it needs nothing but `os`, so
-the child starts importing spaCy a few milliseconds after the interpreter does, instead of after
-`multiprocessing` and its imports (pickle, sockets, temporary files), which took the reader
-15 ms before it could fork. The parent's side, `tui.service.AnalysisService`, talks to the child
+the fork copies a small process, not one that has imported `multiprocessing` and its imports
+(pickle, sockets, temporary files), which took the reader 15 ms before it could fork. The child
+then waits until the reader has done its own imports (`AnalysisService.begin`), and imports spaCy
+while the reader starts its interface. The parent's side, `tui.service.AnalysisService`, talks to the child
 through the `Pipe` returned here (or, when the app has threads and so must not fork, through a
 `multiprocessing` connection to a forkserver child: both have `send`, `recv`, `poll`, `close`).
 """
@@ -29,6 +30,10 @@ if TYPE_CHECKING:
         def recv(self) -> Any: ...
         def poll(self, timeout: float = 0.0) -> bool: ...
         def close(self) -> None: ...
+
+
+#: Seconds the child waits for the reader's first paint before it imports spaCy all the same.
+FIRST_PAINT_WAIT = 1.0
 
 
 class Pipe:
@@ -160,7 +165,12 @@ def serve(conn: Channel, model: str | None) -> None:
         # a Ctrl+C typed before the interface takes the keys is for the reader, which ends us with it;
         # left to us it would print a traceback of spaCy's import across the screen
         signal.signal(signal.SIGINT, signal.SIG_IGN)
-    with contextlib.suppress(Exception):  # the bulk of the wait: start it before the first message
+    # The interface goes first. On two cores, a child busy importing spaCy slowed the reader's start
+    # by 15-20%, whatever its priority (any busy process on the other core did, even one that only
+    # counts in a loop at SCHED_IDLE). So the import waits for the reader's word that its first
+    # frame is out (any message: it is not read here), or FIRST_PAINT_WAIT at most.
+    conn.poll(FIRST_PAINT_WAIT)
+    with contextlib.suppress(Exception):  # the bulk of the wait: start it before the first request
         from tui.analysis.spacy_cli import import_spacy
 
         import_spacy()
@@ -181,6 +191,8 @@ def serve(conn: Channel, model: str | None) -> None:
         request, pending = pending, None
         if request[0] == "stop":
             return
+        if request[0] == "begin":  # the reader's first paint is out: the import above has begun
+            continue
         if request[0] == "model":  # ("model", pipeline name or None): started before the choice was known
             model = request[1]
             continue
