@@ -4,8 +4,8 @@
 the fork copies a small process, not one that has imported `multiprocessing` and its imports
 (pickle, sockets, temporary files), which took the reader 15 ms before it could fork. The child
 then waits until the reader has done its own imports (`AnalysisService.begin`), and imports spaCy
-while the reader starts its interface. The parent's side, `tui.service.AnalysisService`, talks to the child
-through the `Pipe` returned here (or, when the app has threads and so must not fork, through a
+while the reader starts its interface. The parent's side, `tui.service.AnalysisService`, talks to
+the child through the `Pipe` returned here (or, when the app has threads and so must not fork, through a
 `multiprocessing` connection to a forkserver child: both have `send`, `recv`, `poll`, `close`).
 """
 
@@ -32,8 +32,9 @@ if TYPE_CHECKING:
         def close(self) -> None: ...
 
 
-#: Seconds the child waits for the reader's first paint before it imports spaCy all the same.
-FIRST_PAINT_WAIT = 1.0
+#: Seconds the child waits for the reader's word that its imports are done before it imports spaCy
+#: all the same (the word comes about 0.15 s after the start here).
+START_WAIT = 1.0
 
 
 class Pipe:
@@ -167,9 +168,9 @@ def serve(conn: Channel, model: str | None) -> None:
         signal.signal(signal.SIGINT, signal.SIG_IGN)
     # The interface goes first. On two cores, a child busy importing spaCy slowed the reader's start
     # by 15-20%, whatever its priority (any busy process on the other core did, even one that only
-    # counts in a loop at SCHED_IDLE). So the import waits for the reader's word that its first
-    # frame is out (any message: it is not read here), or FIRST_PAINT_WAIT at most.
-    conn.poll(FIRST_PAINT_WAIT)
+    # counts in a loop at SCHED_IDLE). So the import waits for the reader's word that its imports
+    # are done (any message: it is not read here), or START_WAIT at most.
+    conn.poll(START_WAIT)
     with contextlib.suppress(Exception):  # the bulk of the wait: start it before the first request
         from tui.analysis.spacy_cli import import_spacy
 
@@ -191,7 +192,7 @@ def serve(conn: Channel, model: str | None) -> None:
         request, pending = pending, None
         if request[0] == "stop":
             return
-        if request[0] == "begin":  # the reader's first paint is out: the import above has begun
+        if request[0] == "begin":  # the reader's imports were done: the import above went ahead
             continue
         if request[0] == "model":  # ("model", pipeline name or None): started before the choice was known
             model = request[1]
