@@ -132,3 +132,22 @@ def test_piped_article_in_a_real_terminal(terminal, tmp_path: Path):
     term.wait_for("cannot be read again", timeout=10)
     term.keys("q")
     term.wait_for("EXIT=0", timeout=15)
+
+
+def test_a_long_file_reaches_its_last_line_in_a_real_terminal(terminal, tmp_path: Path):
+    """Over 200,000 characters, so opened head first: the whole follows, and `G` reaches its end."""
+    paragraph = (
+        "The harbour board met again on Tuesday, and its chair said the new berth would open in May "
+        "once the safety inspectors had signed off every crane on the quay."
+    )
+    body = [f"{paragraph} (part {n})" for n in range(1800)]
+    (tmp_path / "long.txt").write_text(
+        "The harbour report\n\n" + "\n\n".join(body) + "\n\nThe very last line.\n"
+    )
+    term = terminal(f"{shlex.quote(str(NEWSREADER))} --no-cache long.txt")
+    term.wait_for("The harbour report", timeout=30)
+    term.wait_for(lambda s: "Reading the whole article" not in s, timeout=30)
+    term.keys("G")
+    term.wait_for("The very last line.", timeout=15)  # beyond the head: the whole was read
+    term.keys("q")
+    term.wait_for("EXIT=0", timeout=15)
