@@ -348,6 +348,29 @@ def test_dateline_is_not_the_source(analyse):
     assert "Ruiz" in (source_text(a, claim_with(a, "double its spending")) or "")
 
 
+def test_a_longer_dateline_is_not_the_source(analyse):
+    # place, date and agency before the dash: still where the story was filed
+    a = analyse(
+        "Bill heads to a vote\n\nWASHINGTON, March 3 (Reuters) — Senator Jane Roe said the bill would pass easily.\n"
+    )
+    assert source_text(a, claim_with(a, "the bill would pass")) == "Jane Roe"
+    # a dateline the parser made the subject, with nobody after the dash, is nobody's
+    a = analyse(
+        "Singer previews a show\n\nLOS ANGELES, Sept. 28 (UPI) — In a preview clip for Jane Doe’s upcoming "
+        "Apple Music show The 411, Doe sings a song to the senator.\n"
+    )
+    assert not [c for c in a.claims if c.cue == "show"]
+
+
+def test_a_cue_verb_with_nobody_doing_it_carries_no_claim(analyse):
+    a = analyse(
+        "Conference opens\n\nPromoting women’s leadership in business was the theme of the conference.\n"
+    )
+    assert not a.claims
+    a = analyse("Deal questioned\n\nThe senator denied the report about the harbour deal on Tuesday.\n")
+    assert source_text(a, claim_with(a, "the report about the harbour deal")) == "The senator"
+
+
 def test_owner_of_a_cue_noun(analyse):
     # a name in front of the noun, a "from" phrase, or the subject of a verb the tagger took for a noun
     a = analyse("Budget row\n\nThe mayor read a Reuters report that the city had repaid its debts.\n")

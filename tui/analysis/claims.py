@@ -42,6 +42,7 @@ from tui.analysis.syntax import (
     clause_tokens,
     contiguous,
     doc_text,
+    has_dateline_subject,
     mention_span,
     source_of,
     subject_of,
@@ -476,6 +477,8 @@ def _charge(t: Token, lemma: str) -> Token | None:
 
 def _verb_claims(t: Token, lemma: str, passive: bool, add) -> None:
     """The claims a cue verb carries: its clause, its interrupted host clause, or its other content."""
+    if has_dateline_subject(t):  # a dateline never speaks: the parse around it is wrong
+        return
     comp = _complement(t)
     if comp is not None and lemma in CLAUSE_VERBS:
         subj = source_of(_speaking_verb(t))
@@ -507,8 +510,9 @@ def _verb_claims(t: Token, lemma: str, passive: bool, add) -> None:
             add([t.doc[i] for i in range(subj.left_edge.i, end + 1)], "hedged", None, [t])
         return
     content = _verb_content(t, lemma)
-    if content is not None:
-        add(content, "reported", source_of(t), [t], min_tokens=1)
+    source = source_of(t) if content is not None else None
+    if source is not None:  # "denied the report", "backs the bill": with nobody doing it, no claim
+        add(content, "reported", source, [t], min_tokens=1)
 
 
 #: A line that opens with a short capitalised label and a colon: "Poll: …", "PENCE: …".

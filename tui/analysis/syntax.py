@@ -124,24 +124,50 @@ _CLIMB = frozenset({"conj", "advcl", "xcomp", "acl", "pcomp", "ccomp", "relcl"})
 _RELATIVE_THAT = frozenset({"that"})
 
 
+#: The parts of speech that can name a speaker.
+_NAMING_POS = frozenset({"PROPN", "NOUN", "PRON"})
 #: Dashes that end a dateline ("WASHINGTON — …").
 _DATELINE_DASHES = frozenset({"--", "—", "–", "-"})
 
 
-def _past_dateline(subject: Token) -> Token:
-    """The real subject behind a dateline the parser took for one: in "WASHINGTON -- President Obama
-    … said" the capitalised place before the dash is where the story was filed, not who spoke."""
+def _dateline_dash(subject: Token) -> Token | None:
+    """The dash that ends a dateline the parser took for a subject, or None: an upper-case place that
+    opens its sentence, then at most a date and an agency before the dash ("WASHINGTON — …",
+    "LOS ANGELES, Sept. 28 (UPI) — …")."""
     doc = subject.doc
-    if subject.is_upper and subject.i + 1 < len(doc) and doc[subject.i + 1].text in _DATELINE_DASHES:
-        # the name after the dash hangs on the place as an apposition, or on the verb as a second subject
-        after = next((c for c in subject.children if c.dep_ == "appos" and c.i > subject.i + 1), None)
-        if after is None:
-            after = next(
-                (c for c in subject.head.children if c.dep_ == subject.dep_ and c.i > subject.i + 1), None
-            )
-        if after is not None:
-            return after
-    return subject
+    sent_start = subject.sent.start
+    if not subject.is_upper or not all(t.is_upper or t.is_punct for t in doc[sent_start : subject.i]):
+        return None
+    depth = 0  # inside the agency's brackets anything goes: "(Reuters)", "(UPI)", "(AP Photo)"
+    for tok in doc[subject.i + 1 : subject.i + 10]:
+        if tok.text in _DATELINE_DASHES and depth == 0:
+            return tok
+        depth += (tok.text == "(") - (tok.text == ")")
+        if not (depth > 0 or tok.is_punct or tok.like_num or tok.pos_ == "PROPN"):
+            return None  # a word of a sentence: an all-capitals lead ("DOCTORS DON'T WANT … —")
+    return None
+
+
+def _past_dateline(subject: Token) -> Token | None:
+    """The real subject behind a dateline the parser took for one: in "WASHINGTON -- President Obama
+    … said" the capitalised place before the dash is where the story was filed, not who spoke, and
+    with no name after the dash nobody is (None)."""
+    dash = _dateline_dash(subject)
+    if dash is None:
+        return subject
+    # the name after the dash hangs on the place as an apposition, or on the verb as a second subject
+    named = [c for c in subject.children if c.dep_ == "appos"]
+    named += [c for c in subject.head.children if c.dep_ == subject.dep_]
+    return next((c for c in named if c.i > dash.i and c.pos_ in _NAMING_POS), None)
+
+
+def has_dateline_subject(verb: Token) -> bool:
+    """Whether the parser gave `verb` a dateline for its subject and nobody after it ("LOS ANGELES,
+    Sept. 28 (UPI) — In a clip for her upcoming show The 411, …" made "show" a verb): a misparse."""
+    return any(
+        c.dep_ in ("nsubj", "nsubjpass") and _dateline_dash(c) is not None and _past_dateline(c) is None
+        for c in verb.children
+    )
 
 
 def source_of(verb: Token) -> Token | None:
