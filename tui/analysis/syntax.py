@@ -162,8 +162,8 @@ def _past_dateline(subject: Token) -> Token | None:
 
 
 def has_dateline_subject(verb: Token) -> bool:
-    """Whether the parser gave `verb` a dateline for its subject and nobody after it ("LOS ANGELES,
-    Sept. 28 (UPI) — In a clip for her upcoming show The 411, …" made "show" a verb): a misparse."""
+    """Whether the parser gave `verb` a dateline for its subject and nobody after it: a misparse
+    ("DENVER, May 9 (AP) — In a clip for the Hulu show The Porch, …" has made "show" a verb)."""
     return any(
         c.dep_ in ("nsubj", "nsubjpass") and _dateline_dash(c) is not None and _past_dateline(c) is None
         for c in verb.children
