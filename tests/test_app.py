@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.waiting import settle
+from tests.waiting import first_paint_over, settle
 from tui.app import NewsReaderApp
 from tui.articles import article_from_text, read_article
 from tui.resources import default_article
@@ -225,6 +225,7 @@ def _long_article_text(paragraphs: int = 600) -> str:
 async def test_long_text_is_wrapped_in_full_after_the_first_screen():
     app = NewsReaderApp(article_from_text(_long_article_text()))
     async with app.run_test(size=(100, 30)) as pilot:
+        await first_paint_over(app, pilot)  # the legend and footer, mounted then, shorten the view
         view = app.article_view
         text = view.text
         # a new long text: only its head is wrapped until the next refresh; the scrollbar guesses
