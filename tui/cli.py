@@ -287,7 +287,7 @@ def run_app(
     analysis turns out to be cached (and by `main` if the input cannot be used).
     """
     from tui.resources import default_article
-    from tui.sources import check_path, is_url, library_from_paths, load_article
+    from tui.sources import check_path, check_url, is_url, library_from_paths, load_article
     from tui.sources.local import library_from_folder, reattach_terminal
 
     article: Article | None = None
@@ -300,8 +300,6 @@ def run_app(
                 raise ArticleError("standard input (-) opens alone in the reader (use --json for several)")
             for spec in specs:
                 if is_url(spec):
-                    from tui.sources.web import check_url
-
                     check_url(spec)
                 elif spec != "-":
                     check_path(spec)
@@ -313,8 +311,6 @@ def run_app(
                 raise ArticleError("<stdin>: is empty")
             pending = "-"
         elif is_url(specs[0]):
-            from tui.sources.web import check_url
-
             check_url(specs[0])
             pending = specs[0]
         else:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 from typing import TYPE_CHECKING
+from urllib.parse import urlsplit  # loaded with pathlib already
 
 from tui.articles import Article, ArticleError, article_from_text, article_head, read_file_bytes
 from tui.sources.encoding import decode_text
@@ -33,6 +34,7 @@ __all__ = [
     "Library",
     "LibraryItem",
     "check_path",
+    "check_url",
     "from_bytes",
     "is_url",
     "library_from_paths",
@@ -54,6 +56,17 @@ def __getattr__(name: str) -> object:
 
 def is_url(spec: str) -> bool:
     return spec.lower().startswith(("http://", "https://"))
+
+
+def check_url(url: str) -> None:
+    """Refuse what is not an absolute http(s) URL with a host, before any network traffic."""
+    try:
+        parts = urlsplit(url)
+        _ = parts.port  # raises ValueError on a malformed port
+    except ValueError:
+        raise ArticleError(f"{url}: is not a valid URL") from None
+    if parts.scheme.lower() not in ("http", "https") or not parts.hostname:
+        raise ArticleError(f"{url}: is not a valid http(s) URL")
 
 
 HTML_MEDIA_TYPES = frozenset({"text/html", "application/xhtml+xml"})
@@ -128,8 +141,9 @@ def _from_file(spec: str, head: bool = False) -> Article | Library:
     return from_bytes(data, spec, kind=kind, markdown=suffix in (".md", ".markdown"), head=head)
 
 
-def open_input(spec: str, data: bytes | None = None) -> Article | Library:
-    """One input, as an article or a library. `data` is standard input's bytes when `spec` is "-"."""
+def open_input(spec: str, data: bytes | None = None, *, head: bool = False) -> Article | Library:
+    """One input, as an article or a library. `data` is standard input's bytes when `spec` is "-".
+    `head`: a long plain-text file may come as its start only (`Article.whole` False)."""
     if spec == STDIN:
         if data is None:
             from tui.sources.local import read_stdin
@@ -142,14 +156,13 @@ def open_input(spec: str, data: bytes | None = None) -> Article | Library:
         return _from_url(spec)
     if "://" in spec[:12]:
         raise ArticleError(f"{spec}: only http:// and https:// addresses can be opened")
-    return _from_file(spec)
+    return _from_file(spec, head=head)
 
 
 def load_article(spec: str, data: bytes | None = None, *, head: bool = False) -> Article:
     """An input that must be one article (a library item, say), not a folder or a feed. `head`: a
     long plain-text file may come as its start only, for the reader's first paint (`Article.whole`)."""
-    local = head and spec != STDIN and not is_url(spec) and "://" not in spec[:12]
-    result = _from_file(spec, head=True) if local else open_input(spec, data)
+    result = open_input(spec, data, head=head)
     if not isinstance(result, Article):
         raise ArticleError(f"{spec}: is a list of articles ({result.title}), not one article")
     return result

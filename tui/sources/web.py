@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import time
 from dataclasses import dataclass
-from urllib.parse import urlsplit
 
 from tui import __version__
 from tui.articles import ArticleError
+from tui.sources import check_url
 
 #: Seconds for the whole fetch: connecting, the headers and the body.
 TIMEOUT = 20.0
@@ -34,17 +34,6 @@ class Fetched:
     media_type: str
     charset: str | None
     data: bytes
-
-
-def check_url(url: str) -> None:
-    """Refuse what is not an absolute http(s) URL with a host, before any network traffic."""
-    try:
-        parts = urlsplit(url)
-        _ = parts.port  # raises ValueError on a malformed port
-    except ValueError:
-        raise ArticleError(f"{url}: is not a valid URL") from None
-    if parts.scheme.lower() not in ("http", "https") or not parts.hostname:
-        raise ArticleError(f"{url}: is not a valid http(s) URL")
 
 
 def _tls_problem(exc: BaseException) -> str | None:
