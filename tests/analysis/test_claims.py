@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from tests.analysis.handparsed import parsed
 from tui.analysis.model import Analysis, Claim
 
 
@@ -357,8 +358,6 @@ def test_a_longer_dateline_is_not_the_source(analyse):
 
 
 def test_a_dateline_made_the_subject_with_nobody_after_the_dash_voids_the_cue(nlp):
-    from spacy.tokens import Doc
-
     from tui.analysis.syntax import has_dateline_subject, source_of
 
     # "DENVER, May 9 (AP) — In a clip for the Hulu show The Porch, Reyes sings.", parsed as spaCy
@@ -373,10 +372,7 @@ def test_a_dateline_made_the_subject_with_nobody_after_the_dash_voids_the_cue(nl
         (",", ",", "PUNCT", "punct", 19), ("Reyes", "NNP", "PROPN", "nsubj", 19), ("sings", "VBZ", "VERB", "ROOT", 19),
         (".", ".", "PUNCT", "punct", 19),
     ]  # fmt: skip
-    words, tags, pos, deps, heads = zip(*rows, strict=True)
-    doc = Doc(
-        nlp.vocab, words=list(words), tags=list(tags), pos=list(pos), deps=list(deps), heads=list(heads)
-    )
+    doc = parsed(nlp, rows)
     assert has_dateline_subject(doc[14]) and source_of(doc[14]) is None
     assert not has_dateline_subject(doc[19]) and source_of(doc[19]).text == "Reyes"
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from tests.analysis.handparsed import parsed
+
 
 def ents(a) -> list[tuple[str, str]]:
     return [(a.text[e.start : e.end], e.label) for e in a.entities]
@@ -327,21 +329,13 @@ def test_version_number_is_no_initial_of_an_acronym(analyse):
     assert "Internet Explorer 9" not in [t for t, _ in ents(a)]
 
 
-def _parsed(nlp, rows):
-    """A Doc with a parse written by hand: (word, tag, dep, head index) per token."""
-    from spacy.tokens import Doc
-
-    words, tags, deps, heads = zip(*rows, strict=True)
-    return Doc(nlp.vocab, words=list(words), tags=list(tags), deps=list(deps), heads=list(heads))
-
-
 def test_names_listed_after_a_plural_noun_are_several(nlp):
     from spacy.tokens import Span
 
     from tui.analysis.entities import _split_listed
 
     # "the private schools San Paolo and Assunta", which spaCy may tag as one organisation
-    doc = _parsed(
+    doc = parsed(
         nlp,
         [
             ("the", "DT", "det", 2),
@@ -363,7 +357,7 @@ def test_one_name_with_and_stays_whole(nlp):
     from tui.analysis.entities import _split_listed
 
     # "the firm Procter and Gamble": a singular noun before it names one firm
-    doc = _parsed(
+    doc = parsed(
         nlp,
         [
             ("the", "DT", "det", 1),

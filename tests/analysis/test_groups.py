@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from tests.analysis.handparsed import parsed
 from tui.analysis.model import GROUP_LABEL
 
 
@@ -160,23 +161,13 @@ def test_a_group_name_never_cuts_a_hyphenated_word(analyse):
     assert "all-girl Afghan team" in [x.name for x in a.actors if x.label == "GROUP"]
 
 
-def _parsed(nlp, rows):
-    """A Doc with a parse written by hand: (word, tag, pos, dep, head index) per token."""
-    from spacy.tokens import Doc
-
-    words, tags, pos, deps, heads = zip(*rows, strict=True)
-    return Doc(
-        nlp.vocab, words=list(words), tags=list(tags), pos=list(pos), deps=list(deps), heads=list(heads)
-    )
-
-
 def test_names_given_as_examples_leave_the_many_standing(nlp):
     from tui.analysis.groups import _stands_alone
     from tui.analysis.model import Entity
 
     # "It quoted critics like lawyer Anna Berg, and campaigner Lisa Moor": the parser hangs the
     # second example on "critics" as an apposition; the critics are still many people
-    doc = _parsed(
+    doc = parsed(
         nlp,
         [
             ("It", "PRP", "PRON", "nsubj", 1),
@@ -202,7 +193,7 @@ def test_person_in_apposition_is_what_the_description_says_of_them(nlp):
     from tui.analysis.model import Entity
 
     # "It quoted an attorney for the union, Maria Santos": one person, named
-    doc = _parsed(
+    doc = parsed(
         nlp,
         [
             ("It", "PRP", "PRON", "nsubj", 1),
