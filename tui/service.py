@@ -1,8 +1,9 @@
 """The analysis service: spaCy in a child process, so the interface and the language work run side by side.
 
 The command forks the child first thing (`tui.launch`, with `tui.worker.fork_worker`), before
-Textual is imported, so spaCy loads on the second core while the first paints the article; the
-interface never competes with spaCy for the interpreter lock. The app sends the article once it is
+Textual is imported; told that the reader's imports are done (`begin`), the child loads spaCy on the
+second core while the first paints the article, and the interface never competes with spaCy for the
+interpreter lock. The app sends the article once it is
 on screen (spaCy is still loading then). The child keeps its pipeline for later requests (opening
 another article, reloading). Messages go back over a pipe:
 

@@ -5,8 +5,9 @@ the fork copies a small process, not one that has imported `multiprocessing` and
 (pickle, sockets, temporary files), which took the reader 15 ms before it could fork. The child
 then waits until the reader has done its own imports (`AnalysisService.begin`), and imports spaCy
 while the reader starts its interface. The parent's side, `tui.service.AnalysisService`, talks to
-the child through the `Pipe` returned here (or, when the app has threads and so must not fork, through a
-`multiprocessing` connection to a forkserver child: both have `send`, `recv`, `poll`, `close`).
+the child through the `Pipe` returned here (or, when the app has threads and so must not fork,
+through a `multiprocessing` connection to a forkserver child: both have `send`, `recv`, `poll`,
+`close`).
 """
 
 from __future__ import annotations
