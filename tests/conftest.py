@@ -32,6 +32,14 @@ def private_cache(tmp_path_factory, monkeypatch):
     monkeypatch.setenv("NEWSREADER_CACHE_DIR", str(tmp_path_factory.mktemp("cache")))
 
 
+@pytest.fixture(autouse=True)
+def private_archive(tmp_path_factory, monkeypatch):
+    """Every test gets its own archive file, never the user's (tests that want one use this path)."""
+    path = tmp_path_factory.mktemp("archive") / "archive.sqlite3"
+    monkeypatch.setenv("NEWSREADER_ARCHIVE", str(path))
+    return path
+
+
 @pytest.fixture(scope="session")
 def web():
     """A real HTTP server on 127.0.0.1 serving pages, feeds and misbehaviour (see tests/loopback.py)."""
