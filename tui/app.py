@@ -12,6 +12,7 @@ import gc
 import re
 from collections.abc import Callable
 from contextlib import suppress
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from textual import on
@@ -24,6 +25,7 @@ from textual.widgets import Input, OptionList
 
 from tui.actions.analysis import AnalysisMixin
 from tui.actions.appearance import AppearanceMixin
+from tui.actions.desk import DeskMixin
 from tui.actions.opening import OpeningMixin, placeholder_article
 from tui.actions.output import OutputMixin
 from tui.articles import Article
@@ -62,7 +64,7 @@ def _collect_again() -> None:
         gc.enable()
 
 
-class NewsReaderApp(OpeningMixin, AnalysisMixin, OutputMixin, AppearanceMixin, App[None]):
+class NewsReaderApp(OpeningMixin, AnalysisMixin, OutputMixin, AppearanceMixin, DeskMixin, App[None]):
     """Who says what in one article."""
 
     CSS_PATH = str(stylesheet())
@@ -89,6 +91,10 @@ class NewsReaderApp(OpeningMixin, AnalysisMixin, OutputMixin, AppearanceMixin, A
         Binding("right_square_bracket", "step_article(1)", "Next article", show=False, id="app.next_article"),
         Binding("e", "export", "Export", id="app.export"),
         Binding("c", "copy", "Copy", show=False, id="app.copy"),
+        Binding("v", "verdict", "Verdict", show=False, id="app.verdict"),
+        Binding("m", "note", "Note", show=False, id="app.note"),
+        Binding("a", "archive", "Archive", show=False, id="app.archive"),
+        Binding("d", "desk", "Desk", show=False, id="app.desk"),
         Binding("f", "filter_entities", "Entity types", show=False, id="app.filter_entities"),
         Binding("t", "toggle_theme", "Theme", show=False, id="app.toggle_theme"),
         Binding("question_mark,f1", "help", "Help", id="app.help"),
@@ -108,12 +114,14 @@ class NewsReaderApp(OpeningMixin, AnalysisMixin, OutputMixin, AppearanceMixin, A
         theme: str | None = None,
         service: AnalysisService | None = None,
         cache: AnalysisCache | None = None,
+        archive: Path | str | None = "default",
     ) -> None:
         """`article` is shown at once; else `pending` (a URL, page, feed, folder or "-") or `library` is
         opened in a worker after the first paint. `model` and `theme` (command-line flags) override
         `settings` (the config file). `service` is an analysis process already started (the CLI forks
         it before Textual loads; without one the app starts its own when it first needs it);
-        `cache` None means no analysis cache."""
+        `cache` None means no analysis cache; `archive` is the archive file ("default": the user's, or
+        $NEWSREADER_ARCHIVE; None: nothing is kept)."""
         super().__init__()
         self.settings = settings if settings is not None else Settings()
         self.article = article or placeholder_article(pending or (library.title if library else ""))
@@ -128,6 +136,11 @@ class NewsReaderApp(OpeningMixin, AnalysisMixin, OutputMixin, AppearanceMixin, A
         self._focus_before_search: str = "article"
         self.service = service
         self.cache = cache
+        if archive == "default":
+            from tui.archive import default_archive_path
+
+            archive = default_archive_path()
+        self._init_desk(None if archive is None else Path(archive))
         self._requested_theme = theme or self.settings.theme
         # what waits for the first paint (see `after_first_paint`); None once it has run
         self._after_paint: list[Callable[[], object]] | None = [self._build_rest, _collect_again]
@@ -221,6 +234,7 @@ class NewsReaderApp(OpeningMixin, AnalysisMixin, OutputMixin, AppearanceMixin, A
     def on_unmount(self) -> None:
         if self.service is not None:
             self.service.stop()
+        self.close_archive()
 
     @property
     def article_view(self) -> ArticleView:

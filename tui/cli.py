@@ -25,6 +25,8 @@ EXIT_INTERNAL = 1
 EXIT_USAGE = 2
 #: `tui.exports.FORMATS`, repeated here so that `--help` does not import the exporters (and Textual).
 FORMATS = ("md", "json", "csv", "html")
+#: `tui.archive.command.SUBCOMMANDS`, repeated so that the reader's start imports no SQLite
+SUBCOMMANDS = ("archive", "desk")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -68,6 +70,14 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--no-cache", action="store_true", help="analyse afresh: neither read nor write the analysis cache"
     )
+    parser.add_argument(
+        "--archive",
+        metavar="FILE",
+        default=None,
+        help="keep what is opened in this archive (the reader's default: $NEWSREADER_ARCHIVE or the user data "
+        "folder; --json and --export keep nothing without it). See also: newsreader archive, newsreader desk",
+    )
+    parser.add_argument("--no-archive", action="store_true", help="keep nothing of this run in the archive")
     parser.add_argument(
         "--jobs",
         "-j",
@@ -133,6 +143,35 @@ def collect_articles(specs: Sequence[str], stdin: bytes | None) -> tuple[list[Ar
     return articles, status
 
 
+class _Keeper:
+    """Keeps a script's articles in the archive named by --archive (nothing without it); an archive
+    that cannot be used is one warning, and the output goes on without it."""
+
+    def __init__(self, path: str | None, model: str | None) -> None:
+        self.archive = None
+        self.model = model
+        if path is None:
+            return
+        from tui.archive.store import Archive, ArchiveError
+
+        try:
+            self.archive = Archive.open(Path(path).expanduser())
+        except ArchiveError as exc:
+            _error(str(exc))
+
+    def keep(self, article: Article, analysis) -> None:
+        if self.archive is None:
+            return
+        from tui.archive.keeping import keep_article
+        from tui.archive.store import ArchiveError
+
+        try:
+            keep_article(self.archive, article, analysis, self.model)
+        except ArchiveError as exc:
+            _error(str(exc))
+            self.archive = None
+
+
 def _load_nlp(model: str | None):
     from tui.analysis.pipeline import PipelineError, load_pipeline
 
@@ -161,7 +200,12 @@ def _analyse_in_worker(job: tuple[str, str, str]) -> dict | str:
 
 
 def run_json(
-    paths: Sequence[str], model: str | None, stdin: bytes | None = None, use_cache: bool = True, jobs: int = 1
+    paths: Sequence[str],
+    model: str | None,
+    stdin: bytes | None = None,
+    use_cache: bool = True,
+    jobs: int = 1,
+    archive: str | None = None,
 ) -> int:
     """Print one compact JSON object per readable article, in order; exit 2 if any input failed.
 
@@ -197,6 +241,7 @@ def run_json(
             fresh = pool.imap(_analyse_in_worker, jobs_in, chunksize=1)
         else:
             fresh = (_analyse_one(nlp, job) for job in jobs_in)
+    keeper = _Keeper(archive, model)
     out = sys.stdout
     for article, key, hit in zip(articles, keys, cached, strict=True):
         if hit is None:
@@ -210,6 +255,7 @@ def run_json(
                 cache.put(key, hit)
         out.write(_json_line(to_dict(hit, article)))
         out.flush()
+        keeper.keep(article, hit)
     if pool is not None:
         pool.close()
         pool.join()
@@ -217,7 +263,12 @@ def run_json(
 
 
 def run_export(
-    fmt: str, paths: Sequence[str], output: str | None, model: str | None, stdin: bytes | None
+    fmt: str,
+    paths: Sequence[str],
+    output: str | None,
+    model: str | None,
+    stdin: bytes | None,
+    archive: str | None = None,
 ) -> int:
     """Write one article's report in `fmt` to `output` (or standard output)."""
     from tui.analysis.analyze import analyze
@@ -246,7 +297,9 @@ def run_export(
     nlp = _load_nlp(model)
     if nlp is None:
         return EXIT_USAGE
-    report = render(fmt, analyze(nlp, article.source, article.title, article.text), article)
+    analysis = analyze(nlp, article.source, article.title, article.text)
+    _Keeper(archive, model).keep(article, analysis)
+    report = render(fmt, analysis, article)
     if output is None or output == "-":
         sys.stdout.write(report)
         return EXIT_OK
@@ -273,6 +326,7 @@ def run_app(
     settings,
     use_cache: bool = True,
     service=None,
+    archive: Path | None = None,
 ) -> int:
     """Check the input first (so a bad path fails before the screen changes), then start the app.
 
@@ -368,6 +422,7 @@ def run_app(
         theme=theme,
         service=service,
         cache=cache,
+        archive=archive,
     )
     # Textual hands each frame to a writer thread, which needs the GIL to write it. Python lets a
     # waiting thread have it only every 5 ms by default, so a frame queued while the main thread is
@@ -395,6 +450,11 @@ def main(argv: Sequence[str] | None = None, service=None) -> int:
 
 
 def _main(argv: Sequence[str] | None, service) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if argv and argv[0] in SUBCOMMANDS:  # a file of that name is `./archive`
+        from tui.archive.command import main as run_subcommand
+
+        return run_subcommand(argv)
     args = build_parser().parse_args(argv)
     from tui.settings import load_settings
     from tui.sources.local import read_stdin, stdin_is_piped
@@ -423,12 +483,27 @@ def _main(argv: Sequence[str] | None, service) -> int:
         if args.output is not None and args.export is None:
             _error("-o/--output goes with --export FORMAT")
             return EXIT_USAGE
+        if args.archive is not None and args.no_archive:
+            _error("--archive FILE and --no-archive go against each other: choose one")
+            return EXIT_USAGE
         if args.export:
-            return run_export(args.export, paths, args.output, model, stdin)
+            return run_export(args.export, paths, args.output, model, stdin, archive=args.archive)
         if args.json:
-            return run_json(paths, model, stdin, use_cache=not args.no_cache, jobs=max(1, args.jobs))
+            return run_json(
+                paths, model, stdin, use_cache=not args.no_cache, jobs=max(1, args.jobs), archive=args.archive
+            )
+        from tui.archive import default_archive_path
+
+        archive = None if args.no_archive else Path(args.archive or default_archive_path()).expanduser()
         return run_app(
-            paths, model, args.theme, stdin, settings, use_cache=not args.no_cache, service=service
+            paths,
+            model,
+            args.theme,
+            stdin,
+            settings,
+            use_cache=not args.no_cache,
+            service=service,
+            archive=archive,
         )
     except KeyboardInterrupt:
         return 130

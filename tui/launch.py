@@ -24,12 +24,16 @@ if TYPE_CHECKING:
 
 #: Options that leave the command in the reader; anything else (--json, --export, --help, --version,
 #: or an abbreviation argparse would accept) means the child might not be wanted: no early start.
-_READER_FLAGS = frozenset({"--no-cache"})
-_READER_OPTIONS = frozenset({"--model", "--theme"})
+_READER_FLAGS = frozenset({"--no-cache", "--no-archive"})
+_READER_OPTIONS = frozenset({"--model", "--theme", "--archive"})
+#: a first argument that is a command of its own (`newsreader archive list`), never the reader
+_SUBCOMMANDS = frozenset({"archive", "desk"})
 
 
 def opens_reader(argv: Sequence[str]) -> bool:
     """Whether these arguments surely open the reader (and so will want the analysis process)."""
+    if argv and argv[0] in _SUBCOMMANDS:
+        return False
     args = iter(argv)
     for arg in args:
         if arg == "--":

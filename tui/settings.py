@@ -26,7 +26,7 @@ ENV_VAR = "NEWSREADER_CONFIG"
 DEFAULT_THEME = "textual-dark"
 LIGHT_THEME = "textual-light"
 ENTITY_KEYS = tuple(t.key for t in ENTITY_TYPES)
-_KNOWN = {"theme", "model", "highlight", "keys"}
+_KNOWN = {"theme", "model", "highlight", "keys", "desk"}
 
 
 @dataclass
@@ -37,6 +37,9 @@ class Settings:
     model: str | None = None
     hidden_types: set[str] = field(default_factory=set)
     keymap: dict[str, str] = field(default_factory=dict)
+    #: the fact-check desk's publisher: `[desk] reviewer` and `organisation_url` (ClaimReview's author)
+    desk_reviewer: str = ""
+    desk_url: str = ""
     path: Path | None = None
     warnings: list[str] = field(default_factory=list)
 
@@ -112,3 +115,19 @@ def _apply(settings: Settings, data: dict, path: Path) -> None:
             settings.keymap[str(binding_id)] = key.strip()
         else:
             warn(f'config {path}: keys.{binding_id} must be a key name such as "ctrl+o"; ignored')
+    desk = data.get("desk", {})
+    if not isinstance(desk, dict):
+        warn(f"config {path}: [desk] must be a table (reviewer, organisation_url); ignored")
+        desk = {}
+    for key, attr in (("reviewer", "desk_reviewer"), ("organisation_url", "desk_url")):
+        value = desk.get(key)
+        if value is None:
+            continue
+        if isinstance(value, str) and (
+            key != "organisation_url" or value.startswith(("http://", "https://"))
+        ):
+            setattr(settings, attr, value.strip())
+        else:
+            warn(
+                f"config {path}: desk.{key} must be {'an http(s) URL' if key != 'reviewer' else 'a name'}; ignored"
+            )

@@ -116,3 +116,4 @@ class AnalysisMixin:
             self.status.say(f"Analysing… part {done} of {total}")
         else:
             self.status.say(analysis.summary())
+            self.after_first_paint(lambda: self.keep_in_archive(analysis))

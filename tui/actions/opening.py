@@ -84,6 +84,7 @@ class OpeningMixin:
         if not analyse:
             return
         self.after_first_paint(lambda: self._language_notice(article))
+        self.after_first_paint(self.keep_in_archive)
         self.open_analysis()
 
     def _language_notice(self, article: Article) -> None:

@@ -27,6 +27,9 @@ class SidePanel(Vertical):
         self.items: dict[str, list[Actor | Quote | Claim]] = {tab: [] for tab in TABS}
         self.built = False
         self._wanted_tab = "actors"
+        #: lines shown under a row (a verdict), by (tab, row); rows after the items (detached marks)
+        self.badges: dict[tuple[str, int], list[Content]] = {}
+        self.extra_rows: dict[str, list[Content]] = {}
 
     def build(self) -> None:
         """Mount the tabs and lists. The app calls this right after its first paint, so that the
@@ -65,6 +68,7 @@ class SidePanel(Vertical):
         """Empty the lists (a new article is being analysed)."""
         self.analysis = None
         self.items = {tab: [] for tab in TABS}
+        self.badges, self.extra_rows = {}, {}
         if not self.query("#claims"):
             return
         for tab in TABS:
@@ -103,12 +107,19 @@ class SidePanel(Vertical):
             widget = self.list(tab)
             keep = widget.highlighted
             self.items[tab] = list(items)
+            extra = [Option(row, disabled=True) for row in self.extra_rows.get(tab, [])]
             if items:
-                widget.set_options([Option(render(item)) for item in items])
+                widget.set_options(
+                    [Option(self._badged(tab, i, render(item))) for i, item in enumerate(items)] + extra
+                )
                 widget.highlighted = min(keep or 0, len(items) - 1)
             else:
-                widget.set_options([Option(Content(f"no {tab} found"), disabled=True)])
+                widget.set_options([Option(Content(f"no {tab} found"), disabled=True), *extra])
         self.show_actor_detail(self.list("actors").highlighted)
+
+    def _badged(self, tab: str, index: int, row: Content) -> Content:
+        lines = self.badges.get((tab, index))
+        return Content("\n").join([row, *lines]) if lines else row
 
     def show_actor_detail(self, index: int | None) -> None:
         detail = self.query_one("#actor-detail", Static)

@@ -1,0 +1,29 @@
+"""Keeping an opened article and its analysis in the archive, with what it was analysed by.
+
+Shared by the app (from a worker thread) and the script commands given `--archive`.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from tui.cache import code_fingerprint, pipeline_identity
+
+if TYPE_CHECKING:
+    from tui.analysis.model import Analysis
+    from tui.archive.store import Archive
+    from tui.articles import Article
+
+
+def keep_article(archive: Archive, article: Article, analysis: Analysis | None, model: str | None) -> int:
+    """Keep `article` (updating its entry if this text was kept before); returns its archive id."""
+    return archive.keep(
+        source=article.source,
+        title=article.title,
+        text=article.text,
+        byline=article.byline,
+        date=article.date,
+        analysis=None if analysis is None else analysis.to_dict(),
+        pipeline=None if analysis is None else (pipeline_identity(model) or analysis.model),
+        code=None if analysis is None else code_fingerprint(),
+    )
