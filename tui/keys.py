@@ -58,6 +58,18 @@ KEY_HELP: tuple[tuple[str, str, str, tuple[tuple[str, ...], ...]], ...] = (
     ),
     ("e", "export the findings (.md, .json, .csv, .html)", "anywhere", (("app.export",),)),
     ("c", "copy the selected quote or claim with its attribution", "quotes, claims", (("app.copy",),)),
+    (
+        "v / m",
+        "verdict (1 true … 5 false, 6 misleading, 7 unproven, 8 not checkable) / note, links, status",
+        "quotes, claims",
+        (("app.verdict",), ("app.note",)),
+    ),
+    (
+        "a / d",
+        "the archive of every article opened (type to filter, enter searches) / the desk of marked claims",
+        "anywhere",
+        (("app.archive",), ("app.desk",)),
+    ),
     ("f", "choose which entity types are highlighted", "anywhere", (("app.filter_entities",),)),
     ("t", "switch between the light and dark theme (more in ctrl+p)", "anywhere", (("app.toggle_theme",),)),
     ("ctrl+p", "command palette: open, export, tabs, entity types, themes", "anywhere", ()),

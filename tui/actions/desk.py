@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from tui.analysis.model import Analysis, Claim, Quote
     from tui.archive.store import Archive, Mark
     from tui.articles import Article
+    from tui.screens.archive import ArchivePlace
 
 #: the marks kept on a row: (tab, row index) in the side panel
 RowKey = tuple[str, int]
@@ -263,3 +264,65 @@ class DeskMixin:
 
         said = f"verdict: {verdict_name(mark.verdict)}" if mark.verdict else "marked"
         self.status.say(f"Kept — {said} · {STATUS_NAMES.get(mark.status, mark.status)}")
+
+    # --- the Archive and Desk screens ------------------------------------------------------------------
+
+    def _screen_archive(self) -> Archive | None:
+        """The archive for a screen's worker (opened there if the app has not yet)."""
+        return self._archive()
+
+    def _archive_available(self) -> bool:
+        if self.archive_path is None or self._archive_unusable:
+            reason = "--no-archive" if self.archive_path is None else self._archive_unusable
+            self.notify(f"No archive this run ({one_line(reason)}).", severity="warning", markup=False)
+            return False
+        return True
+
+    def action_archive(self) -> None:
+        from tui.screens.archive import ArchiveScreen
+
+        if self._archive_available() and not isinstance(self.screen, ArchiveScreen):
+            self.push_screen(ArchiveScreen(self._screen_archive), self._open_place)
+
+    def action_desk(self) -> None:
+        from tui.archive.desk_export import Reviewer
+        from tui.screens.desk import DeskScreen
+
+        if self._archive_available() and not isinstance(self.screen, DeskScreen):
+            reviewer = Reviewer(self.settings.desk_reviewer, self.settings.desk_url)
+            self.push_screen(DeskScreen(self._screen_archive, reviewer), self._open_place)
+
+    def _open_place(self, place: ArchivePlace | None) -> None:
+        if place is not None:
+            self.status.say("Opening from the archive…")
+            self._load_kept(place)
+
+    @work(thread=True, exclusive=True, group="load")
+    def _load_kept(self, place: ArchivePlace) -> None:
+        from tui.archive.store import ArchiveError
+        from tui.articles import Article
+
+        archive = self._archive()
+        try:
+            stored = archive.article(place.article_id) if archive is not None else None
+        except ArchiveError as exc:
+            self._post(self.notify, one_line(str(exc)), severity="error", markup=False)
+            return
+        if stored is None:
+            self._post(
+                self.notify, "That article is no longer in the archive.", severity="error", markup=False
+            )
+            return
+        e = stored.entry
+        article = Article(source=e.source, title=e.title, text=stored.text, byline=e.byline, date=e.date)
+        self._post(self._show_kept, article, place)
+
+    def _show_kept(self, article: Article, place: ArchivePlace) -> None:
+        source = article.source
+        reopenable = source.lower().startswith(("http://", "https://")) or Path(source).is_file()
+        if self.library is not None and source not in (i.location for i in self.library.items):
+            self.library, self.library_index = None, None
+        self.show_article(article, source if reopenable else None)
+        if place.end > place.start and place.end <= len(article.text):
+            span = [(place.start, place.end)]
+            self.call_after_refresh(lambda: self.article_view.set_marks(span, "archive"))

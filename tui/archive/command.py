@@ -230,18 +230,9 @@ def _forget(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def speaker_labels(archive: Archive, marks: Sequence[Mark]) -> dict[str, str]:
-    """Each marked speaker's entity label, from the stored analyses (Person or Organization)."""
-    labels: dict[str, str] = {}
-    for article_id in dict.fromkeys(m.article_id for m in marks):
-        stored = archive.article(article_id)
-        for actor in (stored.analysis or {}).get("actors", []) if stored else []:
-            labels.setdefault(actor["name"], actor["label"])
-    return labels
-
-
 def _export(args: argparse.Namespace) -> int:
     from tui.archive.desk_export import Reviewer, render
+    from tui.archive.keeping import speaker_labels
     from tui.settings import load_settings
 
     settings = load_settings()

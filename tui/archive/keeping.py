@@ -10,8 +10,10 @@ from typing import TYPE_CHECKING
 from tui.cache import code_fingerprint, pipeline_identity
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from tui.analysis.model import Analysis
-    from tui.archive.store import Archive
+    from tui.archive.store import Archive, Mark
     from tui.articles import Article
 
 
@@ -27,3 +29,13 @@ def keep_article(archive: Archive, article: Article, analysis: Analysis | None, 
         pipeline=None if analysis is None else (pipeline_identity(model) or analysis.model),
         code=None if analysis is None else code_fingerprint(),
     )
+
+
+def speaker_labels(archive: Archive, marks: Sequence[Mark]) -> dict[str, str]:
+    """Each marked speaker's entity label, from the stored analyses (Person or Organization)."""
+    labels: dict[str, str] = {}
+    for article_id in dict.fromkeys(m.article_id for m in marks):
+        stored = archive.article(article_id)
+        for actor in (stored.analysis or {}).get("actors", []) if stored else []:
+            labels.setdefault(actor["name"], actor["label"])
+    return labels
