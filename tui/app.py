@@ -93,6 +93,7 @@ class NewsReaderApp(OpeningMixin, AnalysisMixin, OutputMixin, AppearanceMixin, D
         Binding("c", "copy", "Copy", show=False, id="app.copy"),
         Binding("v", "verdict", "Verdict", show=False, id="app.verdict"),
         Binding("m", "note", "Note", show=False, id="app.note"),
+        Binding("p", "previous_check", "Checked before", show=False, id="app.previous_check"),
         Binding("a", "archive", "Archive", show=False, id="app.archive"),
         Binding("d", "desk", "Desk", show=False, id="app.desk"),
         Binding("f", "filter_entities", "Entity types", show=False, id="app.filter_entities"),

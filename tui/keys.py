@@ -65,6 +65,12 @@ KEY_HELP: tuple[tuple[str, str, str, tuple[tuple[str, ...], ...]], ...] = (
         (("app.verdict",), ("app.note",)),
     ),
     (
+        "p",
+        'open the earlier article where a claim like this one was checked ("checked before")',
+        "quotes, claims",
+        (("app.previous_check",),),
+    ),
+    (
         "a / d",
         "the archive of every article opened (type to filter, enter searches) / the desk of marked claims",
         "anywhere",

@@ -265,6 +265,19 @@ class DeskMixin:
         said = f"verdict: {verdict_name(mark.verdict)}" if mark.verdict else "marked"
         self.status.say(f"Kept — {said} · {STATUS_NAMES.get(mark.status, mark.status)}")
 
+    def action_previous_check(self) -> None:
+        """Open the earlier article where a claim like the highlighted one was given a verdict."""
+        focused = self.focused.id if self.focused is not None else None
+        tab = focused if focused in TABS else self.side.active_tab
+        index = self.side.list(tab).highlighted if tab in ("quotes", "claims") and self.side.built else None
+        mark = self.checked_before.get((tab, index)) if index is not None else None
+        if mark is None:
+            self.notify("Nothing like this claim was checked before.", severity="warning", markup=False)
+            return
+        from tui.screens.archive import ArchivePlace
+
+        self._open_place(ArchivePlace(mark.article_id, mark.start or 0, mark.end or 0))
+
     # --- the Archive and Desk screens ------------------------------------------------------------------
 
     def _screen_archive(self) -> Archive | None:
