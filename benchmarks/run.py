@@ -46,6 +46,7 @@ SUMMARY = re.compile(r"\d+ actors? · \d+ quotes? · \d+ claims?")
 SESSION = "newsreader-bench"
 KEEPER = "newsreader-bench-keeper"
 FRAME_MS = 1000 / 60
+BENCH_ARCHIVE = Path(tempfile.gettempdir()) / f"newsreader-bench-archive-{os.getpid()}.sqlite3"
 
 
 def tmux(*args: str) -> str:
@@ -59,6 +60,7 @@ def time_on_screen(
     tmux("kill-session", "-t", SESSION)
     keep_server()
     cmd = " ".join(_quote(c) for c in command)
+    env = {"NEWSREADER_ARCHIVE": str(BENCH_ARCHIVE), **env}  # never the user's archive
     envs = [f"{k}={_quote(v)}" for k, v in env.items()]
     start = time.perf_counter()
     subprocess.run(

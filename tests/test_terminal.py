@@ -28,8 +28,15 @@ class Terminal:
     def __init__(self, command: str, cwd: Path, width: int = 100, height: int = 30) -> None:
         self.name = f"newsreader-test-{os.getpid()}-{time.monotonic_ns()}"
         script = f"cd {shlex.quote(str(cwd))} && {command}; echo EXIT=$?; sleep 60"
+        # the tmux server keeps the environment it started with: the test's private folders go explicitly
+        private = [
+            arg
+            for var in ("NEWSREADER_ARCHIVE", "NEWSREADER_CACHE_DIR", "NEWSREADER_CONFIG")
+            if var in os.environ
+            for arg in ("-e", f"{var}={os.environ[var]}")
+        ]
         subprocess.run(
-            ["tmux", "new-session", "-d", "-s", self.name, "-x", str(width), "-y", str(height), script],
+            ["tmux", "new-session", "-d", "-s", self.name, *private, "-x", str(width), "-y", str(height), script],
             check=True,
             env={**os.environ, "TERM": "xterm-256color"},
         )
