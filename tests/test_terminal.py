@@ -36,7 +36,19 @@ class Terminal:
             for arg in ("-e", f"{var}={os.environ[var]}")
         ]
         subprocess.run(
-            ["tmux", "new-session", "-d", "-s", self.name, *private, "-x", str(width), "-y", str(height), script],
+            [
+                "tmux",
+                "new-session",
+                "-d",
+                "-s",
+                self.name,
+                *private,
+                "-x",
+                str(width),
+                "-y",
+                str(height),
+                script,
+            ],
             check=True,
             env={**os.environ, "TERM": "xterm-256color"},
         )

@@ -172,3 +172,21 @@ async def test_a_newer_archive_is_left_alone(private_archive):
         assert app.analysis is not None
         assert any("newer newsreader" in str(n.message) for n in app._notifications)
     assert private_archive.read_bytes() == before
+
+
+async def test_a_read_only_archive_is_one_message_and_never_written(private_archive):
+    import os
+    import stat
+
+    Archive.open(private_archive).close()
+    os.chmod(private_archive, stat.S_IRUSR)
+    before = private_archive.read_bytes()
+    try:
+        app = seed_app()
+        async with app.run_test(size=(120, 40)) as pilot:
+            await settled(app, pilot)
+            assert app.analysis is not None
+            assert any("is read-only" in str(n.message) for n in app._notifications)
+        assert private_archive.read_bytes() == before
+    finally:
+        os.chmod(private_archive, stat.S_IRUSR | stat.S_IWUSR)
