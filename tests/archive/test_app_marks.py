@@ -190,3 +190,12 @@ async def test_a_read_only_archive_is_one_message_and_never_written(private_arch
         assert private_archive.read_bytes() == before
     finally:
         os.chmod(private_archive, stat.S_IRUSR | stat.S_IWUSR)
+
+
+async def test_quitting_right_after_a_verdict_keeps_it(private_archive):
+    app = seed_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settled(app, pilot)
+        await pilot.press("tab", "3", "v", "5", "q")  # no pause: the write is still on its way
+    [mark] = Archive.open(private_archive).marks()
+    assert mark.verdict == "false"

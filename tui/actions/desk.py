@@ -38,6 +38,9 @@ class DeskMixin:
         self.detached_marks: list[Mark] = []
         self.checked_before: dict[RowKey, Mark] = {}
         self._archive_lock = threading.Lock()
+        # marks handed to a worker and not yet written: quitting waits for them (see close_archive)
+        self._writes_pending = 0
+        self._writes_done = threading.Condition()
         self._archive_tried = False
         self._archive_unusable = ""
 
@@ -67,9 +70,14 @@ class DeskMixin:
             )
 
     def close_archive(self) -> None:
-        if self.archive is not None:
-            self.archive.close()
-            self.archive = None
+        """On quitting: let the marks already chosen reach the file (10 s at most), then close it."""
+        with self._writes_done:
+            self._writes_done.wait_for(lambda: self._writes_pending == 0, timeout=10)
+        with self._archive_lock:
+            if self.archive is not None:
+                self.archive.close()
+                self.archive = None
+            self._archive_tried = True  # nothing opens it again while the app goes away
 
     def keep_in_archive(self, analysis: Analysis | None = None) -> None:
         """Keep the article on screen (and its whole analysis, when given) in the archive."""
@@ -221,6 +229,8 @@ class DeskMixin:
         return self.article.text[span[0] : span[1]] if span else ""
 
     def _save_mark(self, tab: str, index: int, item: Quote | Claim, changes: dict) -> None:
+        with self._writes_done:
+            self._writes_pending += 1
         self._write_mark(self.article, self.analysis, tab, index, item, self._who(item), changes)
 
     @work(thread=True, group="archive", exit_on_error=False)
@@ -234,10 +244,24 @@ class DeskMixin:
         who: str,
         changes: dict,
     ) -> None:
+        try:
+            mark, error = self._write_mark_now(article, analysis, tab, item, who, changes)
+        finally:  # written (or failed) before anything waits for the UI thread, which may be quitting
+            with self._writes_done:
+                self._writes_pending -= 1
+                self._writes_done.notify_all()
+        if mark is None:
+            self._post(self.notify, f"The mark was not kept: {error}", severity="error", markup=False)
+            return
+        self._post(self._mark_saved, article, tab, index, mark)
+
+    def _write_mark_now(
+        self, article: Article, analysis: Analysis, tab: str, item: Quote | Claim, who: str, changes: dict
+    ) -> tuple[Mark | None, str]:
+        """Write one mark (in the worker); the mark, or None and why not."""
         archive = self._archive()
         if archive is None:
-            self._post(self.notify, "No archive: the mark was not kept.", severity="error", markup=False)
-            return
+            return None, "there is no archive this run"
         from tui.archive.keeping import keep_article
         from tui.archive.store import ArchiveError
 
@@ -249,11 +273,8 @@ class DeskMixin:
                 article_id, tab[:-1], item.text, who=who, start=item.start, end=item.end, **changes
             )
         except ArchiveError as exc:
-            self._post(
-                self.notify, f"The mark was not kept: {one_line(str(exc))}", severity="error", markup=False
-            )
-            return
-        self._post(self._mark_saved, article, tab, index, mark)
+            return None, one_line(str(exc))
+        return mark, ""
 
     def _mark_saved(self, article: Article, tab: str, index: int, mark: Mark) -> None:
         if self.article is not article:
