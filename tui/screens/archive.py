@@ -60,14 +60,14 @@ def entry_row(e: ArticleEntry) -> Content:
 def hit_row(hit: SearchHit) -> Content:
     if hit.kind == "article":
         head: list[str | tuple[str, str]] = [
-            ("text", "bold $accent"),
+            ("text", "bold underline"),
             " · ",
             (excerpt(hit.title, 90), "bold"),
         ]
     else:
         who = excerpt(hit.who, 50) if hit.who else "unattributed"
         head = [
-            (hit.kind, "bold $accent"),
+            (hit.kind, "bold underline"),
             " · ",
             (who, "bold"),
             (f" — in {excerpt(hit.title, 70)}", "$text-muted"),

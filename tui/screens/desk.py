@@ -91,7 +91,7 @@ class DeskScreen(ModalScreen[ArchivePlace | None]):
         count = 0
         for name, marks in desk_groups(self.all_marks, query):
             options.append(
-                Option(Content.assemble((f"{name.upper()} ({len(marks)})", "bold $accent")), disabled=True)
+                Option(Content.assemble((f"{name.upper()} ({len(marks)})", "bold underline")), disabled=True)
             )
             self.shown.append(None)
             for mark in marks:
