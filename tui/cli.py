@@ -143,35 +143,6 @@ def collect_articles(specs: Sequence[str], stdin: bytes | None) -> tuple[list[Ar
     return articles, status
 
 
-class _Keeper:
-    """Keeps a script's articles in the archive named by --archive (nothing without it); an archive
-    that cannot be used is one warning, and the output goes on without it."""
-
-    def __init__(self, path: str | None, model: str | None) -> None:
-        self.archive = None
-        self.model = model
-        if path is None:
-            return
-        from tui.archive.store import Archive, ArchiveError
-
-        try:
-            self.archive = Archive.open(Path(path).expanduser())
-        except ArchiveError as exc:
-            _error(str(exc))
-
-    def keep(self, article: Article, analysis) -> None:
-        if self.archive is None:
-            return
-        from tui.archive.keeping import keep_article
-        from tui.archive.store import ArchiveError
-
-        try:
-            keep_article(self.archive, article, analysis, self.model)
-        except ArchiveError as exc:
-            _error(str(exc))
-            self.archive = None
-
-
 def _load_nlp(model: str | None):
     from tui.analysis.pipeline import PipelineError, load_pipeline
 
@@ -241,7 +212,9 @@ def run_json(
             fresh = pool.imap(_analyse_in_worker, jobs_in, chunksize=1)
         else:
             fresh = (_analyse_one(nlp, job) for job in jobs_in)
-    keeper = _Keeper(archive, model)
+    from tui.archive.keeping import ScriptKeeper
+
+    keeper = ScriptKeeper(archive, model, _error)
     out = sys.stdout
     for article, key, hit in zip(articles, keys, cached, strict=True):
         if hit is None:
@@ -298,7 +271,9 @@ def run_export(
     if nlp is None:
         return EXIT_USAGE
     analysis = analyze(nlp, article.source, article.title, article.text)
-    _Keeper(archive, model).keep(article, analysis)
+    from tui.archive.keeping import ScriptKeeper
+
+    ScriptKeeper(archive, model, _error).keep(article, analysis)
     report = render(fmt, analysis, article)
     if output is None or output == "-":
         sys.stdout.write(report)

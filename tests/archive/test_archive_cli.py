@@ -150,3 +150,12 @@ def test_subcommands_do_not_fork_the_analysis_process():
     assert not opens_reader(["archive", "list"]) and not opens_reader(["desk", "export", "--format", "md"])
     assert opens_reader(["--no-archive", "a.txt"]) and opens_reader(["--archive", "x.sqlite3", "a.txt"])
     assert opens_reader(["./archive"])
+
+
+def test_json_with_an_unusable_archive_warns_and_still_prints(article, tmp_path):
+    bad = tmp_path / "bad.sqlite3"
+    bad.write_bytes(b"garbage" * 100)
+    result = run("--json", "--archive", str(bad), str(article))
+    assert result.returncode == 0 and json.loads(result.stdout)["title"].startswith("Harbour")
+    assert len(result.stderr.splitlines()) == 1 and "damaged" in result.stderr
+    assert bad.read_bytes() == b"garbage" * 100

@@ -5,6 +5,8 @@ Shared by the app (from a worker thread) and the script commands given `--archiv
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from tui.cache import code_fingerprint, pipeline_identity
@@ -39,3 +41,32 @@ def speaker_labels(archive: Archive, marks: Sequence[Mark]) -> dict[str, str]:
         for actor in (stored.analysis or {}).get("actors", []) if stored else []:
             labels.setdefault(actor["name"], actor["label"])
     return labels
+
+
+class ScriptKeeper:
+    """Keeps a script's articles (`--json`, `--export`) in the archive named by --archive, and
+    nothing without it; an archive that cannot be used is one warning, and the output goes on."""
+
+    def __init__(self, path: str | None, model: str | None, warn: Callable[[str], None]) -> None:
+        self.archive: Archive | None = None
+        self.model = model
+        self.warn = warn
+        if path is None:
+            return
+        from tui.archive.store import Archive, ArchiveError
+
+        try:
+            self.archive = Archive.open(Path(path).expanduser())
+        except ArchiveError as exc:
+            warn(str(exc))
+
+    def keep(self, article: Article, analysis: Analysis) -> None:
+        if self.archive is None:
+            return
+        from tui.archive.store import ArchiveError
+
+        try:
+            keep_article(self.archive, article, analysis, self.model)
+        except ArchiveError as exc:
+            self.warn(str(exc))
+            self.archive = None
