@@ -141,6 +141,15 @@ class ArticleView(ScrollView, can_focus=True):
         Binding("b", "page_up", "Page up", show=False, id="article.page_up"),
     ]
 
+    def action_scroll_home(self) -> None:
+        self.scroll_home(animate=False, immediate=True)
+
+    def action_scroll_end(self) -> None:
+        # at once, not animated: an animation's last step could leave the final frame unpainted
+        # until the next event (a real terminal showed a long text's last line missing after G)
+        self._complete()
+        self.scroll_end(animate=False, immediate=True)
+
     class MarkMoved(Message):
         """The current mark changed (so the status bar can say "3/12")."""
 
