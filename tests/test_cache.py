@@ -5,16 +5,18 @@ from __future__ import annotations
 import json
 import multiprocessing as mp
 import os
+import shutil
 from pathlib import Path
 
 import pytest
 
+import tui
 from tests.waiting import settle
 from tui.analysis.analyze import iter_analysis
 from tui.analysis.model import Analysis
 from tui.app import NewsReaderApp
 from tui.articles import read_article
-from tui.cache import AnalysisCache, code_fingerprint, pipeline_identity
+from tui.cache import AnalysisCache, code_fingerprint, fingerprint_of, pipeline_identity
 from tui.resources import default_article
 
 TEXT = "Harbour strike ends\n\nThe strike ended on Friday, union leader Marta Soto said."
@@ -46,9 +48,37 @@ def test_key_changes_with_text_pipeline_and_code(tmp_path: Path, monkeypatch):
     assert cache.key("t", TEXT, "p==1") != base
 
 
-def test_code_fingerprint_covers_the_analysis_sources():
-    assert len(code_fingerprint()) == 16
-    assert code_fingerprint() == code_fingerprint()
+def test_code_fingerprint_covers_the_analysis_sources(tmp_path: Path):
+    """A copy of the package: the fingerprint is that of its tui/analysis, follows any change of a file
+    there (edited, added, moved), and none elsewhere in the package."""
+    package = tmp_path / "tui"
+    shutil.copytree(Path(tui.__file__).parent, package, ignore=shutil.ignore_patterns("__pycache__"))
+    analysis = package / "analysis"
+    base = code_fingerprint()
+    assert len(base) == 16
+    assert fingerprint_of(analysis) == base  # what the cache uses is the hash of tui/analysis
+
+    def changed(path: Path, edit: str) -> bool:
+        before = path.read_text(encoding="utf-8")
+        path.write_text(before + edit, encoding="utf-8")
+        try:
+            return fingerprint_of(analysis) != base
+        finally:
+            path.write_text(before, encoding="utf-8")
+
+    assert changed(analysis / "quotes.py", "\n# a changed rule\n")
+    assert changed(analysis / "entities.py", " ")
+    assert not changed(package / "cache.py", "\n# not analysis code\n")
+    assert not changed(package / "app.py", "\n# not analysis code\n")
+    assert fingerprint_of(analysis) == base  # every edit undone
+
+    (analysis / "rules").mkdir()
+    new_rule = analysis / "rules" / "extra.py"
+    new_rule.write_text("RULE = 1\n", encoding="utf-8")
+    with_new = fingerprint_of(analysis)
+    assert with_new != base  # a new module, even in a subfolder
+    new_rule.rename(analysis / "extra.py")
+    assert fingerprint_of(analysis) not in (base, with_new)  # the same module moved
 
 
 def test_pipeline_identity_without_spacy():
