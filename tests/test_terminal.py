@@ -88,6 +88,19 @@ class Terminal:
             time.sleep(0.1)
         raise AssertionError(f"timed out waiting for {check!r}; screen was:\n{self.screen()}")
 
+    def wait_still(self, quiet: float = 1.0, timeout: float = 30) -> str:
+        """The screen once it has not changed for `quiet` seconds (a scroll's animation has ended)."""
+        deadline = time.monotonic() + timeout
+        screen, since = self.screen(), time.monotonic()
+        while time.monotonic() < deadline:
+            time.sleep(0.1)
+            now = self.screen()
+            if now != screen:
+                screen, since = now, time.monotonic()
+            elif time.monotonic() - since >= quiet:
+                return screen
+        raise AssertionError(f"the screen kept changing for {timeout} s; it was:\n{screen}")
+
     def close(self) -> None:
         subprocess.run(["tmux", "kill-session", "-t", self.name], capture_output=True)
 
@@ -112,6 +125,13 @@ def panel(screen: str) -> str:
     return "\n".join(line.split("▕", 1)[1].strip() for line in screen.splitlines() if "▕" in line)
 
 
+def article_bottom(screen: str) -> str:
+    """The article pane's last row: the line above the legend."""
+    lines = screen.splitlines()
+    legend = next((i for i, line in enumerate(lines) if "person  organisation" in line), 0)
+    return lines[legend - 1].split("▕", 1)[0] if legend else ""
+
+
 def test_reader_in_a_real_terminal(terminal):
     term = terminal(shlex.quote(str(NEWSREADER)))
     term.wait_for("Russia and Turkey agree to coordinate", timeout=30)
@@ -119,7 +139,8 @@ def test_reader_in_a_real_terminal(terminal):
     assert "3 quotes" in screen
     term.wait_for("person  organisation  place/country", timeout=10)  # the legend: the view's final height
     term.keys("G")  # the article's end, where the page's comment form stood in the file
-    screen = term.wait_for("thought to remain in war-battered Syria.", timeout=10)  # its last line
+    screen = term.wait_still()  # the scroll's animation over
+    assert "thought to remain in war-battered Syria." in article_bottom(screen)  # its last line, at the end
     assert "Leave a Reply" not in screen and "Your email address" not in screen
     term.keys("g")
     term.wait_for("Russia and Turkey agree to coordinate", timeout=10)
