@@ -108,32 +108,43 @@ def test_unwritable_cache_runs_without_one(tmp_path: Path, analysis: Analysis):
     assert cache.get(key, "x") is None
 
 
-def _write_many(directory: str, data: dict, n: int) -> None:
+def _write_until_stopped(directory: str, data: dict, stop, writes) -> None:
     cache = AnalysisCache(Path(directory))
     analysis = Analysis.from_dict(data)
-    for _ in range(n):
-        cache.put("ab" * 32, analysis)
+    while not stop.is_set():
+        assert cache.put("ab" * 32, analysis)
+        with writes.get_lock():
+            writes.value += 1
 
 
 def test_racing_writers_never_leave_a_broken_entry(tmp_path: Path, analysis: Analysis):
+    """Three processes rewrite one entry while this one reads it: every read is whole JSON. The race
+    goes on until both sides have done enough (counts, not a time), so the reads overlap the writes."""
     ctx = mp.get_context("fork")
-    procs = [ctx.Process(target=_write_many, args=(str(tmp_path), analysis.to_dict(), 40)) for _ in range(3)]
+    stop, writes = ctx.Event(), ctx.Value("i", 0)
+    procs = [
+        ctx.Process(target=_write_until_stopped, args=(str(tmp_path), analysis.to_dict(), stop, writes))
+        for _ in range(3)
+    ]
     for p in procs:
         p.start()
-    reader = AnalysisCache(tmp_path)
-    seen = 0
-    while any(p.is_alive() for p in procs):
-        path = tmp_path / "ab" / f"{'ab' * 32}.json"
-        if path.exists():
+    path = tmp_path / "ab" / f"{'ab' * 32}.json"
+    reads = 0
+    try:
+        while (reads < 300 or writes.value < 300) and any(p.is_alive() for p in procs):
             try:
-                json.loads(path.read_text(encoding="utf-8"))
-                seen += 1
+                text = path.read_text(encoding="utf-8")
             except FileNotFoundError:
-                pass
-    for p in procs:
-        p.join()
-        assert p.exitcode == 0
-    assert reader.get("ab" * 32, "x") is not None
+                continue
+            assert json.loads(text)["text"] == TEXT  # never empty, never half an entry
+            reads += 1
+    finally:
+        stop.set()
+        for p in procs:
+            p.join()
+    assert [p.exitcode for p in procs] == [0, 0, 0]
+    assert reads >= 300 and writes.value >= 300
+    assert AnalysisCache(tmp_path).get("ab" * 32, "x") is not None
     assert not [f for f in os.listdir(tmp_path / "ab") if f.startswith(".tmp-")]
 
 
