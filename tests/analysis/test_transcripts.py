@@ -88,3 +88,22 @@ def test_a_forced_reading_and_a_refused_one(nlp):
     forced = analyze(nlp, "t", "t", two, transcript=True)
     assert [c.source_name for c in forced.claims] == ["Ann", "Bob"]
     assert all(c.kind != "statement" for c in analyze(nlp, "t", "t", DEBATE, transcript=False).claims)
+
+
+def test_the_command_reads_a_transcript_file_and_refuses_when_told(tmp_path):
+    import json
+    import subprocess
+    import sys
+
+    path = tmp_path / "debate.txt"
+    path.write_text(DEBATE, encoding="utf-8")
+    run = [sys.executable, "-m", "tui", "--json", "--no-cache"]
+    out = subprocess.run([*run, str(path)], capture_output=True, text=True, check=True)
+    data = json.loads(out.stdout)
+    assert data["text"].split("\n\n")[2] == "SMITH: I cut the deficit by 40 percent when I was governor."
+    statements = [c for c in data["claims"] if c["kind"] == "statement"]
+    assert len(statements) == 8 and all("checkworthiness" in c for c in statements)
+    refused = subprocess.run([*run, "--no-transcript", str(path)], capture_output=True, text=True, check=True)
+    assert not [c for c in json.loads(refused.stdout)["claims"] if c["kind"] == "statement"]
+    both = subprocess.run([*run, "--transcript", "--no-transcript", str(path)], capture_output=True, text=True)
+    assert both.returncode == 2
