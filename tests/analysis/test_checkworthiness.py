@@ -32,6 +32,9 @@ def test_each_signal_is_seen(parse):
     assert signals(parse("Prices rose because the company cut production.")).causal
     assert signals(parse("Maria Lopez said the bridge was unsafe.")).attributed
     assert not signals(parse("I said the bridge was unsafe.")).attributed  # the speaker's own words
+    assert signals(parse("Murders are up.")).trend
+    assert signals(parse("Unemployment doubled in two years.")).trend
+    assert not signals(parse("The mayor opened the library.")).trend
     assert signals(parse("Why did the council close the library?")).question
     assert signals(parse("I think we can do better.")).opinion
 

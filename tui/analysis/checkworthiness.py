@@ -36,6 +36,11 @@ _REPORTING = frozenset(
 )
 _OPINION_OPENERS = ("i think", "i believe", "i feel", "in my opinion", "i guess", "i hope")
 _THIRD_PERSON = frozenset({"he", "she", "they", "it"})
+#: Verbs of change that a statistic can confirm: "murders rose", "jobs are leaving".
+_TREND_VERBS = frozenset(
+    "increase decrease rise fall drop double triple halve grow shrink decline climb soar plunge "
+    "surge slump leave lose gain".split()
+)
 #: Below this many words a statement is too short to hold a checkable fact.
 SHORT = 6
 
@@ -46,6 +51,7 @@ class Signals:
 
     words: int = 0
     figure: bool = False
+    trend: bool = False
     date: bool = False
     comparison: bool = False
     superlative: bool = False
@@ -89,6 +95,10 @@ def signals(span: Tokens, others: frozenset[str] = frozenset(), speaker: str = "
             for c in t.children:
                 if c.dep_ == "nsubj" and c.lower_ not in ("i", "we", "you") and c.pos_ in ("PROPN", "PRON", "NOUN"):
                     s.attributed = True
+        if (t.lemma_.lower() in _TREND_VERBS and t.pos_ == "VERB") or (
+            low in ("up", "down") and t.dep_ in ("advmod", "acomp", "prt") and t.head.lemma_ == "be"
+        ):
+            s.trend = True
         if t.dep_ in ("nsubj", "nsubjpass"):
             if low == "you":
                 s.addressed = True
@@ -116,6 +126,7 @@ def signals(span: Tokens, others: frozenset[str] = frozenset(), speaker: str = "
 #: (signal, weight, the reason shown): the order is the order reasons are listed in.
 _EVIDENCE: tuple[tuple[str, float, str | None], ...] = (
     ("figure", 1.0, "figure"),
+    ("trend", 1.0, "trend"),
     ("date", 1.0, "date"),
     ("comparison", 0.6, "comparison"),
     ("superlative", 1.0, "superlative"),
