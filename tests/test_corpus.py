@@ -33,7 +33,7 @@ STORIES = [
         "Drought cuts the wheat harvest",
         "The wheat harvest will fall by a third this year, the farmers' union said on Friday.\n\n"
         "Sources close to the ministry said the government was preparing emergency aid. "
-        "“We have never seen fields this dry,” said farmer Ana Ruiz. She said her well was empty.",
+        "“We have never seen fields this dry,” farmer Ana Ruiz said. She said her well was empty.",
     ),
 ]
 
