@@ -110,3 +110,79 @@ def gather(
         records.extend(collector.records)
         skipped.extend(summary.skipped)
     return records, skipped
+
+
+def gather_library(
+    items: Sequence[Any],
+    cache,
+    pipeline: str | None,
+    model: str | None = None,
+    advance: Callable[[int, int], None] = lambda done, total: None,
+    cancelled: Callable[[], bool] = lambda: False,
+) -> tuple[list[dict[str, Any]], list[Skipped]]:
+    """A library's analyses for the app: cached ones taken as they are, the others analysed by a
+    `newsreader corpus` child process (spaCy never runs in the app's process, so the screen never
+    waits) and put in the cache, so that Voices opens at once the next time.
+
+    `advance(done, total)` follows the progress; `cancelled()` true stops the child and returns
+    what was gathered so far.
+    """
+    import subprocess
+    import sys
+    import tempfile
+    import time
+    from pathlib import Path
+
+    records: list[dict[str, Any]] = []
+    skipped: list[Skipped] = []
+    todo: list[str] = []
+    total = len(items)
+    for n, item in enumerate(items, 1):
+        if cancelled():
+            return records, skipped
+        try:
+            article = load(item)
+        except ArticleError as exc:
+            name = item_name(item)
+            skipped.append(Skipped(name, str(exc).removeprefix(f"{name}: ")))
+            continue
+        hit = None
+        if cache is not None and pipeline is not None:
+            hit = cache.get(cache.key(article.title, article.text, pipeline), article.source)
+        if hit is not None:
+            records.append(_record(hit.to_dict(), article))
+        elif isinstance(item, str) or getattr(item, "location", ""):
+            todo.append(item if isinstance(item, str) else item.location)
+        else:
+            skipped.append(Skipped(item_name(item), "a feed item with no link cannot be analysed apart"))
+        advance(n - len(todo), total)
+    if not todo:
+        return records, skipped
+    with tempfile.TemporaryDirectory(prefix="newsreader-voices-") as folder:
+        out = Path(folder) / "results.jsonl"
+        command = [sys.executable, "-m", "tui", "corpus", *todo, "--out", str(out), "--quiet"]
+        if model:
+            command += ["--model", model]
+        child = subprocess.Popen(
+            command, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+        )
+        try:
+            while child.poll() is None:
+                if cancelled():
+                    child.terminate()
+                    child.wait()
+                    return records, skipped
+                time.sleep(0.2)
+                done = out.read_bytes().count(b"\n") if out.exists() else 0
+                advance(total - len(todo) + done, total)
+        finally:
+            if child.poll() is None:
+                child.kill()
+                child.wait()
+        collector = _Collector(cache, pipeline)
+        for record in read_results(out):
+            collector.write(record)
+        records.extend(collector.records)
+        analysed = {r["source"] for r in collector.records}
+        skipped.extend(Skipped(loc, "could not be analysed") for loc in todo if loc not in analysed)
+    return records, skipped
