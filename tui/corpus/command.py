@@ -127,7 +127,7 @@ class _progress:
             TextColumn("analysing"),
             BarColumn(),
             MofNCompleteColumn(),
-            TextColumn("{task.speed_text}"),
+            TextColumn("{task.fields[speed_text]}"),
             TimeElapsedColumn(),
             TimeRemainingColumn(),
             console=console,

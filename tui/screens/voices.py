@@ -43,13 +43,13 @@ TAB_NAMES = {
     "by_outlet": "Outlets",
     "over_time": "Time",
 }
-#: The column of each breakdown's table the chart draws, and the chart's title.
+#: The columns of each breakdown's table the chart adds up per row, and the chart's title.
 CHARTED = {
-    "by_kind": (1, "quotes by kind of source"),
-    "officials": (1, "quotes: officials and others"),
-    "by_gender": (1, "named people by gender"),
-    "by_outlet": (4, "people quoted per outlet"),
-    "over_time": (4, "people quoted per month"),
+    "by_kind": ((1, 2), "quotes and claims by kind of source"),
+    "officials": ((1, 2), "quotes and claims: officials and others"),
+    "by_gender": ((1,), "named people by gender"),
+    "by_outlet": ((4,), "people quoted per outlet"),
+    "over_time": ((4,), "people quoted per month"),
 }
 
 
@@ -154,14 +154,14 @@ class VoicesScreen(Screen[Target | None]):
     def _chart(self, tab: str, rows: list[list[str]]) -> None:
         from textual_plotext import PlotextPlot
 
-        column, title = CHARTED[tab]
+        columns, title = CHARTED[tab]
         shown = rows[:15]
         plot = self.query_one(f"#chart-{tab}", PlotextPlot)
         plt = plot.plt
         plt.clear_data()
         plt.clear_figure()
         labels = [one_line(r[0])[:24] or "—" for r in shown]
-        values = [float(r[column]) for r in shown]
+        values = [sum(float(r[c]) for c in columns) for r in shown]
         if labels:
             plt.bar(labels, values, orientation="horizontal", width=0.5)
         plt.title(title)
