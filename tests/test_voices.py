@@ -13,11 +13,11 @@ from tui.voices.aggregate import (
     by_kind,
     by_outlet,
     collect,
-    name_key,
     officials,
     outlet_of,
     over_time,
 )
+from tui.voices.facts import name_key
 from tui.voices.gender import decide, following_pronouns, name_gender
 from tui.voices.page import to_html
 from tui.voices.report import to_csv, to_data
@@ -54,7 +54,7 @@ def test_gender_from_the_texts_own_pronoun(record):
     )
     robin = person(voices, "Robin Castell")
     assert (robin.gender, robin.gender_evidence) == ("female", "pronoun")
-    assert robin.evidence.pronoun["female"] >= 1
+    assert robin.evidence.pronoun.get("female", 0) >= 1
 
 
 def test_gender_from_a_courtesy_title(record):
@@ -164,11 +164,9 @@ def test_a_pronoun_outweighs_a_first_name_and_a_stray_one_decides_nothing():
         [(text.index("“"), text.index("”") + 1)],
     )
     assert found == {}  # the "she" is quoted, and two people are in view of the "he": nobody's
-    from collections import Counter
-
     from tui.voices.gender import Evidence
 
-    assert decide(Evidence(pronoun=Counter(female=2, male=1), first_name="Michael")) == ("male", "name")
+    assert decide(Evidence(pronoun={"female": 2, "male": 1}, first_name="Michael")) == ("male", "name")
 
 
 # --- one voice per person --------------------------------------------------------------------------------
@@ -265,3 +263,39 @@ def test_html_is_standalone_and_escapes_names():
     assert page.count("<svg") >= 5
     assert not re.search(r"(src|href)=", page)  # no outside resources (the SVG namespace is no fetch)
     assert json.loads(json.dumps(to_data(collect([rec]))))["people"][0]["name"] == "<script>alert(1)</script>"
+
+
+# --- the facts kept beside a results file ----------------------------------------------------------------
+
+
+def test_a_results_files_facts_are_kept_beside_it_and_follow_its_growth(tmp_path):
+    from tui.corpus.results import ResultsWriter
+    from tui.voices.facts import article_facts
+    from tui.voices.sidecar import results_facts
+
+    text = "T\n\nAnna Berg said so. Officials said no."
+    records = [
+        {
+            **text_record(text, {"Anna Berg": [(3, 12)]}, [(3, 12, "Anna Berg", None)], source=f"s{i}"),
+            "hash": f"h{i}",
+        }
+        for i in range(3)
+    ]
+    for record in records:
+        record.update(model="m", byline="", entities=[])
+    for suffix in (".jsonl", ".parquet"):
+        out = tmp_path / f"r{suffix}"
+        with ResultsWriter(out) as writer:
+            for record in records[:2]:
+                writer.write(record)
+        first = results_facts(out)
+        assert first == [article_facts(r) for r in records[:2]]
+        side = tmp_path / "r.jsonl.voices" if suffix == ".jsonl" else out / ".voices-part-00000.jsonl"
+        assert side.exists()
+        assert results_facts(out) == first  # from the sidecar
+        with ResultsWriter(out) as writer:  # a resumed run appends
+            writer.write(records[2])
+        assert [f["hash"] for f in results_facts(out)] == ["h0", "h1", "h2"]
+    out = tmp_path / "r.jsonl"
+    out.write_text(json.dumps(records[1]) + "\n", encoding="utf-8")  # rewritten, not appended
+    assert [f["hash"] for f in results_facts(out)] == ["h1"]

@@ -53,7 +53,9 @@ class VoicesMixin:
         record["source"] = self.location or self.article.source
 
         def gather(advance, cancelled):
-            return [record], []
+            from tui.voices.facts import article_facts
+
+            return [article_facts(record)], []
 
         return f"this article ({one_line(self.article.title)[:60]})", gather
 

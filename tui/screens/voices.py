@@ -24,14 +24,14 @@ from textual.worker import get_current_worker
 
 from tui.inert import one_line
 from tui.resources import dialog_stylesheet
-from tui.voices.aggregate import Said, Voice, Voices, collect
+from tui.voices.aggregate import Said, Voice, Voices, collect_facts
 from tui.voices.report import people_rows, table_rows
 from tui.widgets.item_list import ItemList
 from tui.widgets.rows import excerpt
 
 #: (source, start, end, "quote"|"claim"): where `enter` on a quote or claim asks the reader to go.
 Target = tuple[str, int, int, str]
-#: Gathers the analyses: (advance(done, total), cancelled()) -> (records, skipped).
+#: Gathers the articles' Voices facts: (advance(done, total), cancelled()) -> (facts, skipped).
 Gatherer = Callable[[Callable[[int, int], None], Callable[[], bool]], tuple[list[dict[str, Any]], list[Any]]]
 
 TABS = ("people", "by_kind", "officials", "by_gender", "by_outlet", "over_time")
@@ -106,8 +106,8 @@ class VoicesScreen(Screen[Target | None]):
                 self.app.call_from_thread(self._progress, done, total)
 
         try:
-            records, skipped = self.gatherer(advance, lambda: worker.is_cancelled)
-            voices = collect(records, with_gender=self.with_gender)
+            facts, skipped = self.gatherer(advance, lambda: worker.is_cancelled)
+            voices = collect_facts(facts, with_gender=self.with_gender)
         except Exception as exc:  # a bug or a broken results file: a message, and the app goes on
             if not worker.is_cancelled:
                 self.app.call_from_thread(self._failed, f"{type(exc).__name__}: {exc}")

@@ -19,27 +19,9 @@ from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import urlsplit
 
-from tui.voices.gender import (
-    UNKNOWN,
-    Evidence,
-    decide,
-    following_pronouns,
-    pronoun_gender,
-    role_gender,
-    title_before,
-    title_in_name,
-)
-from tui.voices.kinds import KINDS, is_official, kind_of
-
-#: Words a name may start with that are not part of it ("Sen. Bob Casey", "President Obama").
-_NAME_TITLES = re.compile(
-    r"^(?:(?:mr|mrs|ms|miss|dr|prof|sir|dame|lord|lady|sen|rep|gov|gen|lt|col|maj|capt|sgt|adm|rev|"
-    r"president|senator|governor|mayor|judge|justice|secretary|general|minister|chancellor|"
-    r"prime minister|vice president|king|queen|prince|princess|pope)\.?\s+)+",
-    re.IGNORECASE,
-)
-_INITIAL = re.compile(r"^[A-Za-z]\.?$")
-_POSSESSIVE = re.compile(r"['’]s$")
+from tui.voices.facts import article_facts
+from tui.voices.gender import UNKNOWN, Evidence, decide
+from tui.voices.kinds import KINDS
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,7 +35,7 @@ class ArticleInfo:
     hash: str = ""
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)  # not frozen: a frozen dataclass's __init__ was most of a 10,000-article run
 class Said:
     """One quote or claim: where it is (article index, offsets into that article's text) and what."""
 
@@ -119,14 +101,6 @@ def month_of(date: str) -> str:
     return f"{m.group(1)}-{m.group(2)}" if m else ""
 
 
-def name_key(name: str) -> tuple[str, ...]:
-    """The words that identify a person: lower case, titles, initials and a possessive left out."""
-    bare = _NAME_TITLES.sub("", " ".join(name.split()))
-    words = [_POSSESSIVE.sub("", w) for w in bare.split()]
-    kept = [w for w in words if not _INITIAL.match(w)] or words
-    return tuple(w.lower() for w in kept if w)
-
-
 @dataclass
 class _Local:
     """One person as one article has them, before people are merged across articles."""
@@ -140,30 +114,33 @@ class _Local:
 
 def collect(records: Iterable[dict[str, Any]], with_gender: bool = True) -> Voices:
     """Voices of the analyses `records` (each an `--json` object; `byline`, `date`, `hash` optional)."""
+    return collect_facts((article_facts(r) for r in records), with_gender)
+
+
+def collect_facts(facts: Iterable[dict[str, Any]], with_gender: bool = True) -> Voices:
+    """Voices of articles' facts (`tui.voices.facts.article_facts`, or a sidecar file of them)."""
     articles: list[ArticleInfo] = []
     said: list[Said] = []
     locals_: list[_Local] = []
     others: dict[tuple[str, str], Voice] = {}
-    for record in records:
+    for fact in facts:
         index = len(articles)
-        source = str(record.get("source") or "")
-        articles.append(
-            ArticleInfo(
-                source,
-                str(record.get("title") or ""),
-                str(record.get("date") or ""),
-                outlet_of(source),
-                str(record.get("hash") or ""),
+        source = fact["source"]
+        articles.append(ArticleInfo(source, fact["title"], fact["date"], outlet_of(source), fact["hash"]))
+        for name, key, roles, evidence, items in fact["people"]:
+            entries = [Said(index, *item) for item in items]
+            local = _Local(
+                name, tuple(key), roles, Evidence.from_dict(evidence) if with_gender else Evidence(), entries
             )
-        )
-        people, other = _read_article(index, record, with_gender)
-        locals_.extend(people)
-        for voice in other:
-            kept = others.setdefault((voice.kind, voice.key), voice)
-            if kept is not voice:
-                kept.said.extend(voice.said)
-        said.extend(s for p in people for s in p.said)
-        said.extend(s for v in other for s in v.said)
+            locals_.append(local)
+            said.extend(entries)
+        for key, name, kind, official, items in fact["others"]:
+            entries = [Said(index, *item) for item in items]
+            voice = others.get((kind, key))
+            if voice is None:
+                voice = others[(kind, key)] = Voice(key, name, kind, official)
+            voice.said.extend(entries)
+            said.extend(entries)
     said.sort(key=lambda s: (s.article, s.start))
     people = _merge_people(locals_, with_gender)
     return Voices(articles, people, _ranked(others.values()), said, with_gender)
@@ -172,76 +149,6 @@ def collect(records: Iterable[dict[str, Any]], with_gender: bool = True) -> Voic
 def _ranked(voices: Iterable[Voice]) -> list[Voice]:
     """Most quoted first (quotes and claims together), then by name."""
     return sorted(voices, key=lambda v: (-len(v.said), -v.quotes, v.name.lower()))
-
-
-def _read_article(index: int, record: dict[str, Any], with_gender: bool) -> tuple[list[_Local], list[Voice]]:
-    text: str = record.get("text") or ""
-    actors = {a["id"]: a for a in record.get("actors") or ()}
-    people: dict[str, _Local] = {}
-    others: list[Voice] = []
-    other_by_key: dict[tuple[str, str], Voice] = {}
-    items = [("quote", q, q.get("speaker"), q.get("speaker_span")) for q in record.get("quotes") or ()]
-    items += [
-        ("claim", c, c.get("source"), c.get("source_span"))
-        for c in record.get("claims") or ()
-        if c.get("kind", "reported") == "reported"
-    ]
-    following: dict[str, Counter] = {}
-    if with_gender:
-        persons = [
-            (s, e, a["id"]) for a in actors.values() if a["label"] == "PERSON" for s, e in a["mentions"]
-        ]
-        quoted = [(int(q["start"]), int(q["end"])) for q in record.get("quotes") or ()]
-        following = following_pronouns(text, persons, quoted)
-    for type_, item, who, span in items:
-        actor = actors.get(who) if who else None
-        words = " ".join(text[span[0] : span[1]].split()) if span else ""
-        name = actor["name"] if actor else (item.get("speaker_name") or item.get("source_name") or words)
-        kind = kind_of(actor["label"] if actor else None, name, bool(actor or span))
-        roles = list(actor.get("roles") or ()) if actor else []
-        official = is_official(kind, name, roles)
-        entry = Said(
-            index, type_, int(item["start"]), int(item["end"]), item.get("text") or "", kind, official
-        )
-        if kind == "person" and actor is not None:
-            local = people.get(actor["id"])
-            if local is None:
-                evidence = _evidence(text, actor, roles) if with_gender else Evidence()
-                evidence.pronoun.update(following.get(actor["id"], Counter()))
-                local = people[actor["id"]] = _Local(name, name_key(name), roles, evidence, [])
-            if with_gender and span:
-                gender = pronoun_gender(words)
-                if gender:
-                    local.evidence.pronoun[gender] += 1
-            local.said.append(entry)
-            continue
-        key = (kind, " ".join(name.lower().split()) if kind not in ("unattributed", "unresolved") else kind)
-        voice = other_by_key.get(key)
-        if voice is None:
-            label = name if kind not in ("unattributed", "unresolved") else kind
-            voice = other_by_key[key] = Voice(key[1], label, kind, official)
-            others.append(voice)
-        voice.said.append(entry)
-    return list(people.values()), others
-
-
-def _evidence(text: str, actor: dict[str, Any], roles: list[str]) -> Evidence:
-    """Title evidence from the article (courtesy titles before mentions, gendered role nouns) and the
-    first name; pronouns are counted as the person's quotes and claims are read."""
-    evidence = Evidence()
-    for start, _end in actor.get("mentions") or ():
-        gender = title_before(text, start) or title_in_name(text[start : start + 8])
-        if gender:
-            evidence.title[gender] += 1
-    for role in roles:
-        gender = role_gender(role)
-        if gender:
-            evidence.title[gender] += 1
-    key = name_key(actor["name"])
-    if len(key) >= 2:
-        first = _NAME_TITLES.sub("", " ".join(actor["name"].split())).split()[0]
-        evidence.first_name = first if not _INITIAL.match(first) else ""
-    return evidence
 
 
 def _merge_people(locals_: list[_Local], with_gender: bool) -> list[Voice]:

@@ -49,11 +49,11 @@ def main(argv: Sequence[str]) -> int:
     args = build_parser().parse_args(list(argv))
     from tui.analysis.pipeline import PipelineError
     from tui.corpus.results import ResultsError
-    from tui.voices.aggregate import collect
+    from tui.voices.aggregate import collect_facts
     from tui.voices.gather import gather
 
     try:
-        records, skipped = gather(
+        facts, skipped = gather(
             args.paths, model=args.model, jobs=max(1, args.jobs), use_cache=not args.no_cache
         )
     except (ResultsError, PipelineError) as exc:
@@ -61,10 +61,10 @@ def main(argv: Sequence[str]) -> int:
         return EXIT_USAGE
     for skip in skipped:
         _error(f"skipped {skip.source}: {skip.reason}")
-    if not records:
+    if not facts:
         _error("no article could be analysed")
         return EXIT_USAGE
-    voices = collect(records, with_gender=not args.no_gender)
+    voices = collect_facts(facts, with_gender=not args.no_gender)
     if args.json or args.csv or args.html:
         from tui.voices import report
 

@@ -13,6 +13,7 @@ from typing import Any
 from tui.articles import Article, ArticleError
 from tui.corpus.inputs import Skipped, item_name, list_inputs, load
 from tui.corpus.results import ResultsError, read_results, results_format, text_hash
+from tui.voices.facts import article_facts
 
 
 class _Collector:
@@ -55,20 +56,24 @@ def gather(
     use_cache: bool = True,
     advance: Callable[[int], None] = lambda n: None,
 ) -> tuple[list[dict[str, Any]], list[Skipped]]:
-    """Every analysis the inputs hold (results files read, the rest analysed), and what was skipped.
+    """The Voices facts of every article the inputs hold (results files' from their sidecars, the
+    rest analysed), and what was skipped.
 
     `advance(n)` is told of n more inputs done, for a progress bar.
     """
+    facts: list[dict[str, Any]] = []
     records: list[dict[str, Any]] = []
     skipped: list[Skipped] = []
     others: list[str] = []
     for spec in specs:
         if _names_results(spec):
-            records.extend(read_results(spec))  # a missing one is a ResultsError: one line, exit 2
+            from tui.voices.sidecar import results_facts
+
+            facts.extend(results_facts(spec))  # a missing one is a ResultsError: one line, exit 2
         else:
             others.append(spec)
     if not others:
-        return records, skipped
+        return facts, skipped
     items, listing_skips = list_inputs(others)
     skipped.extend(listing_skips)
     cache = pipeline = None
@@ -109,7 +114,7 @@ def gather(
             executor.close()
         records.extend(collector.records)
         skipped.extend(summary.skipped)
-    return records, skipped
+    return facts + [article_facts(r) for r in records], skipped
 
 
 def gather_library(
@@ -125,7 +130,7 @@ def gather_library(
     waits) and put in the cache, so that Voices opens at once the next time.
 
     `advance(done, total)` follows the progress; `cancelled()` true stops the child and returns
-    what was gathered so far.
+    what was gathered so far. What comes back are the articles' Voices facts.
     """
     import subprocess
     import sys
@@ -139,7 +144,7 @@ def gather_library(
     total = len(items)
     for n, item in enumerate(items, 1):
         if cancelled():
-            return records, skipped
+            return [article_facts(r) for r in records], skipped
         try:
             article = load(item)
         except ArticleError as exc:
@@ -157,7 +162,7 @@ def gather_library(
             skipped.append(Skipped(item_name(item), "a feed item with no link cannot be analysed apart"))
         advance(n - len(todo), total)
     if not todo:
-        return records, skipped
+        return [article_facts(r) for r in records], skipped
     with tempfile.TemporaryDirectory(prefix="newsreader-voices-") as folder:
         out = Path(folder) / "results.jsonl"
         command = [sys.executable, "-m", "tui", "corpus", *todo, "--out", str(out), "--quiet"]
@@ -171,7 +176,7 @@ def gather_library(
                 if cancelled():
                     child.terminate()
                     child.wait()
-                    return records, skipped
+                    return [article_facts(r) for r in records], skipped
                 time.sleep(0.2)
                 done = out.read_bytes().count(b"\n") if out.exists() else 0
                 advance(total - len(todo) + done, total)
@@ -185,4 +190,4 @@ def gather_library(
         records.extend(collector.records)
         analysed = {r["source"] for r in collector.records}
         skipped.extend(Skipped(loc, "could not be analysed") for loc in todo if loc not in analysed)
-    return records, skipped
+    return [article_facts(r) for r in records], skipped

@@ -64,24 +64,39 @@ _PRONOUN = re.compile(r"\b(?:he|him|his|she|her|hers)\b", re.IGNORECASE)
 PRONOUN_REACH = 200
 
 
-@dataclass
+@dataclass(slots=True)
 class Evidence:
-    """What the texts say of one person's gender: counts by kind and gender, and the first name."""
+    """What the texts say of one person's gender: counts by kind and gender, and the first name.
 
-    pronoun: Counter = field(default_factory=Counter)
-    title: Counter = field(default_factory=Counter)
+    Plain dicts (gender -> count), not Counters: a corpus's people are made from their facts by the
+    ten thousand, and Counter's constructor was most of that time."""
+
+    pronoun: dict[str, int] = field(default_factory=dict)
+    title: dict[str, int] = field(default_factory=dict)
     first_name: str = ""
 
+    def count(self, kind: str, gender: str, n: int = 1) -> None:
+        counts = self.pronoun if kind == "pronoun" else self.title
+        counts[gender] = counts.get(gender, 0) + n
+
     def add(self, other: Evidence) -> None:
-        self.pronoun.update(other.pronoun)
-        self.title.update(other.title)
+        for gender, n in other.pronoun.items():
+            self.pronoun[gender] = self.pronoun.get(gender, 0) + n
+        for gender, n in other.title.items():
+            self.title[gender] = self.title.get(gender, 0) + n
         if not self.first_name:
             self.first_name = other.first_name
 
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Evidence:
+        return cls(
+            dict(data.get("pronoun") or {}), dict(data.get("title") or {}), data.get("first_name") or ""
+        )
+
     def to_dict(self) -> dict[str, Any]:
         return {
-            "pronoun": {g: self.pronoun[g] for g in (FEMALE, MALE) if self.pronoun[g]},
-            "title": {g: self.title[g] for g in (FEMALE, MALE) if self.title[g]},
+            "pronoun": {g: self.pronoun[g] for g in (FEMALE, MALE) if self.pronoun.get(g)},
+            "title": {g: self.title[g] for g in (FEMALE, MALE) if self.title.get(g)},
             "first_name": self.first_name,
         }
 
@@ -170,8 +185,8 @@ def name_gender(first_name: str) -> str | None:
 DECISIVE = 0.75
 
 
-def _majority(counts: Counter) -> str | None:
-    f, m = counts[FEMALE], counts[MALE]
+def _majority(counts: dict[str, int]) -> str | None:
+    f, m = counts.get(FEMALE, 0), counts.get(MALE, 0)
     if f + m == 0:
         return None
     return FEMALE if f >= DECISIVE * (f + m) else MALE if m >= DECISIVE * (f + m) else None

@@ -6,7 +6,7 @@ The JSON object (`to_json`), every key always present:
      "people": [{"name", "names", "kind": "person", "official", "roles", "quotes", "claims",
                  "articles": [source, …], "gender", "gender_evidence", "evidence",
                  "said": [{"type": "quote"|"claim", "text", "source", "start", "end"}]}],
-     "other_sources": [{"name", "kind", "official", "quotes", "claims", "articles", "said"}],
+     "other_sources": [{"name", "kind", "official", "roles", "quotes", "claims", "articles"}],
      "by_kind": [{"kind", "quotes", "claims", "total", "share"}],
      "officials": [{"group": "official"|"other"|"no source", "quotes", "claims", "total", "share"}],
      "by_gender": [{"gender", "people", "quotes", "claims", "people_share", "said_share", "evidence"}],
@@ -81,7 +81,7 @@ def to_data(voices: Voices) -> dict[str, Any]:
         "claims": sum(1 for s in voices.said if s.type == "claim"),
         "gender": voices.with_gender,
         "people": [voice_dict(voices, p) for p in voices.people],
-        "other_sources": [voice_dict(voices, v) for v in voices.others],
+        "other_sources": [voice_dict(voices, v, with_said=False) for v in voices.others],
     }
     for name, breakdown in BREAKDOWNS.items():
         data[name] = breakdown(voices)
@@ -89,7 +89,7 @@ def to_data(voices: Voices) -> dict[str, Any]:
 
 
 def to_json(voices: Voices) -> str:
-    return json.dumps(to_data(voices), ensure_ascii=False, indent=1) + "\n"
+    return json.dumps(to_data(voices), ensure_ascii=False, separators=(",", ":")) + "\n"
 
 
 def _cell(value: object) -> str:
