@@ -415,7 +415,15 @@ def main(argv: Sequence[str] | None = None, service=None) -> int:
             service.discard()
 
 
+#: Commands of their own (`newsreader corpus …`), each a module with a `main(argv)`; to open a file
+#: named like one, write `./corpus`.
+SUBCOMMANDS = {"corpus": "tui.corpus.command", "voices": "tui.voices.command"}
+
+
 def _main(argv: Sequence[str] | None, service) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if argv and argv[0] in SUBCOMMANDS:
+        return _subcommand(argv[0], argv[1:])
     args = build_parser().parse_args(argv)
     from tui.settings import load_settings
     from tui.sources.local import read_stdin, stdin_is_piped
@@ -457,6 +465,22 @@ def _main(argv: Sequence[str] | None, service) -> int:
         return run_app(
             paths, model, args.theme, stdin, settings, use_cache=not args.no_cache, service=service
         )
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        _silence_stdout()
+        return EXIT_OK
+    except Exception as exc:
+        _error(f"internal error: {_describe(exc)}")
+        return EXIT_INTERNAL
+
+
+def _subcommand(name: str, argv: list[str]) -> int:
+    """A subcommand's own `main`, with the same exit statuses and one-line failures as the reader's."""
+    import importlib
+
+    try:
+        return importlib.import_module(SUBCOMMANDS[name]).main(argv)
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:
