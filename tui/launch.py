@@ -27,7 +27,7 @@ if TYPE_CHECKING:
 _READER_FLAGS = frozenset({"--no-cache", "--no-archive"})
 _READER_OPTIONS = frozenset({"--model", "--theme", "--archive"})
 #: a first argument that is a command of its own (`newsreader archive list`), never the reader
-_SUBCOMMANDS = frozenset({"archive", "desk"})
+_SUBCOMMANDS = frozenset({"corpus", "voices", "archive", "desk"})  # tui.cli.SUBCOMMANDS
 
 
 def opens_reader(argv: Sequence[str]) -> bool:

@@ -199,3 +199,22 @@ async def test_quitting_right_after_a_verdict_keeps_it(private_archive):
         await pilot.press("tab", "3", "v", "5", "q")  # no pause: the write is still on its way
     [mark] = Archive.open(private_archive).marks()
     assert mark.verdict == "false"
+
+
+async def test_a_verdict_stays_on_its_claim_when_the_tab_is_sorted_by_worth(private_archive):
+    app = seed_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settled(app, pilot)
+        await pilot.press("tab", "3", "s")  # most check-worthy first
+        await pilot.pause()
+        first = app.side.items["claims"][0]
+        await pilot.press("g", "v", "5")
+        await settled(app, pilot)
+        assert "verdict: false" in row_text(app, "claims", 0)
+        await pilot.press("s")  # back in the text's order: the verdict moves with its claim
+        await pilot.pause()
+        row = app.side.items["claims"].index(first)
+        assert "verdict: false" in row_text(app, "claims", row)
+        assert sum("verdict:" in row_text(app, "claims", i) for i in range(len(app.side.items["claims"]))) == 1
+    [mark] = Archive.open(private_archive).marks()
+    assert mark.words == first.text

@@ -170,16 +170,27 @@ class DeskMixin:
         if self.analysis is None or not self.analysis_complete:
             self.notify("The analysis is not finished yet.", severity="warning", markup=False)
             return None
-        focused = self.focused.id if self.focused is not None else None
-        tab = focused if focused in TABS else self.side.active_tab
-        items = self.side.items.get(tab, [])
-        index = self.side.list(tab).highlighted if tab in ("quotes", "claims") else None
-        if index is None or not 0 <= index < len(items):
+        target = self._highlighted()
+        if target is None:
             self.notify(
                 "Choose a quote or claim to mark (2 or 3, then j/k).", severity="warning", markup=False
             )
+        return target
+
+    def _highlighted(self) -> tuple[str, int, Quote | Claim] | None:
+        """The highlighted quote or claim of the focused list (else of the visible tab): its tab, its
+        place in the analysis (the row's place differs when the tab is sorted by worth) and itself."""
+        focused = self.focused.id if self.focused is not None else None
+        tab = focused if focused in TABS else self.side.active_tab
+        if tab not in ("quotes", "claims") or not self.side.built or self.analysis is None:
             return None
-        return tab, index, items[index]  # type: ignore[return-value]
+        items = self.side.items.get(tab, [])
+        row = self.side.list(tab).highlighted
+        if row is None or not 0 <= row < len(items):
+            return None
+        item = items[row]
+        index = next((i for i, x in enumerate(getattr(self.analysis, tab)) if x is item), None)
+        return None if index is None else (tab, index, item)  # type: ignore[return-value]
 
     def action_verdict(self) -> None:
         target = self._mark_target()
@@ -288,10 +299,8 @@ class DeskMixin:
 
     def action_previous_check(self) -> None:
         """Open the earlier article where a claim like the highlighted one was given a verdict."""
-        focused = self.focused.id if self.focused is not None else None
-        tab = focused if focused in TABS else self.side.active_tab
-        index = self.side.list(tab).highlighted if tab in ("quotes", "claims") and self.side.built else None
-        mark = self.checked_before.get((tab, index)) if index is not None else None
+        target = self._highlighted()
+        mark = self.checked_before.get(target[:2]) if target is not None else None
         if mark is None:
             self.notify("Nothing like this claim was checked before.", severity="warning", markup=False)
             return

@@ -20,7 +20,6 @@ from tui.archive.store import Archive, ArchiveError, ArticleEntry, Mark
 from tui.archive.verdicts import STATUS_NAMES, verdict_name
 from tui.inert import json_text, one_line, visible
 
-SUBCOMMANDS = ("archive", "desk")
 EXIT_OK, EXIT_USAGE = 0, 2
 
 
@@ -110,6 +109,12 @@ def _open(args: argparse.Namespace, *, write: bool) -> Archive | None:
 
 
 def main(argv: Sequence[str]) -> int:
+    """`newsreader archive ARGV…` (`tui.cli` hands over what follows the subcommand's name)."""
+    return run(["archive", *argv])
+
+
+def run(argv: Sequence[str]) -> int:
+    """The whole command line after `newsreader` (`archive …` or `desk …`)."""
     try:
         args = build_parser().parse_args(list(argv))
         if args.command == "desk":

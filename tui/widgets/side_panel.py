@@ -30,6 +30,8 @@ class SidePanel(Vertical):
         #: lines shown under a row (a verdict), by (tab, row); rows after the items (detached marks)
         self.badges: dict[tuple[str, int], list[Content]] = {}
         self.extra_rows: dict[str, list[Content]] = {}
+        #: The tabs ("quotes", "claims") listed most check-worthy first rather than in text order.
+        self.by_worth: set[str] = set()
 
     def build(self) -> None:
         """Mount the tabs and lists. The app calls this right after its first paint, so that the
@@ -106,11 +108,15 @@ class SidePanel(Vertical):
         for tab, (items, render) in rows.items():
             widget = self.list(tab)
             keep = widget.highlighted
-            self.items[tab] = list(items)
+            items = list(items)
+            position = {id(item): i for i, item in enumerate(items)}  # badges go by the analysis's order
+            if tab in self.by_worth:
+                items.sort(key=lambda item: -item.checkworthiness)  # a stable sort: ties keep text order
+            self.items[tab] = items
             extra = [Option(row, disabled=True) for row in self.extra_rows.get(tab, [])]
             if items:
                 widget.set_options(
-                    [Option(self._badged(tab, i, render(item))) for i, item in enumerate(items)] + extra
+                    [Option(self._badged(tab, position[id(item)], render(item))) for item in items] + extra
                 )
                 widget.highlighted = min(keep or 0, len(items) - 1)
             else:
@@ -120,6 +126,15 @@ class SidePanel(Vertical):
     def _badged(self, tab: str, index: int, row: Content) -> Content:
         lines = self.badges.get((tab, index))
         return Content("\n").join([row, *lines]) if lines else row
+
+    def toggle_worth_order(self, tab: str) -> bool:
+        """List `tab` most check-worthy first, or back in text order; True when now by worth."""
+        self.by_worth ^= {tab}
+        if self.analysis is not None:
+            self.show(self.analysis)
+            if self.query("#claims"):
+                self.list(tab).highlighted = 0 if self.items[tab] else None
+        return tab in self.by_worth
 
     def show_actor_detail(self, index: int | None) -> None:
         detail = self.query_one("#actor-detail", Static)
