@@ -11,10 +11,9 @@ from textual.widgets import Input, Static
 from tests.loopback import NEWS_PAGE, SECOND_PAGE
 from tests.waiting import settle
 from tui.app import NewsReaderApp
-from tui.articles import read_article
 from tui.resources import default_article
 from tui.settings import load_settings
-from tui.sources.local import library_from_folder
+from tui.sources.local import library_from_folder, read_article
 from tui.widgets.entity_styles import ENTITY_TYPES
 
 STRIKE = "Harbour workers strike in Valparaíso"

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from tui import __version__
-from tui.articles import Article, ArticleError, read_article
+from tui.articles import Article, ArticleError
 from tui.inert import json_text, one_line, visible
 
 if TYPE_CHECKING:
@@ -288,7 +288,7 @@ def run_app(
     """
     from tui.resources import default_article
     from tui.sources import check_path, check_url, is_url, library_from_paths, load_article
-    from tui.sources.local import library_from_folder, reattach_terminal
+    from tui.sources.local import library_from_folder, read_article, reattach_terminal
 
     article: Article | None = None
     library: Library | None = None

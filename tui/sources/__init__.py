@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit  # loaded with pathlib already
 
-from tui.articles import Article, ArticleError, article_from_text, article_head, read_file_bytes
+from tui.articles import Article, ArticleError, article_from_text, article_head
 from tui.sources.encoding import decode_text
 from tui.sources.feeds import FEED_MEDIA_TYPES, XML_MEDIA_TYPES, library_from_feed, looks_like_feed
 from tui.sources.local import (
@@ -24,6 +24,7 @@ from tui.sources.local import (
     check_path,
     library_from_folder,
     library_from_paths,
+    read_file_bytes,
 )
 
 if TYPE_CHECKING:
