@@ -126,6 +126,30 @@ async def test_stdin_article_cannot_be_reloaded():
         assert any("cannot be read again" in m for m in messages(app))
 
 
+@pytest.mark.parametrize(
+    ("pending", "data", "reason"),
+    [
+        ("-", bytes(range(256)) * 16, "is a binary file"),  # bytes the command refuses first (#19.1)
+        ("/missing", None, "404"),
+    ],
+)
+async def test_a_failed_first_open_leaves_no_placeholder(web, pending, data, reason):
+    """When the article the app was started for cannot be opened, the panes say what happened:
+    no "Reading standard input…" over the article, no "analysing…" in the lists."""
+    app = NewsReaderApp(None, pending=web.url(pending) if pending != "-" else "-", pending_data=data)
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await settle(app, pilot)
+        shown = app.article_view.text
+        assert "Reading standard input" not in shown and "Opening " not in shown
+        assert "could not be opened" in shown and reason in shown
+        for tab in ("actors", "quotes", "claims"):
+            rows = [str(o.prompt) for o in app.side.list(tab).options]
+            assert rows and not any("analysing" in r for r in rows), rows
+        assert reason in app.status.message
+        await pilot.press("o")
+        assert type(app.screen).__name__ == "PromptScreen"  # still usable
+
+
 async def test_folder_library_and_brackets(tmp_path: Path):
     (tmp_path / "a-ferry.html").write_text(SECOND_PAGE, encoding="utf-8")
     (tmp_path / "b-strike.htm").write_text(NEWS_PAGE, encoding="utf-8")

@@ -120,6 +120,18 @@ def test_stdin_dash_and_piped(web):
     assert result.returncode == 2 and err(result) == ["newsreader: <stdin>: is empty"]
 
 
+@pytest.mark.parametrize("args", [(), ("-",), ("--json",), ("--export", "md")])
+def test_empty_or_binary_stdin_is_refused_before_the_app(args):
+    """An empty pipe is a mistake to report (`curl … | newsreader` that fetched nothing), not the
+    sample article; binary bytes are refused as a binary file is, in one line, exit 2 (#19.1-2)."""
+    for data in (b"", b"  \n"):
+        result = run(*args, stdin=data)
+        assert result.returncode == 2 and err(result) == ["newsreader: <stdin>: is empty"], args
+    result = run(*args, stdin=bytes(range(256)) * 16)
+    assert result.returncode == 2
+    assert err(result) == ["newsreader: <stdin>: is a binary file, not an article"], args
+
+
 def test_not_english_gets_a_notice_and_still_opens(web):
     result = run("--json", web.url("/russian.html"))
     assert result.returncode == 0

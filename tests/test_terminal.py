@@ -151,3 +151,27 @@ def test_a_long_file_reaches_its_last_line_in_a_real_terminal(terminal, tmp_path
     term.wait_for("The very last line.", timeout=15)  # beyond the head: the whole was read
     term.keys("q")
     term.wait_for("EXIT=0", timeout=15)
+
+
+@pytest.mark.parametrize(
+    ("command", "message"),
+    [
+        ("head -c 4000 /dev/urandom | {nr}", "newsreader: <stdin>: is a binary file, not an article"),
+        (": | {nr}", "newsreader: <stdin>: is empty"),
+        ("printf '' > empty.txt && {nr} < empty.txt", "newsreader: <stdin>: is empty"),
+    ],
+)
+def test_binary_or_empty_stdin_is_refused_before_the_screen(terminal, command, message):
+    """`curl … | newsreader` that fetched nothing, or fetched bytes: one line, exit 2, no screen (#19.1-2)."""
+    term = terminal(command.format(nr=shlex.quote(str(NEWSREADER))))
+    screen = term.wait_for("EXIT=", timeout=30)
+    assert message in screen and "EXIT=2" in screen
+    assert "Traceback" not in screen and "Actors" not in screen
+
+
+@pytest.mark.parametrize("stdin", ["< /dev/null", "<&-"])
+def test_dev_null_or_closed_stdin_opens_the_bundled_article_and_reads_keys(terminal, stdin):
+    term = terminal(f"{shlex.quote(str(NEWSREADER))} {stdin}")
+    term.wait_for("Russia and Turkey agree to coordinate", timeout=30)
+    term.keys("q")  # the keys come from the terminal, not from the empty standard input
+    term.wait_for("EXIT=0", timeout=15)

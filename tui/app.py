@@ -116,7 +116,8 @@ class NewsReaderApp(OpeningMixin, AnalysisMixin, OutputMixin, AppearanceMixin, A
         `cache` None means no analysis cache."""
         super().__init__()
         self.settings = settings if settings is not None else Settings()
-        self.article = article or placeholder_article(pending or (library.title if library else ""))
+        self.article = article or placeholder_article(pending, library.title if library else None)
+        self.placeholder_shown = article is None
         self.location: str | None = location if article is not None else None
         self.model_name = model if model is not None else self.settings.model
         self.analysis: Analysis | None = None
@@ -167,6 +168,7 @@ class NewsReaderApp(OpeningMixin, AnalysisMixin, OutputMixin, AppearanceMixin, A
         elif self.library is not None:
             self._show_heading()
             self.status.say(f"{self.library.title}: choose an article (l shows the list)")
+            self.side.clear("no article chosen yet")
             self.call_after_refresh(self.action_library)
         elif not self.article.whole:  # the start of a long text: the whole is read after the paint
             self.show_article(self.article, self.location, analyse=False)

@@ -20,6 +20,9 @@ if TYPE_CHECKING:
 class OpeningMixin:
     """Open, reload and move through articles; the app shows each and starts its analysis."""
 
+    #: the article pane holds a placeholder ("Opening …", "Reading standard input…"), no article
+    placeholder_shown = False
+
     # --- opening articles (worker thread) --------------------------------------------------------------
 
     def open_location(self, spec: str, data: bytes | None = None, item: int | None = None) -> None:
@@ -52,6 +55,9 @@ class OpeningMixin:
 
     def _load_failed(self, message: str) -> None:
         message = message.splitlines()[0] if message else "cannot be opened"
+        if self.placeholder_shown:  # nothing else to show: the panes say what happened, not "Opening…"
+            self.show_article(failure_article(message), None, analyse=False)
+            self.side.clear("no article: it could not be opened")
         self.status.say(message, "$error")
         self.notify(message, title="Cannot open", severity="error", markup=False, timeout=8)
 
@@ -72,13 +78,14 @@ class OpeningMixin:
         `analyse=False` for the start of a long text, which is replaced by the whole a moment later."""
         self.article = article
         self.location = location
+        self.placeholder_shown = False
         self.analysis, self.analysis_complete = None, False
         view = self.article_view
         if view.text != article.text or view.title_length != len(article.title):
             view.set_text(article.text, len(article.title))
         else:  # the article the view was made with: keep its layout, drop what was marked
             view.clear_marks()
-        self.side.clear()
+        self.side.clear("analysing…" if analyse else "")
         self.status.marks("")
         self._show_heading()
         if not analyse:
@@ -170,7 +177,22 @@ class OpeningMixin:
         self.open_item((current + delta) % len(self.library.items))
 
 
-def placeholder_article(what: str) -> Article:
-    """What the article pane says while the first article is being fetched or chosen."""
-    text = f"Opening {what or 'the article'}…" if what != "-" else "Reading standard input…"
-    return Article(source=what, title=text, text=text)
+def placeholder_article(pending: str | None, library: str | None = None) -> Article:
+    """What the article pane says while the first article is being fetched (`pending`) or chosen
+    from a `library` (its title)."""
+    if pending == "-":
+        text = "Reading standard input…"
+    elif pending:
+        text = f"Opening {pending}…"
+    elif library:
+        text = f"{library}: choose an article (l lists them)"
+    else:
+        text = "Opening the article…"
+    return Article(source=pending or library or "", title=text, text=text)
+
+
+def failure_article(message: str) -> Article:
+    """What the article pane says when the article it waited for could not be opened."""
+    title = "Nothing to show: the article could not be opened"
+    hint = "Press o to open a file, folder, feed or URL, or q to quit."
+    return Article(source="", title=title, text=f"{title}\n\n{message}\n\n{hint}")

@@ -35,6 +35,7 @@ __all__ = [
     "Library",
     "LibraryItem",
     "check_path",
+    "check_stdin",
     "check_url",
     "from_bytes",
     "is_url",
@@ -140,6 +141,14 @@ def _from_file(spec: str, head: bool = False) -> Article | Library:
     else:
         kind = "text"
     return from_bytes(data, spec, kind=kind, markdown=suffix in (".md", ".markdown"), head=head)
+
+
+def check_stdin(data: bytes) -> None:
+    """Refuse standard input that holds nothing or is binary, as a file would be refused, before
+    the reader's screen starts (the rest of the reading is the app's, in a worker)."""
+    if not data.strip():
+        raise ArticleError(f"{STDIN_NAME}: is empty")
+    decode_text(data, STDIN_NAME)
 
 
 def open_input(spec: str, data: bytes | None = None, *, head: bool = False) -> Article | Library:

@@ -154,11 +154,20 @@ def read_stdin(stream: BinaryIO | None = None) -> bytes:
 
 
 def reattach_terminal() -> bool:
-    """After reading piped input, make the terminal standard input again so the app can read keys."""
+    """Make the terminal standard input for the app's keys when it is not already (the article was
+    piped in, or standard input is /dev/null or closed); False if there is no terminal to read."""
+    try:
+        if os.isatty(0):
+            return True
+    except OSError:
+        pass
     try:
         fd = os.open("/dev/tty", os.O_RDONLY)
     except OSError:
         return False
-    os.dup2(fd, 0)
-    os.close(fd)
+    if fd != 0:  # with standard input closed, the terminal was given descriptor 0 already
+        os.dup2(fd, 0)
+        os.close(fd)
+    if sys.__stdin__ is None:  # Textual reads its keys through sys.__stdin__
+        sys.stdin = sys.__stdin__ = open(0, encoding="utf-8", closefd=False)  # noqa: SIM115
     return True

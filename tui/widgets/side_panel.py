@@ -27,6 +27,8 @@ class SidePanel(Vertical):
         self.items: dict[str, list[Actor | Quote | Claim]] = {tab: [] for tab in TABS}
         self.built = False
         self._wanted_tab = "actors"
+        #: what the empty lists say: the analysis is under way, failed, or there is no article
+        self.note = "analysing…"
 
     def build(self) -> None:
         """Mount the tabs and lists. The app calls this right after its first paint, so that the
@@ -61,14 +63,17 @@ class SidePanel(Vertical):
         else:
             self.clear()
 
-    def clear(self) -> None:
-        """Empty the lists (a new article is being analysed)."""
+    def clear(self, note: str | None = None) -> None:
+        """Empty the lists, which say `note` ("analysing…" while a new article is analysed, else what
+        happened instead: no placeholder outlives a failure)."""
+        if note is not None:
+            self.note = note
         self.analysis = None
         self.items = {tab: [] for tab in TABS}
         if not self.query("#claims"):
             return
         for tab in TABS:
-            self.list(tab).set_options([Option(Content("analysing…"), disabled=True)])
+            self.list(tab).set_options([Option(Content(self.note), disabled=True)])
         self.query_one("#actor-detail", Static).update(Content(""))
 
     def list(self, tab: str) -> ItemList:
