@@ -332,7 +332,7 @@ async def test_theme_flag_overrides_config(tmp_path: Path, monkeypatch):
         ),
         ('[keys]\n"app.open" = 5\n', "must be a key name"),
         ('[keys]\n"app.nonsense" = "x"\n', "unknown key binding id(s) app.nonsense"),
-        ('theme = "no-such-theme"\n', "Unknown theme 'no-such-theme'"),
+        ('theme = "no-such-theme"\n', "unknown theme 'no-such-theme'"),
         ("highlight = 7\nkeys = 8\n", "must be a table"),
     ],
 )

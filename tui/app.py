@@ -150,15 +150,6 @@ class NewsReaderApp(OpeningMixin, AnalysisMixin, OutputMixin, AppearanceMixin, A
         view.colour = not self.no_color  # NO_COLOR: highlights by underline, bold and reverse instead
         view.hidden_types = set(self.settings.hidden_types)
         self._apply_theme(self._requested_theme)
-        unknown = sorted(set(self.settings.keymap) - _binding_ids()) if self.settings.keymap else []
-        if unknown:
-            self.notify(
-                f"config: unknown key binding id(s) {', '.join(unknown)}; see the README for the ids",
-                title="Settings",
-                severity="warning",
-                markup=False,
-                timeout=10,
-            )
         for warning in self.settings.warnings:
             self.notify(warning, title="Settings", severity="warning", markup=False, timeout=10)
         view.focus()
@@ -320,15 +311,3 @@ class NewsReaderApp(OpeningMixin, AnalysisMixin, OutputMixin, AppearanceMixin, A
             self.status.marks(view.mark_kind)
         else:
             self.status.marks(f"{view.mark_kind} {event.index + 1}/{event.total}")
-
-
-def _binding_ids() -> set[str]:
-    """Every binding id a keymap may name (the app's, the article's, the lists')."""
-    from tui.widgets.item_list import ItemList
-
-    return {
-        b.id
-        for cls in (NewsReaderApp, ArticleView, ItemList)
-        for b in cls.BINDINGS
-        if isinstance(b, Binding) and b.id
-    }
