@@ -229,7 +229,7 @@ async def test_c_copies_the_selected_quote_with_attribution(seed_app):
         await settle(seed_app, pilot)
         await pilot.press("c")  # on the Actors tab: nothing to copy
         assert any("Select a quote or claim" in m for m in messages(seed_app))
-        await pilot.press("2", "tab", "c")
+        await pilot.press("2", "c")
         quote = seed_app.side.items["quotes"][0]
         assert seed_app.clipboard.startswith(quote.text)
         assert f"— {quote.speaker_name} (" in seed_app.clipboard

@@ -33,7 +33,7 @@ from tui.resources import stylesheet
 from tui.service import AnalysisService
 from tui.settings import Settings
 from tui.widgets.article_view import ArticleView
-from tui.widgets.side_panel import TABS, SidePanel
+from tui.widgets.side_panel import SidePanel
 from tui.widgets.status_bar import StatusBar
 
 if TYPE_CHECKING:  # the analysis and library types are imported with them, after the first paint
@@ -69,6 +69,9 @@ class NewsReaderApp(OpeningMixin, AnalysisMixin, OutputMixin, AppearanceMixin, A
     TITLE = "newsreader"
     COMMANDS = App.COMMANDS | {_reader_commands}
     BINDINGS = [
+        # Textual's own tab key, shown in the footer (as tab/shift+tab); priority puts it before the
+        # screen's hidden one, which it does the same as
+        Binding("tab", "app.focus_next", "Pane", priority=True),
         Binding("1", "show_tab('actors')", "Actors", id="app.tab_actors"),
         Binding("2", "show_tab('quotes')", "Quotes", id="app.tab_quotes"),
         Binding("3", "show_tab('claims')", "Claims", id="app.tab_claims"),
@@ -141,8 +144,12 @@ class NewsReaderApp(OpeningMixin, AnalysisMixin, OutputMixin, AppearanceMixin, A
         # the first paint has the article, the side panel's frame and the status line; the legend
         # and the byline line (the full width above and below these) come after it
         with Horizontal(id="main"):
-            yield ArticleView(self.article.text, len(self.article.title), id="article")
-            yield SidePanel(id="side")
+            view = ArticleView(self.article.text, len(self.article.title), id="article")
+            view.border_title = "Article"
+            yield view
+            side = SidePanel(id="side")
+            side.border_title = "Findings"
+            yield side
         yield StatusBar(id="status")
 
     def on_mount(self) -> None:
@@ -205,10 +212,10 @@ class NewsReaderApp(OpeningMixin, AnalysisMixin, OutputMixin, AppearanceMixin, A
                 )
                 search.display = False
                 self.mount(search, before=self.status)
-                from textual.widgets import Footer
+                from tui.widgets.footer import ReaderFooter
 
                 # beside the status line, on the reader's screen: the library may be open over it
-                self.mount(Footer(), after=self.status)
+                self.mount(ReaderFooter(), after=self.status)
                 self.call_after_refresh(self.refresh_bindings)  # the footer lists the keys it missed
 
     def on_unmount(self) -> None:
@@ -237,10 +244,12 @@ class NewsReaderApp(OpeningMixin, AnalysisMixin, OutputMixin, AppearanceMixin, A
     # --- actions --------------------------------------------------------------------------------------
 
     def action_show_tab(self, tab: str) -> None:
-        in_panel = self.focused is not None and self.focused.id in TABS
+        """Show the tab and move focus to its list, so that j/k move in the list just chosen."""
         self.side.show_tab(tab)
-        if in_panel:
+        if self.query(f"#{tab}"):
             self.side.list(tab).focus()
+        else:  # a key before the lists were made: focus goes there once they are
+            self.side.focus_wanted = True
 
     def action_step_mark(self, delta: int) -> None:
         self.article_view.step_mark(delta)

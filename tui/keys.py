@@ -63,7 +63,7 @@ KEY_HELP: tuple[tuple[str, str, str, tuple[tuple[str, ...], ...]], ...] = (
     ("tab / shift+tab", "move focus between the article and the side panel", "anywhere", ()),
     (
         "1 / 2 / 3",
-        "show the Actors, Quotes or Claims tab",
+        "show the Actors, Quotes or Claims tab and move focus to its list",
         "anywhere",
         (("app.tab_actors",), ("app.tab_quotes",), ("app.tab_claims",)),
     ),

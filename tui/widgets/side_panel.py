@@ -29,6 +29,8 @@ class SidePanel(Vertical):
         self._wanted_tab = "actors"
         #: what the empty lists say: the analysis is under way, failed, or there is no article
         self.note = "analysing…"
+        #: a tab key came before the lists were made: its list takes focus once they are
+        self.focus_wanted = False
 
     def build(self) -> None:
         """Mount the tabs and lists. The app calls this right after its first paint, so that the
@@ -58,6 +60,9 @@ class SidePanel(Vertical):
         from textual.widgets import Tabs
 
         self.query_one(Tabs).can_focus = False
+        if self.focus_wanted:
+            self.focus_wanted = False
+            self.list(self._wanted_tab).focus()
         if self.analysis is not None:
             self.show(self.analysis)
         else:
