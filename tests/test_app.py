@@ -185,6 +185,23 @@ async def test_search_marks_matches_from_either_pane(seed_app, size):
         assert view.marks == []
 
 
+async def test_one_search_match_says_1_of_1_and_g_G_jump_at_once(seed_app):
+    async with seed_app.run_test(size=(80, 24)) as pilot:
+        await settle(seed_app, pilot)
+        view = seed_app.article_view
+        assert view.text.count("pullout") == 1
+        await pilot.press("slash", *"pullout", "enter")
+        assert seed_app.status.marks_text == "matches for “pullout” 1/1"
+        await pilot.press("escape", "G")
+        await pilot.pause()
+        assert not seed_app.animator.is_being_animated(view, "scroll_y")  # no half-second glide
+        assert view.scroll_y == view.max_scroll_y > 0
+        await pilot.press("g")
+        await pilot.pause()
+        assert not seed_app.animator.is_being_animated(view, "scroll_y")
+        assert view.scroll_y == 0
+
+
 async def test_article_keys_scroll(seed_app):
     async with seed_app.run_test(size=(80, 24)) as pilot:
         await settle(seed_app, pilot)

@@ -203,7 +203,8 @@ async def test_e_exports_each_format(seed_app, tmp_path: Path):
         await settle(seed_app, pilot)
         await pilot.press("e")
         prompt = seed_app.screen.query_one(Input)
-        assert prompt.value == "russia-and-turkey-agree-to-coordinate-ground-operations-in-syria.md"
+        name = "russia-and-turkey-agree-to-coordinate-ground-operations-in-syria.md"
+        assert prompt.value == str(Path.cwd() / name)
         await pilot.press("escape")
         for fmt in ("md", "json", "csv", "html"):
             target = tmp_path / f"out.{fmt}"
@@ -222,6 +223,40 @@ async def test_e_exports_each_format(seed_app, tmp_path: Path):
         await type_into_prompt(seed_app, pilot, str(tmp_path / "missing-dir" / "x.md"))
         await settle(seed_app, pilot)
         assert any("cannot be written" in m for m in messages(seed_app))
+
+
+async def test_export_shows_the_folder_and_asks_before_replacing(seed_app, tmp_path: Path, monkeypatch):
+    """The prompt and the message give the full path; a second export to the same file asks (#19.5),
+    and the report names the bundled article as such, not by its path in the package (#19.6)."""
+    monkeypatch.chdir(tmp_path)
+    async with seed_app.run_test(size=SIZE, notifications=True) as pilot:
+        await settle(seed_app, pilot)
+        await pilot.press("e")
+        await pilot.pause()
+        question = str(seed_app.screen.query_one("#prompt-question", Static).content)
+        assert str(tmp_path) in question
+        await type_into_prompt(seed_app, pilot, "report.md")  # a name alone: in the folder shown
+        await settle(seed_app, pilot)
+        target = tmp_path / "report.md"
+        assert f"Exported to {target}" in messages(seed_app)
+        report = target.read_text(encoding="utf-8")
+        assert "source: the bundled sample article" in report and "seeds" not in report
+        target.write_text("my notes", encoding="utf-8")
+        await pilot.press("e")
+        await type_into_prompt(seed_app, pilot, str(target))
+        await pilot.pause()
+        assert type(seed_app.screen).__name__ == "ConfirmScreen"
+        assert str(target) in str(seed_app.screen.query_one("#prompt-question", Static).content)
+        await pilot.press("n")
+        await settle(seed_app, pilot)
+        assert target.read_text(encoding="utf-8") == "my notes"
+        assert any(f"{target} was left as it was" in m for m in messages(seed_app))
+        await pilot.press("e")
+        await type_into_prompt(seed_app, pilot, str(target))
+        await pilot.pause()
+        await pilot.press("y")
+        await settle(seed_app, pilot)
+        assert target.read_text(encoding="utf-8").startswith("# Russia and Turkey")
 
 
 async def test_c_copies_the_selected_quote_with_attribution(seed_app):

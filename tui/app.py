@@ -316,7 +316,5 @@ class NewsReaderApp(OpeningMixin, AnalysisMixin, OutputMixin, AppearanceMixin, A
         view = self.article_view
         if not event.total or event.index is None:
             self.status.marks("")
-        elif event.total == 1:
-            self.status.marks(view.mark_kind)
-        else:
+        else:  # "1/1" too: the count says the search found one, not that it stopped counting
             self.status.marks(f"{view.mark_kind} {event.index + 1}/{event.total}")
