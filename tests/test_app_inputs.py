@@ -158,7 +158,7 @@ async def test_folder_library_and_brackets(tmp_path: Path):
     async with app.run_test(size=SIZE) as pilot:
         await settle(app, pilot)
         assert type(app.screen).__name__ == "LibraryScreen"
-        await pilot.press("j", "enter")
+        await pilot.press("down", "enter")  # the filter box has the keys: the arrows move
         await settle(app, pilot)
         assert app.article.title == STRIKE and app.library_index == 1
         # the footer, built while the library was open over the reader, is on the reader's screen
@@ -187,7 +187,7 @@ async def test_feed_url_library_fetches_the_chosen_item(web):
         await settle(app, pilot)
         assert app.library is not None and app.library.title == "The Daily Paper: Chile"
         assert type(app.screen).__name__ == "LibraryScreen"
-        await pilot.press("j", "enter")
+        await pilot.press("down", "enter")  # the filter box has the keys: the arrows move
         await settle(app, pilot)
         assert app.article.title == FERRY and app.article.source == web.url("/second.html")
         await pilot.press("right_square_bracket")  # the third item is a dead link

@@ -127,6 +127,7 @@ class NewsReaderApp(OpeningMixin, AnalysisMixin, OutputMixin, AppearanceMixin, A
         self.analysis_complete = False
         self.library = library
         self.library_index: int | None = None
+        self.library_counts: dict[int, str] = {}
         self._pending = pending if article is None else None
         self._pending_data = pending_data
         self._focus_before_search: str = "article"
@@ -168,6 +169,7 @@ class NewsReaderApp(OpeningMixin, AnalysisMixin, OutputMixin, AppearanceMixin, A
             self.status.say(f"{self.library.title}: choose an article (l shows the list)")
             self.side.clear("no article chosen yet")
             self.call_after_refresh(self.action_library)
+            self.after_first_paint(self.describe_library)
         elif not self.article.whole:  # the start of a long text: the whole is read after the paint
             self.show_article(self.article, self.location, analyse=False)
             self._service_unconfirmed = True

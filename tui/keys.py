@@ -101,7 +101,12 @@ KEY_HELP: tuple[tuple[str, str, str, tuple[tuple[str, ...], ...]], ...] = (
     ("escape", "clear the marks (or close the search box)", "anywhere", (("app.clear_marks",),)),
     ("o", "open another file, folder, feed or URL", "anywhere", (("app.open",),)),
     ("r", "reload the current article", "anywhere", (("app.reload",),)),
-    ("l", "the library: the articles of a folder, feed or several files", "anywhere", (("app.library",),)),
+    (
+        "l",
+        "the library: the articles of a folder, feed or several files (type to filter it)",
+        "anywhere",
+        (("app.library",),),
+    ),
     (
         "[ / ]",
         "previous / next article of the library",

@@ -120,3 +120,4 @@ class AnalysisMixin:
             self.status.say(f"Analysing… part {done} of {total}")
         else:
             self.status.say(analysis.summary())
+            self.note_library_counts(analysis.summary())
