@@ -86,7 +86,7 @@ class OpeningMixin:
             view.set_text(article.text, len(article.title))
         else:  # the article the view was made with: keep its layout, drop what was marked
             view.clear_marks()
-        self.side.clear("analysing…" if analyse else "")
+        self.side.clear("analysing…")
         self.status.marks("")
         self._show_heading()
         if not analyse:
