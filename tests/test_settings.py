@@ -156,3 +156,23 @@ async def test_a_theme_chosen_in_the_app_is_there_at_the_next_start(tmp_path: Pa
         await settle(again, pilot)
         assert again.theme == "textual-light"
         assert again.article_view.hidden_types == {"date"}
+
+
+async def test_quick_theme_changes_leave_the_last_and_a_broken_file_is_not_touched(
+    tmp_path: Path, monkeypatch
+):
+    path = config(tmp_path, "")
+    monkeypatch.setenv("NEWSREADER_CONFIG", str(path))
+    app = NewsReaderApp(read_article(default_article()), settings=load_settings())
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(app, pilot)
+        await pilot.press("t", "t", "t")  # light, dark, light: written one after the other
+        await settle(app, pilot)
+        assert app.theme == "textual-light" and load_settings(path).theme == "textual-light"
+        path.write_text("theme = [unclosed\n", encoding="utf-8")  # broken by hand meanwhile
+        await pilot.press("t")
+        await settle(app, pilot)
+        assert (
+            "Theme textual-dark: not saved" in app.status.message and "not valid TOML" in app.status.message
+        )
+        assert path.read_text(encoding="utf-8") == "theme = [unclosed\n"

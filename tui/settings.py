@@ -164,11 +164,14 @@ def save_theme(name: str, path: Path | None = None) -> Path:
     new = old[: found.start()] + line + old[found.end() :] if found else f"{line}\n{old}"
     if tomllib.loads(new).get("theme") != name:  # a layout this edit does not understand
         raise SettingsError(f"config {path}: the theme line could not be placed; the theme was not saved")
+    import tempfile
+
     path.parent.mkdir(parents=True, exist_ok=True)
-    temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    fd, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
-        temporary.write_text(new, encoding="utf-8")
+        with os.fdopen(fd, "w", encoding="utf-8") as f:
+            f.write(new)
         os.replace(temporary, path)
     finally:
-        temporary.unlink(missing_ok=True)
+        Path(temporary).unlink(missing_ok=True)
     return path

@@ -3,9 +3,13 @@ written to the config file when chosen in the app, so that it is there at the ne
 
 from __future__ import annotations
 
+import threading
+
 from textual import work
 
 from tui.settings import DEFAULT_THEME, LIGHT_THEME
+
+_SAVING = threading.Lock()
 
 
 class AppearanceMixin:
@@ -54,18 +58,20 @@ class AppearanceMixin:
         if name == self._saved_theme or self.settings.path is None:
             return  # the start's own theme, or settings made in code (tests): no file to write
         self._saved_theme = name
-        self._save_theme(name)
+        self._save_theme()
 
     @work(thread=True, group="settings", exit_on_error=False)
-    def _save_theme(self, name: str) -> None:
+    def _save_theme(self) -> None:
         from tui.settings import SettingsError, save_theme
 
-        try:
-            path = save_theme(name, self.settings.path)
-        except (OSError, SettingsError) as exc:
-            reason = str(exc) if isinstance(exc, SettingsError) else f"{exc.strerror or exc}"
-            self._post(self.status.flash, f"Theme {name}: not saved ({reason})", "$warning")
-            return
+        with _SAVING:  # one write at a time, each of the latest choice: the last one chosen stays
+            name = self._saved_theme
+            try:
+                path = save_theme(name, self.settings.path)
+            except (OSError, SettingsError) as exc:
+                reason = str(exc) if isinstance(exc, SettingsError) else f"{exc.strerror or exc}"
+                self._post(self.status.flash, f"Theme {name}: not saved ({reason})", "$warning")
+                return
         self._post(self.status.flash, f"Theme {name} saved in {path}: it stays at the next start")
 
     def _theme_at_start(self, name: str) -> None:
