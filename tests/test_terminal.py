@@ -27,7 +27,15 @@ class Terminal:
 
     def __init__(self, command: str, cwd: Path, width: int = 100, height: int = 30) -> None:
         self.name = f"newsreader-test-{os.getpid()}-{time.monotonic_ns()}"
-        script = f"cd {shlex.quote(str(cwd))} && {command}; echo EXIT=$?; sleep 60"
+        # a tmux session has the tmux server's environment, not ours: the test's own config file and
+        # cache folder (tests/conftest.py) are handed on by name, so the user's are never touched
+        private = " ".join(
+            f"{name}={shlex.quote(os.environ[name])}"
+            for name in ("NEWSREADER_CONFIG", "NEWSREADER_CACHE_DIR")
+            if name in os.environ
+        )
+        exports = f"export {private}; " if private else ""
+        script = f"{exports}cd {shlex.quote(str(cwd))} && {command}; echo EXIT=$?; sleep 60"
         subprocess.run(
             ["tmux", "new-session", "-d", "-s", self.name, "-x", str(width), "-y", str(height), script],
             check=True,
@@ -174,4 +182,31 @@ def test_dev_null_or_closed_stdin_opens_the_bundled_article_and_reads_keys(termi
     term = terminal(f"{shlex.quote(str(NEWSREADER))} {stdin}")
     term.wait_for("Russia and Turkey agree to coordinate", timeout=30)
     term.keys("q")  # the keys come from the terminal, not from the empty standard input
+    term.wait_for("EXIT=0", timeout=15)
+
+
+def test_the_reader_in_tmux_uses_the_tests_own_config_and_cache(terminal, tmp_path: Path):
+    """What a test's reader writes (the cache, a theme chosen) goes to the test's folders."""
+    term = terminal(shlex.quote(str(NEWSREADER)))
+    term.wait_for(lambda s: " quotes · " in s, timeout=90)
+    term.keys("t")  # a theme chosen in the app is written to the config file
+    term.wait_for("saved in", timeout=15)
+    term.keys("q")
+    term.wait_for("EXIT=0", timeout=15)
+    config = Path(os.environ["NEWSREADER_CONFIG"])
+    assert 'theme = "textual-light"' in config.read_text(encoding="utf-8")
+    assert any(Path(os.environ["NEWSREADER_CACHE_DIR"]).rglob("*.json"))
+
+
+def test_keys_typed_at_once_after_a_focus_key_go_where_it_put_focus(terminal):
+    """`1 j enter` and `/ Lavrov enter` sent in one burst: the j moves in the Actors list and the
+    search gets every letter, however fast the keys come after the one that moved focus (#15.4)."""
+    term = terminal(shlex.quote(str(NEWSREADER)))
+    screen = term.wait_for(lambda s: " quotes · " in s, timeout=90)
+    subprocess.run(["tmux", "send-keys", "-t", term.name, "1", "j", "Enter"], check=True)
+    screen = term.wait_for("mentions of ", timeout=10)
+    assert "mentions of Mevlut Cavusoglu" not in screen  # the first actor: j was not lost
+    subprocess.run(["tmux", "send-keys", "-t", term.name, "/", *"Lavrov", "Enter"], check=True)
+    term.wait_for("matches for “Lavrov” 1/3", timeout=10)
+    term.keys("q")
     term.wait_for("EXIT=0", timeout=15)

@@ -15,11 +15,12 @@ from contextlib import suppress
 from typing import TYPE_CHECKING
 
 from textual import on
+from textual.actions import SkipAction
 from textual.app import App, ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal
 from textual.css.query import NoMatches
-from textual.widget import MountError
+from textual.widget import MountError, Widget
 from textual.widgets import Input, OptionList
 
 from tui.actions.analysis import AnalysisMixin
@@ -72,10 +73,13 @@ class NewsReaderApp(OpeningMixin, AnalysisMixin, OutputMixin, AppearanceMixin, A
         # Textual's own tab key, shown in the footer (as tab/shift+tab); priority puts it before the
         # screen's hidden one, which it does the same as
         Binding("tab", "app.focus_next", "Pane", priority=True),
-        Binding("1", "show_tab('actors')", "Actors", id="app.tab_actors"),
-        Binding("2", "show_tab('quotes')", "Quotes", id="app.tab_quotes"),
-        Binding("3", "show_tab('claims')", "Claims", id="app.tab_claims"),
-        Binding("slash", "search", "Search", id="app.search"),
+        # The keys that move focus act before the keys typed after them are handed to a widget
+        # (priority), so `1 j` moves in the list and `/ abc` searches for "abc" however fast they
+        # come; where the key is text (an input has focus) or a dialog is open they stand aside.
+        Binding("1", "tab_key('actors')", "Actors", id="app.tab_actors", priority=True),
+        Binding("2", "tab_key('quotes')", "Quotes", id="app.tab_quotes", priority=True),
+        Binding("3", "tab_key('claims')", "Claims", id="app.tab_claims", priority=True),
+        Binding("slash", "search", "Search", id="app.search", priority=True),
         Binding("n", "step_mark(1)", "Next mark", id="app.next_mark"),
         Binding("N", "step_mark(-1)", "Previous mark", show=False, id="app.previous_mark"),
         Binding("escape", "clear_marks", "Clear marks", show=False, id="app.clear_marks"),
@@ -209,8 +213,13 @@ class NewsReaderApp(OpeningMixin, AnalysisMixin, OutputMixin, AppearanceMixin, A
                 self._show_legend()
             self.side.build()
             if not self.query("#search"):
+                # opened empty, so selecting on focus has nothing to select; and when the focus
+                # event comes after the first key typed, it would select that key, and the second
+                # would replace it
                 search = Input(
-                    placeholder="search the article (enter to mark, escape to cancel)", id="search"
+                    placeholder="search the article (enter to mark, escape to cancel)",
+                    id="search",
+                    select_on_focus=False,
                 )
                 search.display = False
                 self.mount(search, before=self.status)
@@ -245,11 +254,20 @@ class NewsReaderApp(OpeningMixin, AnalysisMixin, OutputMixin, AppearanceMixin, A
 
     # --- actions --------------------------------------------------------------------------------------
 
+    def _reader_key(self) -> None:
+        """A priority key stands aside (SkipAction) for an input, which types it, and for a dialog."""
+        if isinstance(self.focused, Input) or self.screen is not self.screen_stack[0]:
+            raise SkipAction()
+
+    def action_tab_key(self, tab: str) -> None:
+        self._reader_key()
+        self.action_show_tab(tab)
+
     def action_show_tab(self, tab: str) -> None:
         """Show the tab and move focus to its list, so that j/k move in the list just chosen."""
         self.side.show_tab(tab)
         if self.query(f"#{tab}"):
-            self.side.list(tab).focus()
+            self.focus_now(self.side.list(tab))
         else:  # a key before the lists were made: focus goes there once they are
             self.side.focus_wanted = True
 
@@ -270,6 +288,7 @@ class NewsReaderApp(OpeningMixin, AnalysisMixin, OutputMixin, AppearanceMixin, A
             self.push_screen(HelpScreen())
 
     def action_search(self) -> None:
+        self._reader_key()
         self._build_rest()  # in case a key beat the first refresh
         search = self.query_one("#search", Input)
         self._focus_before_search = (
@@ -277,13 +296,22 @@ class NewsReaderApp(OpeningMixin, AnalysisMixin, OutputMixin, AppearanceMixin, A
         )
         search.display = True
         search.value = ""
-        search.focus()
+        self.focus_now(search)
 
     def _close_search(self) -> None:
         search = self.query_one("#search", Input)
         search.display = False
         target = self.query(f"#{self._focus_before_search}")
-        (target.first() if target else self.article_view).focus()
+        self.focus_now(target.first() if target else self.article_view)
+
+    def focus_now(self, widget: Widget) -> None:
+        """Focus `widget` before the next key is handled. `Widget.focus` waits for the message queue,
+        so keys already in it (typed quickly, or while a theme change repaints) went to the widget
+        that had focus before: the first letters of a search went to the article."""
+        if widget.focusable:
+            self.screen.set_focus(widget)
+        else:  # hidden a moment longer (a tab's list as the tab switches): as soon as it can
+            widget.focus()
 
     @on(Input.Submitted, "#search")
     def run_search(self, event: Input.Submitted) -> None:

@@ -95,7 +95,10 @@ class SidePanel(Vertical):
         self._wanted_tab = tab
         tabs = self.query("#tabs")
         if tabs:
-            tabs.first().active = f"{tab}-tab"
+            try:
+                tabs.first().active = f"{tab}-tab"
+            except ValueError:  # a key (acting at once) before the tab strip was composed: once it is
+                self.call_after_refresh(self.show_tab, tab)
 
     def show(self, analysis: Analysis) -> None:
         """Fill the lists from an analysis, keeping each list's highlighted row where it was."""
