@@ -43,8 +43,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from tui.analysis.pipeline_names import default_pipeline_name  # noqa: E402
-from tui.articles import read_article  # noqa: E402
 from tui.resources import default_article  # noqa: E402
+from tui.sources.local import read_article  # noqa: E402
 
 BIN = Path(sys.executable).parent
 NEWSREADER = BIN / "newsreader"
