@@ -82,7 +82,7 @@ class Voices:
     articles: list[ArticleInfo]
     people: list[Voice]  # named people, most quoted first
     others: list[Voice]  # every other source: organisations, descriptions, anonymous, by name
-    said: list[Said]  # every quote and claim of the corpus, in article order
+    said: list[Said]  # every quote and claim of the corpus, article by article
     with_gender: bool = True
 
 
@@ -141,7 +141,6 @@ def collect_facts(facts: Iterable[dict[str, Any]], with_gender: bool = True) -> 
                 voice = others[(kind, key)] = Voice(key, name, kind, official)
             voice.said.extend(entries)
             said.extend(entries)
-    said.sort(key=lambda s: (s.article, s.start))
     people = _merge_people(locals_, with_gender)
     return Voices(articles, people, _ranked(others.values()), said, with_gender)
 
