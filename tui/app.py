@@ -91,6 +91,7 @@ class NewsReaderApp(VoicesMixin, OpeningMixin, AnalysisMixin, OutputMixin, Appea
         Binding("e", "export", "Export", id="app.export"),
         Binding("w", "voices", "Voices", show=False, id="app.voices"),
         Binding("c", "copy", "Copy", show=False, id="app.copy"),
+        Binding("s", "sort_by_worth", "Sort by worth", show=False, id="app.sort_by_worth"),
         Binding("f", "filter_entities", "Entity types", show=False, id="app.filter_entities"),
         Binding("t", "toggle_theme", "Theme", show=False, id="app.toggle_theme"),
         Binding("question_mark,f1", "help", "Help", id="app.help"),
@@ -250,6 +251,14 @@ class NewsReaderApp(VoicesMixin, OpeningMixin, AnalysisMixin, OutputMixin, Appea
         self.side.show_tab(tab)
         if in_panel:
             self.side.list(tab).focus()
+
+    def action_sort_by_worth(self) -> None:
+        """`s`: the Quotes or Claims tab shown (the Claims tab from elsewhere) most check-worthy first,
+        or back in the order of the text."""
+        tab = self.side.active_tab if self.side.active_tab in ("quotes", "claims") else "claims"
+        self.side.show_tab(tab)
+        by_worth = self.side.toggle_worth_order(tab)
+        self.notify(f"{tab.capitalize()}: {'most check-worthy first' if by_worth else 'in the order of the text'}", markup=False)
 
     def action_step_mark(self, delta: int) -> None:
         self.article_view.step_mark(delta)
