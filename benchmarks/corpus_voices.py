@@ -148,8 +148,8 @@ def screen_times(results: Path) -> tuple[float, float]:
     """(Voices screen over the records, help screen) in seconds, in one headless app."""
     import asyncio
 
-    from tui.articles import read_article
     from tui.resources import default_article
+    from tui.sources.local import read_article
     from tui.voices.sidecar import results_facts
 
     facts = results_facts(results)  # as `voices` keeps them beside the file (the screen's input)
