@@ -38,8 +38,8 @@ sys.path.insert(0, str(ROOT))
 
 from benchmarks.run import NEWSREADER, headline_visible, pairs, time_on_screen  # noqa: E402
 from tui.archive.store import Archive  # noqa: E402
-from tui.articles import read_article  # noqa: E402
 from tui.resources import default_article  # noqa: E402
+from tui.sources.local import read_article  # noqa: E402
 
 SYLLABLES = "ba be bi bo bu ka ke ki ko ku la le li lo lu ma me mi mo mu na ne ni no nu ra re ri ro ru sa se si so su ta te ti to tu va ve vi vo an en in on un".split()
 

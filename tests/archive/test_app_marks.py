@@ -7,8 +7,8 @@ import sqlite3
 from tests.waiting import settle
 from tui.app import NewsReaderApp
 from tui.archive.store import Archive
-from tui.articles import read_article
 from tui.resources import default_article
+from tui.sources.local import read_article
 
 
 async def settled(app, pilot) -> None:
@@ -215,6 +215,8 @@ async def test_a_verdict_stays_on_its_claim_when_the_tab_is_sorted_by_worth(priv
         await pilot.pause()
         row = app.side.items["claims"].index(first)
         assert "verdict: false" in row_text(app, "claims", row)
-        assert sum("verdict:" in row_text(app, "claims", i) for i in range(len(app.side.items["claims"]))) == 1
+        assert (
+            sum("verdict:" in row_text(app, "claims", i) for i in range(len(app.side.items["claims"]))) == 1
+        )
     [mark] = Archive.open(private_archive).marks()
     assert mark.words == first.text
