@@ -488,3 +488,98 @@ def test_opening_in_a_statement_leaves_the_cue_verb_its_source(analyse):
     a = analyse("Plant\n\nIn a statement, the company said the plant would reopen in March.\n")
     c = claim_with(a, "the plant would reopen in March")
     assert source_text(a, c) == "the company"
+
+
+# --- kinds ------------------------------------------------------------------------------------
+
+
+def test_speech_verb_makes_a_reported_claim(analyse):
+    a = analyse("Harbour\n\nThe harbour master said that the eastern pier would close for repairs.\n")
+    assert claim_with(a, "the eastern pier would close").kind == "reported"
+
+
+def test_belief_verb_makes_a_belief(analyse):
+    a = analyse("Harvest\n\nThe farmers believe that the late frost ruined most of the apple crop.\n")
+    assert claim_with(a, "the late frost ruined").kind == "belief"
+
+
+def test_expectation_and_estimate_are_beliefs(analyse):
+    a = analyse(
+        "Outlook\n\nThe bank expects that interest rates will fall twice next year.\n\n"
+        "The council estimates the new school will cost about four million pounds.\n"
+    )
+    assert claim_with(a, "interest rates will fall").kind == "belief"
+    assert claim_with(a, "the new school will cost").kind == "belief"
+
+
+def test_stance_adjective_is_a_belief(analyse):
+    a = analyse("Vote\n\nThe organisers were confident that the turnout would beat last year's.\n")
+    assert claim_with(a, "the turnout would beat").kind == "belief"
+
+
+def test_infinitive_of_want_or_plan_is_an_intention(analyse):
+    a = analyse(
+        "Plans\n\nThe company plans to open two new warehouses near the airport.\n\n"
+        "The mayor wants to ban cars from the old town on Sundays.\n"
+    )
+    assert claim_with(a, "to open two new warehouses").kind == "intention"
+    assert claim_with(a, "to ban cars from the old town").kind == "intention"
+
+
+def test_promise_and_directive_are_intentions(analyse):
+    a = analyse(
+        "Pledges\n\nThe candidate promised to rebuild the flooded bridge within a year.\n\n"
+        "The union urged its members to reject the latest pay offer.\n"
+    )
+    assert claim_with(a, "to rebuild the flooded bridge").kind == "intention"
+    assert claim_with(a, "its members to reject").kind == "intention"
+
+
+def test_call_for_is_an_intention(analyse):
+    a = analyse("Safety\n\nParents called for a speed limit outside the primary school.\n")
+    assert claim_with(a, "a speed limit outside the primary school").kind == "intention"
+
+
+def test_plan_noun_is_an_intention_and_belief_noun_a_belief(analyse):
+    a = analyse(
+        "Council\n\nThe council's plan for a bigger car park behind the station angered residents.\n\n"
+        "Her belief that the museum would reopen soon turned out to be wrong.\n"
+    )
+    assert any(c.kind == "intention" and "a bigger car park" in c.text for c in a.claims)
+    assert claim_with(a, "the museum would reopen soon").kind == "belief"
+
+
+def test_hedge_stays_hedged(analyse):
+    a = analyse("Rebels\n\nHundreds of fighters are thought to remain in the hills above the town.\n")
+    c = claim_with(a, "remain in the hills")
+    assert c.kind == "hedged" and c.source_span is None
+
+
+# --- negation and modality --------------------------------------------------------------------
+
+
+def test_negated_cue_keeps_its_negation_in_the_claim(analyse):
+    a = analyse("Policy\n\nThe ministers no longer consider the new fishing quotas unfair.\n")
+    c = claim_with(a, "the new fishing quotas")
+    assert c.text.startswith("no longer consider"), c.text
+    assert cue_text(a, c) == "no longer consider"
+
+
+def test_negated_speech_verb_keeps_not(analyse):
+    a = analyse("Inquiry\n\nThe inspector did not say that the fire was started on purpose.\n")
+    c = claim_with(a, "the fire was started on purpose")
+    assert c.text.startswith("not say"), c.text
+    assert "not" in cue_text(a, c)
+
+
+def test_modal_cue_keeps_its_modal_in_an_object_claim(analyse):
+    a = analyse("Budget\n\nThe opposition could support the revised budget for the hospitals.\n")
+    c = claim_with(a, "the revised budget")
+    assert c.text.startswith("could support"), c.text
+
+
+def test_plain_clause_claim_is_the_content_alone(analyse):
+    a = analyse("Roads\n\nThe engineer said the tunnel would not open before spring.\n")
+    c = claim_with(a, "the tunnel would not open before spring")
+    assert c.text == "the tunnel would not open before spring"
+    assert cue_text(a, c) == "said"

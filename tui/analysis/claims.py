@@ -18,6 +18,7 @@ import re
 
 from spacy.tokens import Doc, Token
 
+from tui.analysis.claim_kinds import negated, noun_kind, qualifiers, verb_kind
 from tui.analysis.lexicon import (
     CUE_ADJECTIVES,
     CUE_NOUNS,
@@ -140,18 +141,20 @@ def _sees_as(t: Token, lemma: str) -> bool:
     return lemma in PREP_CUES["as"] and any(c.dep_ == "prep" and c.lower_ == "as" for c in t.children)
 
 
-def _verb_content(t: Token, lemma: str) -> list[Token] | None:
+def _verb_content(t: Token, lemma: str) -> tuple[list[Token] | None, str]:
     """The non-clausal content of a cue verb: infinitive of intent, object of stance, prepositional object.
 
     The content runs from the first to the last of the complements the verb's class allows, so
     "urged lawmakers to act" gives "lawmakers to act" and "called the plan a disgrace" gives
-    "the plan a disgrace".
+    "the plan a disgrace". The shape says how the content hangs from the verb (see `verb_kind`).
     """
     parts: list[Token] = []
+    shape = ""
     xcomp = next((c for c in t.children if c.dep_ == "xcomp" and c.i > t.i), None)
     dobj = next((c for c in t.children if c.dep_ in ("dobj", "dative") and c.i > t.i), None)
     if xcomp is not None and (lemma in INTENT_VERBS or lemma in DIRECTIVE_VERBS):
         # "vowed to repeal …"; "urged lawmakers to act": the object belongs to the content
+        shape = "intent" if lemma in INTENT_VERBS else "directive"
         if dobj is not None and lemma in DIRECTIVE_VERBS:
             parts.append(dobj)
         parts.append(xcomp)
@@ -165,6 +168,7 @@ def _verb_content(t: Token, lemma: str) -> list[Token] | None:
         )
     elif dobj is not None and not _is_empty(dobj) and (lemma in OBJECT_CUE_VERBS or _sees_as(t, lemma)):
         parts.append(dobj)
+        shape = "object"
         # "called the plan a disgrace": the predicate is part of what was said
         if lemma in NAMING_VERBS:
             parts.extend(c for c in t.children if c.dep_ in ("oprd", "ccomp", "xcomp") and c.i > dobj.i)
@@ -183,16 +187,17 @@ def _verb_content(t: Token, lemma: str) -> list[Token] | None:
             continue
         if child.lower_ == "as" and not parts:
             continue  # "as" names what an object is seen as: "described the deal as a failure"
+        shape = shape or child.lower_
         parts.append(obj)
     if not parts:
-        return None
+        return None, shape
     tokens: list[Token] = []
     for p in parts:
         tokens.extend(clause_tokens(p, _nested_cues(p)))
     tokens.sort(key=lambda x: x.i)
     # the complements are one stretch of text: fill the gaps between them (the prepositions)
     first, last = tokens[0].i, tokens[-1].i
-    return [t.doc[i] for i in range(first, last + 1)]
+    return [t.doc[i] for i in range(first, last + 1)], shape
 
 
 def _noun_content(noun: Token) -> tuple[list[Token] | None, bool]:
@@ -267,6 +272,7 @@ def find_claims(
         cue: list[Token] | None,
         min_tokens: int = MIN_CONTENT_TOKENS,
         labelled: bool = False,
+        clausal: bool = True,
     ) -> None:
         whole = contiguous(tokens)
         tokens = trim_tokens(whole)
@@ -280,6 +286,13 @@ def find_claims(
         # (a transcript line "“PENCE: Well, …" is the label's claim: its words do not open with a mark)
         if share >= 0.6 and (text[q_start] in "“\"‘'„«" or (in_quotes(q_start) and not labelled)):
             return  # a direct quotation: the quote rule has it
+        if cue and cue[-1].pos_ in ("VERB", "AUX") and (extra := qualifiers(cue[-1])):
+            # "does not believe", "no longer consider", "could back": the cue keeps its negation and
+            # modal, and a claim that follows its cue keeps them too where they change what it says
+            # (an object's "could back the plan"; a clause only when denied: "did not say that …")
+            cue = extra + list(cue)
+            if extra[0].idx < start and cue[-1].idx < start and (not clausal or negated(cue[-1])):
+                start = extra[0].idx
         claim = Claim(offset + start, offset + end, text[start:end], kind=kind)
         if source is not None:
             claim.source_span = mention_span(source, entities, offset)
@@ -312,7 +325,7 @@ def find_claims(
         elif t.pos_ == "ADJ" and lemma in CUE_ADJECTIVES:
             comp = _complement(t)
             if comp is not None:  # "was sure that …": the copula's subject holds the view
-                add(clause_tokens(comp), "reported", subject_of(t.head) or subject_of(t), [t])
+                add(clause_tokens(comp), "belief", subject_of(t.head) or subject_of(t), [t])
         elif t.pos_ == "NOUN" and (host := _in_source_host(t)) is not None:
             # "In the latest poll, Clinton leads by five points": the poll is the source of its sentence
             skip = {c.i for c in host.children if c.dep_ == "prep" and c.i == t.head.i}
@@ -322,7 +335,7 @@ def find_claims(
             source = _noun_source(t)
             # "the claim that …" reports on its own; "support for X" only when it says whose support
             if content is not None and (clausal or source is not None):
-                add(content, "reported", source, [t], min_tokens=1)
+                add(content, noun_kind(lemma), source, [t], min_tokens=1)
         elif t.lower_ in HEDGE_ADVERBS:
             add(clause_tokens(t.head), "hedged", None, [t])
         elif t.lower_ == "according" and any(c.lower_ == "to" for c in t.children):
@@ -486,22 +499,22 @@ def _verb_claims(t: Token, lemma: str, passive: bool, add) -> None:
         if passive and (subj is None or subj.lower_ == "it"):
             add(content, "hedged", None, [t])
         else:
-            add(content, "reported", subj, [t])
+            add(content, verb_kind(lemma, "clause"), subj, [t])
         return
     comp = _misparsed_complement(t, lemma)
     if comp is not None:
-        add(comp, "reported", source_of(t), [t])
+        add(comp, verb_kind(lemma, "clause"), source_of(t), [t])
         return
     if t.dep_ == "parataxis" and lemma in CLAUSE_VERBS and t.head.i != t.i:
         # "Acts of protest, he said, are acts of patriotism": the verb interrupts what it reports
-        add(list(t.head.subtree), "reported", subject_of(t), [t])
+        add(list(t.head.subtree), verb_kind(lemma, "clause"), subject_of(t), [t])
         return
     if passive:
         agent = _agent(t)
         subj = next((c for c in t.children if c.dep_ == "nsubjpass"), None)
         if agent is not None and subj is not None and lemma in OBJECT_CUE_VERBS and not _is_empty(subj):
             # "the bill is supported by the mayor": the subject is what the agent backs
-            add(clause_tokens(subj), "reported", agent, [t], min_tokens=1)
+            add(clause_tokens(subj), verb_kind(lemma, "object"), agent, [t], min_tokens=1, clausal=False)
         elif agent is None and subj is not None and (charge := _charge(t, lemma)) is not None:
             # "the firm was accused of fraud": with no accuser named, the subject and the charge are the claim
             # (up to the end of the charge: a trailing ", killing …" or ", with claims …" is the writer's)
@@ -509,10 +522,10 @@ def _verb_claims(t: Token, lemma: str, passive: bool, add) -> None:
             end = max([charge.right_edge.i] + [c.right_edge.i for c in t.children if c.dep_ == "conj"])
             add([t.doc[i] for i in range(subj.left_edge.i, end + 1)], "hedged", None, [t])
         return
-    content = _verb_content(t, lemma)
+    content, shape = _verb_content(t, lemma)
     source = source_of(t) if content is not None else None
     if source is not None:  # "denied the report", "backs the bill": with nobody doing it, no claim
-        add(content, "reported", source, [t], min_tokens=1)
+        add(content, verb_kind(lemma, shape), source, [t], min_tokens=1, clausal=False)
 
 
 #: A line that opens with a short capitalised label and a colon: "Poll: …", "PENCE: …".
