@@ -90,6 +90,7 @@ class NewsReaderApp(OpeningMixin, AnalysisMixin, OutputMixin, AppearanceMixin, A
         Binding("e", "export", "Export", id="app.export"),
         Binding("c", "copy", "Copy", show=False, id="app.copy"),
         Binding("f", "filter_entities", "Entity types", show=False, id="app.filter_entities"),
+        Binding("i", "claim_view", "Claim kinds", show=False, id="app.claim_view"),
         Binding("t", "toggle_theme", "Theme", show=False, id="app.toggle_theme"),
         Binding("question_mark,f1", "help", "Help", id="app.help"),
         Binding("q", "quit", "Quit", id="app.quit"),
@@ -248,6 +249,12 @@ class NewsReaderApp(OpeningMixin, AnalysisMixin, OutputMixin, AppearanceMixin, A
         self.side.show_tab(tab)
         if in_panel:
             self.side.list(tab).focus()
+
+    def action_claim_view(self) -> None:
+        """Step the Claims tab through its views (all, statements, intentions, figures) and show it."""
+        view = self.side.next_claim_view()
+        self.action_show_tab("claims")
+        self.notify(f"Claims: {view}", timeout=2)
 
     def action_step_mark(self, delta: int) -> None:
         self.article_view.step_mark(delta)

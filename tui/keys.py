@@ -59,6 +59,12 @@ KEY_HELP: tuple[tuple[str, str, str, tuple[tuple[str, ...], ...]], ...] = (
     ("e", "export the findings (.md, .json, .csv, .html)", "anywhere", (("app.export",),)),
     ("c", "copy the selected quote or claim with its attribution", "quotes, claims", (("app.copy",),)),
     ("f", "choose which entity types are highlighted", "anywhere", (("app.filter_entities",),)),
+    (
+        "i",
+        "Claims tab: all claims, statements only, intentions only, figures only",
+        "anywhere",
+        (("app.claim_view",),),
+    ),
     ("t", "switch between the light and dark theme (more in ctrl+p)", "anywhere", (("app.toggle_theme",),)),
     ("ctrl+p", "command palette: open, export, tabs, entity types, themes", "anywhere", ()),
     ("? / f1", "show this help", "anywhere", (("app.help",),)),

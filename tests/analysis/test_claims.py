@@ -583,3 +583,13 @@ def test_plain_clause_claim_is_the_content_alone(analyse):
     c = claim_with(a, "the tunnel would not open before spring")
     assert c.text == "the tunnel would not open before spring"
     assert cue_text(a, c) == "said"
+
+
+def test_every_export_and_the_json_carry_the_kind(analyse):
+    from tui.exports import render
+
+    a = analyse("Ferries\n\nThe council wants to build a second ferry terminal beside the old fish market.\n")
+    assert any(c.kind == "intention" for c in a.claims)
+    assert any(c["kind"] == "intention" for c in a.to_dict()["claims"])
+    for fmt in ("md", "csv", "html", "json"):
+        assert "intention" in render(fmt, a), fmt

@@ -21,7 +21,13 @@ LABEL_NAMES = {
     "NORP": "group",
     "GROUP": "group/role",  # people named by what they are ("U.S. officials", "a spokesman for …")
 }
-KIND_NAMES = {"reported": "reported", "hedged": "hedged", "figure": "figure to check"}
+KIND_NAMES = {
+    "reported": "reported",
+    "belief": "belief",
+    "intention": "intention",
+    "hedged": "hedged",
+    "figure": "figure to check",
+}
 _EXCERPT = 160
 
 
