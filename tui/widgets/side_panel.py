@@ -20,7 +20,7 @@ TABS = ("actors", "quotes", "claims")
 #: (said, believed or hedged: what can be checked), what sources want or promise, the figures.
 CLAIM_VIEWS: dict[str, frozenset[str] | None] = {
     "all": None,
-    "statements": frozenset({"reported", "belief", "hedged"}),
+    "statements": frozenset({"reported", "belief", "hedged", "statement"}),
     "intentions": frozenset({"intention"}),
     "figures": frozenset({"figure"}),
 }
@@ -36,6 +36,8 @@ class SidePanel(Vertical):
         self.built = False
         self._wanted_tab = "actors"
         self.claim_view = "all"
+        #: The tabs ("quotes", "claims") listed most check-worthy first rather than in text order.
+        self.by_worth: set[str] = set()
 
     def build(self) -> None:
         """Mount the tabs and lists. The app calls this right after its first paint, so that the
@@ -111,7 +113,10 @@ class SidePanel(Vertical):
         for tab, (items, render) in rows.items():
             widget = self.list(tab)
             keep = widget.highlighted
-            self.items[tab] = list(items)
+            items = list(items)
+            if tab in self.by_worth:
+                items.sort(key=lambda item: -item.checkworthiness)  # a stable sort: ties keep text order
+            self.items[tab] = items
             if items:
                 widget.set_options([Option(render(item)) for item in items])
                 widget.highlighted = min(keep or 0, len(items) - 1)
@@ -136,6 +141,15 @@ class SidePanel(Vertical):
         if self.analysis is not None:
             self.show(self.analysis)
         return self.claim_view
+
+    def toggle_worth_order(self, tab: str) -> bool:
+        """List `tab` most check-worthy first, or back in text order; True when now by worth."""
+        self.by_worth ^= {tab}
+        if self.analysis is not None:
+            self.show(self.analysis)
+            if self.query("#claims"):
+                self.list(tab).highlighted = 0 if self.items[tab] else None
+        return tab in self.by_worth
 
     def show_actor_detail(self, index: int | None) -> None:
         detail = self.query_one("#actor-detail", Static)
