@@ -597,3 +597,28 @@ def test_every_export_and_the_json_carry_the_kind(analyse):
     assert any(c["kind"] == "intention" for c in a.to_dict()["claims"])
     for fmt in ("md", "csv", "html", "json"):
         assert "intention" in render(fmt, a), fmt
+
+
+# --- verbs of action --------------------------------------------------------------------------
+
+
+def test_bare_object_of_a_verb_of_action_is_no_claim(analyse):
+    a = analyse(
+        "Court\n\nThe two guards posted bail within a week.\n\n"
+        "The coach issued a new training schedule on Tuesday.\n\n"
+        "The family claimed the body at the city morgue.\n\n"
+        "The carmaker unveiled three electric models in Geneva.\n"
+    )
+    said = [c.text for c in a.claims if c.kind != "figure"]
+    assert not said, said
+
+
+def test_verb_of_action_with_a_clause_still_reports(analyse):
+    a = analyse("Blog\n\nThe minister wrote that the new border checks had cut smuggling by half.\n")
+    c = claim_with(a, "the new border checks had cut smuggling")
+    assert c.kind == "reported" and source_text(a, c) == "The minister"
+
+
+def test_object_of_a_stance_verb_is_still_a_claim(analyse):
+    a = analyse("Vote\n\nThe farmers' union endorsed the plan for cheaper diesel.\n")
+    assert claim_with(a, "the plan for cheaper diesel").kind == "reported"

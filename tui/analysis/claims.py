@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Token
 
 from tui.analysis.claim_kinds import negated, noun_kind, qualifiers, verb_kind
 from tui.analysis.lexicon import (
+    ACTION_VERBS,
     CUE_ADJECTIVES,
     CUE_NOUNS,
     CUE_VERBS,
@@ -166,7 +167,11 @@ def _verb_content(t: Token, lemma: str) -> tuple[list[Token] | None, str]:
             and c.i > xcomp.i
             and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
         )
-    elif dobj is not None and not _is_empty(dobj) and (lemma in OBJECT_CUE_VERBS or _sees_as(t, lemma)):
+    elif (
+        dobj is not None
+        and not _is_empty(dobj)
+        and ((lemma in OBJECT_CUE_VERBS and lemma not in ACTION_VERBS) or _sees_as(t, lemma))
+    ):
         parts.append(dobj)
         shape = "object"
         # "called the plan a disgrace": the predicate is part of what was said
