@@ -622,3 +622,9 @@ def test_verb_of_action_with_a_clause_still_reports(analyse):
 def test_object_of_a_stance_verb_is_still_a_claim(analyse):
     a = analyse("Vote\n\nThe farmers' union endorsed the plan for cheaper diesel.\n")
     assert claim_with(a, "the plan for cheaper diesel").kind == "reported"
+
+
+def test_stance_object_keeps_its_as_adjective(analyse):
+    a = analyse("Base\n\nThe ministry rejected the reports as “completely false” on Friday.\n")
+    c = claim_with(a, "the reports")
+    assert "completely false" in c.text and source_text(a, c) == "The ministry"

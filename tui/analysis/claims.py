@@ -181,6 +181,9 @@ def _verb_content(t: Token, lemma: str) -> tuple[list[Token] | None, str]:
         for child in t.children:
             if child.dep_ == "prep" and child.i > dobj.i and child.lower_ in _OBJECT_PREPS:
                 obj = _prep_object(child)
+                if obj is None and child.lower_ == "as":
+                    # "rejected the charges as “patently false”": the parser hangs an adjective on "as"
+                    obj = next((c for c in child.children if c.dep_ in ("amod", "acomp", "attr")), None)
                 if obj is not None:
                     parts.append(obj)
     for child in t.children:
