@@ -628,3 +628,17 @@ def test_stance_object_keeps_its_as_adjective(analyse):
     a = analyse("Base\n\nThe ministry rejected the reports as “completely false” on Friday.\n")
     c = claim_with(a, "the reports")
     assert "completely false" in c.text and source_text(a, c) == "The ministry"
+
+
+# --- sources found as phrases -------------------------------------------------------------------
+
+
+def test_described_sources_are_kept_as_source_spans(analyse):
+    a = analyse(
+        "Talks\n\nThe two sides will meet again in May, according to a person familiar with the matter.\n\n"
+        "A new county health survey shows that most adults sleep less than seven hours.\n"
+    )
+    c = claim_with(a, "The two sides will meet again in May")
+    assert "a person familiar with the matter" in source_text(a, c)
+    c = claim_with(a, "most adults sleep less than seven hours")
+    assert "survey" in source_text(a, c)
