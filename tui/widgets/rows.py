@@ -23,6 +23,8 @@ LABEL_NAMES = {
 }
 KIND_NAMES = {
     "reported": "reported",
+    "belief": "belief",
+    "intention": "intention",
     "hedged": "hedged",
     "figure": "figure to check",
     "statement": "statement",
