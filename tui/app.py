@@ -129,6 +129,7 @@ class NewsReaderApp(OpeningMixin, AnalysisMixin, OutputMixin, AppearanceMixin, A
         self.service = service
         self.cache = cache
         self._requested_theme = theme or self.settings.theme
+        self._warned_themes: set[str] = set()  # themes whose colours allow no readable highlights
         # what waits for the first paint (see `after_first_paint`); None once it has run
         self._after_paint: list[Callable[[], object]] | None = [self._build_rest, _collect_again]
         if self.settings.keymap:
@@ -148,6 +149,7 @@ class NewsReaderApp(OpeningMixin, AnalysisMixin, OutputMixin, AppearanceMixin, A
         view = self.article_view
         view.colour = not self.no_color  # NO_COLOR: highlights by underline, bold and reverse instead
         view.hidden_types = set(self.settings.hidden_types)
+        self.theme_changed_signal.subscribe(self, self._restyle)  # highlights follow the theme
         self._apply_theme(self._requested_theme)
         unknown = sorted(set(self.settings.keymap) - _binding_ids()) if self.settings.keymap else []
         if unknown:

@@ -1,12 +1,16 @@
-"""How the article looks: which entity types are highlighted (`f`) and the theme (`t`)."""
+"""How the article looks: which entity types are highlighted (`f`), the theme (`t`), and the
+highlight colours fitted to the theme so that they keep 4.5:1 contrast on its background."""
 
 from __future__ import annotations
 
 from tui.settings import DEFAULT_THEME, LIGHT_THEME
+from tui.widgets.entity_styles import DEFAULT, PLAIN, Highlights, highlights_for
 
 
 class AppearanceMixin:
-    """Entity-type filter and theme."""
+    """Entity-type filter, theme and highlight colours."""
+
+    highlights: Highlights = DEFAULT
 
     def action_filter_entities(self) -> None:
         from tui.screens.entity_filter import EntityFilterScreen  # made on first use, not before first paint
@@ -15,7 +19,7 @@ class AppearanceMixin:
             if hidden is not None:
                 self.set_hidden_types(hidden)
 
-        self.push_screen(EntityFilterScreen(self.article_view.hidden_types, self.article_view.colour), chosen)
+        self.push_screen(EntityFilterScreen(self.article_view.hidden_types, self.look), chosen)
 
     def set_hidden_types(self, hidden: set[str]) -> None:
         """Highlight every entity type but `hidden` (in the article and the legend)."""
@@ -32,7 +36,7 @@ class AppearanceMixin:
         from tui.widgets.legend import Legend  # made after the first paint, and imported with it
 
         for legend in self.query("#legend").results(Legend):  # none before the first paint ends
-            legend.show(self.article_view.colour, self.article_view.hidden_types)
+            legend.show(self.look, self.article_view.hidden_types)
 
     def action_toggle_theme(self) -> None:
         self.set_theme(LIGHT_THEME if self.current_theme.dark else DEFAULT_THEME)
@@ -54,3 +58,63 @@ class AppearanceMixin:
             timeout=10,
         )
         self.theme = DEFAULT_THEME
+
+    # --- highlight colours that follow the theme -------------------------------------------------------
+
+    @property
+    def look(self) -> Highlights:
+        """The styles highlights are drawn with now: the theme's colours, or none with NO_COLOR."""
+        return PLAIN if self.no_color else self.highlights
+
+    def get_css_variables(self) -> dict[str, str]:
+        """Textual's variables for the theme, with the highlight colours fitted to its background,
+        and `$border` (the focused widget's border) made as readable as they are."""
+        variables = super().get_css_variables()  # type: ignore[misc]
+        background = self._theme_colour(variables.get("background", ""), "background")
+        foreground = self._theme_colour(variables.get("foreground", ""), "foreground")
+        accent = self._theme_colour(variables.get("primary", ""), "foreground")
+        if background and foreground:
+            self.highlights = highlights_for(background, foreground, accent)
+            variables["border"] = self.highlights.border
+        return variables
+
+    def _theme_colour(self, value: str, role: str) -> str:
+        """A theme variable as #rrggbb; the terminal's own colours (ANSI themes) as Textual assumes
+        them (its `ansi_theme`, dark or light by the theme's flag); "" if it is not a colour."""
+        from textual.color import Color, ColorParseError
+
+        try:
+            colour = Color.parse(value)
+        except ColorParseError:
+            return ""
+        if colour.ansi is None:
+            return colour.hex[:7].lower()
+        terminal = self.ansi_theme  # type: ignore[attr-defined]
+        if colour.ansi < 0:
+            triplet = terminal.background_color if role == "background" else terminal.foreground_color
+        else:
+            triplet = terminal.ansi_colors[colour.ansi]
+        return triplet.hex.lower()
+
+    def _restyle(self, _theme: object = None) -> None:
+        """The theme changed: redraw the article's highlights and the legend in its colours at once,
+        and say so when a theme's colours leave no readable, distinct highlight colours."""
+        self.article_view.set_highlights(self.highlights)
+        self._show_legend()
+        look = self.highlights
+        if not self.no_color and not (look.readable and look.distinct):
+            name = self.current_theme.name  # type: ignore[attr-defined]
+            if name not in self._warned_themes:
+                self._warned_themes.add(name)
+                why = (
+                    f"highlights reach only {look.contrast:.1f}:1 contrast on its background (4.5 wanted)"
+                    if not look.readable
+                    else "its background leaves no distinct highlight colours that reach 4.5:1 contrast"
+                )
+                self.notify(
+                    f"Theme {name}: {why}; entity types stay told apart by bold, italic and underline",
+                    title="Theme",
+                    severity="warning",
+                    markup=False,
+                    timeout=10,
+                )

@@ -13,7 +13,7 @@ from textual.widgets import SelectionList, Static
 from textual.widgets.selection_list import Selection
 
 from tui.resources import dialog_stylesheet
-from tui.widgets.entity_styles import ENTITY_TYPES
+from tui.widgets.entity_styles import DEFAULT, ENTITY_TYPES, Highlights
 
 
 class EntityFilterScreen(ModalScreen[set[str] | None]):
@@ -24,10 +24,10 @@ class EntityFilterScreen(ModalScreen[set[str] | None]):
     # priority: enter would otherwise toggle the highlighted type in the SelectionList
     BINDINGS = [Binding("escape,enter,f", "done", "Done", id="filter.done", priority=True)]
 
-    def __init__(self, hidden: set[str], colour: bool = True) -> None:
+    def __init__(self, hidden: set[str], look: Highlights = DEFAULT) -> None:
         super().__init__()
         self.hidden = set(hidden)
-        self.colour = colour
+        self.look = look
 
     def compose(self) -> ComposeResult:
         with Vertical(id="filter-box"):
@@ -37,7 +37,7 @@ class EntityFilterScreen(ModalScreen[set[str] | None]):
             yield SelectionList[str](
                 *[
                     Selection(
-                        Text(t.name, style=t.style if self.colour else t.plain),
+                        Text(t.name, style=self.look.entity[t.key]),
                         t.key,
                         t.key not in self.hidden,
                     )
