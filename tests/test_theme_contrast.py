@@ -17,9 +17,10 @@ from rich.style import Style
 from textual.geometry import Region
 from textual.theme import BUILTIN_THEMES
 
-from tests.waiting import settle
+from tests.waiting import first_paint_over, settle
 from tui.app import NewsReaderApp
 from tui.articles import article_from_text
+from tui.settings import load_settings
 from tui.widgets.contrast import AA, contrast, difference, parse_hex
 from tui.widgets.entity_styles import DISTINCT, ENTITY_TYPES, PLAIN, entity_type, highlights_for
 
@@ -228,14 +229,47 @@ def test_highlights_fit_any_background_or_say_they_cannot(background, foreground
         assert contrast(parse_hex(style.color.name), parse_hex(style.bgcolor.name)) >= AA
 
 
-async def test_a_theme_without_readable_colours_is_named_in_a_warning():
-    from textual.theme import Theme
+def _config(tmp_path, monkeypatch, text: str):
+    config = tmp_path / "config.toml"
+    config.write_text(text, encoding="utf-8")
+    monkeypatch.setenv("NEWSREADER_CONFIG", str(config))
+    return load_settings()
 
-    app = NewsReaderApp(article_from_text(TEXT))
+
+async def test_a_theme_of_the_users_own_keeps_the_contrast(tmp_path, monkeypatch):
+    settings = _config(
+        tmp_path,
+        monkeypatch,
+        'theme = "paper"\n[themes.paper]\nbackground = "#f4ecd8"\nforeground = "#3b3024"\n'
+        'primary = "#e8c07d"\ndark = false\n',
+    )
+    assert settings.warnings == []
+    app = NewsReaderApp(article_from_text(TEXT), settings=settings)
     async with app.run_test(size=SIZE, notifications=True) as pilot:
-        app.register_theme(Theme("mid-grey", primary="#777777", background="#777777", foreground="#000000"))
-        app.theme = "mid-grey"
-        await pilot.pause()
-        await pilot.pause()
+        await settle(app, pilot)
+        assert app.theme == "paper"
+        drawn = _cells(app)
+        for e in app.analysis.entities:
+            for a, b, style in drawn:
+                if e.start <= a and b <= e.end:
+                    assert _ratio(style, app) >= AA, (app.article_view.text[a:b], style)
+        assert not any("paper" in str(n.message) for n in app._notifications)
+
+
+async def test_a_theme_whose_colours_do_not_allow_it_gets_a_warning(tmp_path, monkeypatch):
+    settings = _config(
+        tmp_path,
+        monkeypatch,
+        'theme = "murky"\n[themes.murky]\nbackground = "#777777"\nforeground = "#000000"\n'
+        '[themes.broken]\nbackground = "sky blue"\n',
+    )
+    assert any("themes.broken" in w and "'background'" in w for w in settings.warnings)
+    app = NewsReaderApp(article_from_text(TEXT), settings=settings)
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await first_paint_over(app, pilot)  # (notifications expire: read them before the analysis ends)
+        assert app.theme == "murky"
         messages = [str(n.message) for n in app._notifications]
-        assert any("mid-grey" in m and "4.5" in m for m in messages), messages
+        assert any("murky" in m and "4.5" in m and "bold, italic and underline" in m for m in messages), (
+            messages
+        )
+        assert app.is_running

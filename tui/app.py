@@ -150,6 +150,7 @@ class NewsReaderApp(OpeningMixin, AnalysisMixin, OutputMixin, AppearanceMixin, A
         view.colour = not self.no_color  # NO_COLOR: highlights by underline, bold and reverse instead
         view.hidden_types = set(self.settings.hidden_types)
         self.theme_changed_signal.subscribe(self, self._restyle)  # highlights follow the theme
+        self._register_own_themes()
         self._apply_theme(self._requested_theme)
         unknown = sorted(set(self.settings.keymap) - _binding_ids()) if self.settings.keymap else []
         if unknown:

@@ -26,7 +26,9 @@ ENV_VAR = "NEWSREADER_CONFIG"
 DEFAULT_THEME = "textual-dark"
 LIGHT_THEME = "textual-light"
 ENTITY_KEYS = tuple(t.key for t in ENTITY_TYPES)
-_KNOWN = {"theme", "model", "highlight", "keys"}
+_KNOWN = {"theme", "model", "highlight", "keys", "themes"}
+#: What a theme of the user's own (`[themes.NAME]`) may set: Textual's theme colours, and `dark`.
+THEME_COLOURS = ("primary", "secondary", "accent", "foreground", "background", "surface", "panel")
 
 
 @dataclass
@@ -37,6 +39,7 @@ class Settings:
     model: str | None = None
     hidden_types: set[str] = field(default_factory=set)
     keymap: dict[str, str] = field(default_factory=dict)
+    themes: dict[str, dict[str, str | bool]] = field(default_factory=dict)  # the user's own, by name
     path: Path | None = None
     warnings: list[str] = field(default_factory=list)
 
@@ -112,3 +115,43 @@ def _apply(settings: Settings, data: dict, path: Path) -> None:
             settings.keymap[str(binding_id)] = key.strip()
         else:
             warn(f'config {path}: keys.{binding_id} must be a key name such as "ctrl+o"; ignored')
+    _apply_themes(settings, data.get("themes", {}), path)
+
+
+def _apply_themes(settings: Settings, themes: object, path: Path) -> None:
+    """`[themes.NAME]` tables: themes of the user's own, which `theme = "NAME"` can then choose.
+    Colours are `#rrggbb` (or `#rgb`); a bad one drops that theme with a warning."""
+    from tui.widgets.contrast import parse_hex
+
+    warn = settings.warnings.append
+    if not isinstance(themes, dict):
+        warn(f"config {path}: [themes] must hold tables such as [themes.mine]; ignored")
+        return
+    for name, table in themes.items():
+        if not isinstance(table, dict) or not name.strip():
+            warn(f"config {path}: themes.{name} must be a table of colours; ignored")
+            continue
+        theme: dict[str, str | bool] = {}
+        problems = [k for k in table if k not in (*THEME_COLOURS, "dark")]
+        for key in THEME_COLOURS:
+            value = table.get(key)
+            if value is None:
+                continue
+            try:
+                parse_hex(value if isinstance(value, str) else "")
+            except ValueError:
+                problems.append(key)
+            else:
+                theme[key] = value.strip()
+        if "dark" in table:
+            if isinstance(table["dark"], bool):
+                theme["dark"] = table["dark"]
+            else:
+                problems.append("dark")
+        if problems:
+            warn(
+                f"config {path}: themes.{name}: {', '.join(map(repr, problems))} not understood "
+                f'(colours are "#rrggbb", dark is true or false: {", ".join(THEME_COLOURS)}, dark); theme ignored'
+            )
+            continue
+        settings.themes[name.strip()] = theme

@@ -45,6 +45,27 @@ class AppearanceMixin:
         self.theme = name
         self.notify(f"Theme: {name}", markup=False, timeout=2)
 
+    def _register_own_themes(self) -> None:
+        """The config file's `[themes.NAME]` tables, made choosable like the bundled themes."""
+        from textual.color import ColorParseError
+        from textual.theme import Theme
+
+        for name, colours in self.settings.themes.items():  # type: ignore[attr-defined]
+            values = {"primary": "#0178d4", **colours}
+            theme = Theme(name=name, **values)  # type: ignore[arg-type]
+            try:
+                theme.to_color_system().generate()
+            except (ColorParseError, ValueError) as exc:
+                self.notify(
+                    f"config: theme {name!r} cannot be used ({exc}); ignored",
+                    title="Settings",
+                    severity="warning",
+                    markup=False,
+                    timeout=10,
+                )
+                continue
+            self.register_theme(theme)
+
     def _apply_theme(self, name: str) -> None:
         if name in self.available_themes:
             self.theme = name
