@@ -273,3 +273,33 @@ async def test_a_theme_whose_colours_do_not_allow_it_gets_a_warning(tmp_path, mo
             messages
         )
         assert app.is_running
+
+
+async def test_the_entity_filter_keeps_the_contrast_in_every_theme():
+    """The filter dialog (`f`) lists the types in their colours, on the dialog's own background."""
+    from textual.widgets import SelectionList
+
+    app = NewsReaderApp(article_from_text(TEXT))
+    failures = []
+    names = {t.name for t in ENTITY_TYPES}
+    async with app.run_test(size=SIZE) as pilot:
+        await first_paint_over(app, pilot)
+        for theme in BUILTIN_THEMES:
+            app.theme = theme
+            await pilot.pause()
+            await pilot.press("f")
+            await pilot.pause()
+            await pilot.pause()
+            listing = app.screen.query_one(SelectionList)
+            seen = set()
+            for line in listing.render_lines(Region(0, 0, *listing.outer_size)):
+                for segment in line:
+                    if segment.text.strip() in names:
+                        seen.add(segment.text.strip())
+                        if (r := _ratio(segment.style, app)) < AA:
+                            failures.append(f"{theme}: {segment.text.strip()} at {r:.2f}:1")
+            if seen != names:
+                failures.append(f"{theme}: listed {sorted(seen)}")
+            await pilot.press("escape")
+            await pilot.pause()
+    assert not failures, "\n".join(failures)
