@@ -239,7 +239,7 @@ class ArticleView(ScrollView, can_focus=True):
     def scroll_to_offset(self, offset: int) -> None:
         """Bring `offset` into view, a third of the way down the pane, unless it is already visible."""
         line = self.line_of(offset)
-        top = int(self.scroll_y)
+        top = self.scroll_offset.y
         height = max(1, self.scrollable_content_region.height)
         if top <= line < top + height - 1:
             return
@@ -276,7 +276,7 @@ class ArticleView(ScrollView, can_focus=True):
         self.virtual_size = Size(width, max(estimate, len(self._lines)))
 
     def on_resize(self) -> None:
-        top = int(self.scroll_y)
+        top = self.scroll_offset.y
         if top >= len(self._lines):
             self._complete()
         anchor = self._lines[min(top, len(self._lines) - 1)][0]
@@ -296,7 +296,7 @@ class ArticleView(ScrollView, can_focus=True):
     # --- rendering ----------------------------------------------------------------------------------
 
     def render_line(self, y: int) -> Strip:
-        scroll_y = int(self.scroll_y)
+        scroll_y = self.scroll_offset.y
         index = scroll_y + y
         width = self.scrollable_content_region.width
         if self._wrap_width != max(1, width):
