@@ -12,28 +12,16 @@ nothing makes the page scroll sideways.
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 import pytest
 
+from tests.browser import ARGS, CHROMIUM, WIDTHS, problems, sync_api
 from tui.analysis.analyze import analyze
 from tui.articles import read_article
 from tui.exports import to_html
 from tui.resources import default_article
 from tui.widgets.entity_styles import ENTITY_TYPES
-
-CHROMIUM = os.environ.get("NEWSREADER_TEST_CHROMIUM", "/usr/bin/chromium")
-ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
-WIDTHS = {"desktop": (1280, 900), "phone": (390, 844)}
 
 #: Our own article: multi-word names, a possessive after a name, a quote, a bracket, text that looks
 #: like HTML and script, and a long unbroken word (a URL) that must not widen the page.
@@ -50,13 +38,6 @@ OWN = (
 )
 
 
-def _browser():
-    if not Path(CHROMIUM).exists():
-        pytest.skip(f"no Chromium at {CHROMIUM} (apt-get install chromium; .ci/run installs it)")
-    sync_api = pytest.importorskip("playwright.sync_api", reason="playwright is in the test extra")
-    return sync_api
-
-
 @pytest.fixture(scope="module")
 def reports(nlp, tmp_path_factory) -> dict[str, Path]:
     folder = tmp_path_factory.mktemp("reports")
@@ -71,81 +52,13 @@ def reports(nlp, tmp_path_factory) -> dict[str, Path]:
     return out
 
 
-#: Runs in the page: every problem a reader would meet, as strings.
-PROBLEMS_JS = r"""
-() => {
-  const problems = [];
-  const W = window.innerWidth;
-  const rgb = (c) => (c.match(/[\d.]+/g) || []).map(Number);
-  const lum = ([r, g, b]) => {
-    const f = (v) => { v /= 255; return v <= 0.04045 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4); };
-    return 0.2126 * f(r) + 0.7152 * f(g) + 0.0722 * f(b);
-  };
-  const ratio = (a, b) => { const x = lum(a), y = lum(b); return (Math.max(x, y) + 0.05) / (Math.min(x, y) + 0.05); };
-  const background = (el) => {
-    for (let e = el; e; e = e.parentElement) {
-      const c = rgb(getComputedStyle(e).backgroundColor);
-      if (c.length === 3 || (c.length === 4 && c[3] > 0)) return c.slice(0, 3);
-    }
-    return [255, 255, 255];
-  };
-  const name = (el) => `${el.tagName.toLowerCase()}.${el.className} "${el.textContent.trim().slice(0, 40)}"`;
-  // every element that draws text of its own
-  for (const el of document.body.querySelectorAll("*")) {
-    const own = [...el.childNodes].some((n) => n.nodeType === 3 && n.textContent.trim());
-    if (!own) continue;
-    const s = getComputedStyle(el);
-    const r = ratio(rgb(s.color).slice(0, 3), background(el));
-    if (r < 4.5) problems.push(`contrast ${r.toFixed(2)}:1: ${name(el)}`);
-  }
-  // chips, quote marks and list items: shown, inside the page's width
-  for (const el of document.querySelectorAll("mark.entity, .quote, li")) {
-    const s = getComputedStyle(el);
-    const box = el.getBoundingClientRect();
-    if (s.visibility !== "visible" || s.display === "none" || Number(s.opacity) < 1 || box.width < 1 || box.height < 1)
-      problems.push(`not visible: ${name(el)}`);
-    if (box.left < -0.5 || box.right > W + 0.5) problems.push(`outside the width (${box.left}-${box.right} of ${W}): ${name(el)}`);
-  }
-  // a chip's name on one line
-  for (const chip of document.querySelectorAll("mark.entity")) {
-    const words = chip.firstChild;
-    const range = document.createRange();
-    range.selectNodeContents(words);
-    const rects = [...range.getClientRects()].filter((r) => r.width > 0);
-    const tops = new Set(rects.map((r) => Math.round(r.top)));
-    const wide = rects.reduce((sum, r) => sum + r.width, 0);
-    // (a name wider than the column, a URL say, has to break; any other stays whole)
-    if (tops.size > 1 && wide < 0.8 * chip.closest("main").clientWidth)
-      problems.push(`chip broken across lines: ${name(chip)}`);
-    // no gap between a chip and the "’s" after it
-    const next = chip.nextSibling;
-    if (next && next.nodeType === 3 && /^[’']s\b/.test(next.textContent)) {
-      const r = document.createRange();
-      r.setStart(next, 0); r.setEnd(next, 1);
-      const gap = r.getBoundingClientRect().left - chip.getBoundingClientRect().right;
-      if (gap > 1) problems.push(`a ${gap.toFixed(1)}px gap before ’s after ${name(chip)}`);
-    }
-  }
-  if (document.documentElement.scrollWidth > W) problems.push(`page scrolls sideways: ${document.documentElement.scrollWidth} > ${W}`);
-  // nothing that runs
-  if (document.scripts.length) problems.push(`${document.scripts.length} script element(s)`);
-  for (const el of document.querySelectorAll("*"))
-    for (const a of el.attributes) {
-      if (a.name.startsWith("on")) problems.push(`event handler ${a.name} on ${name(el)}`);
-      if (/^\s*javascript:/i.test(a.value)) problems.push(`javascript: URL on ${name(el)}`);
-    }
-  return problems;
-}
-"""
-
-
 @pytest.mark.parametrize("width", WIDTHS)
 @pytest.mark.parametrize("report", ["sample", "own"])
 def test_the_report_in_a_real_browser(reports, report, width, tmp_path):
-    sync_api = _browser()
+    api = sync_api()
     path = reports[report]
     requests: list[str] = []
-    with sync_api.sync_playwright() as pw:
+    with api.sync_playwright() as pw:
         browser = pw.chromium.launch(executable_path=CHROMIUM, args=ARGS)
         try:
             w, h = WIDTHS[width]
@@ -154,7 +67,7 @@ def test_the_report_in_a_real_browser(reports, report, width, tmp_path):
             page.on("console", lambda m: requests.append(f"console: {m.text}"))
             page.goto(path.as_uri())
             page.wait_for_load_state("load")
-            problems = page.evaluate(PROBLEMS_JS)
+            found = problems(page, "mark.entity, .quote, li")
             chips = page.eval_on_selector_all(
                 "mark.entity", "els => els.map(e => [e.querySelector('.label').textContent, e.title])"
             )
@@ -168,7 +81,7 @@ def test_the_report_in_a_real_browser(reports, report, width, tmp_path):
         finally:
             browser.close()
     assert requests == [path.as_uri()], requests  # the file itself, nothing else, and no console output
-    assert problems == [], "\n".join(problems)
+    assert found == [], "\n".join(found)
     assert "default-src 'none'" in csp and "script" not in csp
     assert title != "pwned"
     # the chips say the legend's words; spaCy's code only in the tooltip
@@ -182,12 +95,12 @@ def test_the_report_in_a_real_browser(reports, report, width, tmp_path):
 def test_the_report_keeps_the_text_as_the_analysis_found_it(reports, nlp):
     """Claims keep their closing bracket (spaCy may hang it outside the clause), chips and quote
     marks hide no character of the article: the page's text is the article's."""
-    sync_api = _browser()
+    api = sync_api()
     sample = read_article(default_article())
     analysis = analyze(nlp, sample.source, sample.title, sample.text)
     bracketed = [c.text for c in analysis.claims if "(" in c.text]
     assert bracketed and all(t.count("(") == t.count(")") for t in bracketed)
-    with sync_api.sync_playwright() as pw:
+    with api.sync_playwright() as pw:
         browser = pw.chromium.launch(executable_path=CHROMIUM, args=ARGS)
         try:
             page = browser.new_page(viewport={"width": 1280, "height": 900})
@@ -203,4 +116,41 @@ def test_the_report_keeps_the_text_as_the_analysis_found_it(reports, nlp):
         finally:
             browser.close()
     assert " ".join(shown.split()) == " ".join(sample.text.split())
-    assert any(t.endswith("(ISIL, also known as ISIS)") for t in claims), claims
+    assert any("the Levant (ISIL, also known as ISIS)" in t for t in claims), claims
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+def test_the_voices_page_in_a_real_browser(nlp, width, tmp_path):
+    """The Voices page (`newsreader voices`, #17) read the same way: its tables and charts scroll in
+    their own boxes on a phone, the page itself does not; nothing is fetched, nothing runs."""
+    api = sync_api()
+    from tui.voices.aggregate import collect
+    from tui.voices.page import to_html as voices_html
+
+    texts = [
+        "Port strike\n\n“We will not go back,” Maria Soto said. She added that the union was united.\n",
+        "Budget row\n\n“The numbers do not add up,” said John Berg, the city treasurer. He said the mayor "
+        "had been warned.\n",
+    ]
+    records = []
+    for i, text in enumerate(texts):
+        data = analyze(nlp, f"https://news{i}.example/a.html", text.partition("\n")[0], text).to_dict()
+        data.update(byline="", date=f"2024-0{i + 1}-01")
+        records.append(data)
+    path = tmp_path / "voices.html"
+    path.write_text(voices_html(collect(records)), encoding="utf-8")
+    requests: list[str] = []
+    with api.sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        try:
+            w, h = WIDTHS[width]
+            page = browser.new_page(viewport={"width": w, "height": h})
+            page.on("request", lambda r: requests.append(r.url))
+            page.goto(path.as_uri())
+            found = problems(page, "div.table, div.chart, h1, h2, p")
+            names = page.eval_on_selector_all("td:first-child", "els => els.map(e => e.innerText)")
+        finally:
+            browser.close()
+    assert requests == [path.as_uri()], requests
+    assert found == [], "\n".join(found)
+    assert "Maria Soto" in names and "John Berg" in names
