@@ -144,6 +144,11 @@ async def test_every_bundled_theme_keeps_highlights_readable(app):
                         yield f"{kind} {view.text[a:b]!r} at {r:.2f}:1"
                 if len(view.marks) > 1 and len({bg for bg, _ in styles}) < 2:
                     yield "the current mark looks like the others"
+                counter = app.query_one("#mark-info")  # "search match 1/4" in the status bar
+                for line in counter.render_lines(Region(0, 0, *counter.outer_size)):
+                    for segment in line:
+                        if segment.text.strip() and (r := _ratio(segment.style, app)) < AA:
+                            yield f"the marks' counter {segment.text.strip()!r} at {r:.2f}:1"
 
             return check
 

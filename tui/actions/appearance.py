@@ -4,7 +4,7 @@ highlight colours fitted to the theme so that they keep 4.5:1 contrast on its ba
 from __future__ import annotations
 
 from tui.settings import DEFAULT_THEME, LIGHT_THEME
-from tui.widgets.entity_styles import DEFAULT, PLAIN, Highlights, highlights_for
+from tui.widgets.entity_styles import DEFAULT, PLAIN, Highlights, highlights_for, readable_on
 
 
 class AppearanceMixin:
@@ -97,6 +97,11 @@ class AppearanceMixin:
         if background and foreground:
             self.highlights = highlights_for(background, foreground, accent)
             variables["border"] = self.highlights.border
+            # accented text (the marks' counter in the status bar) on the background or a panel
+            panel = self._theme_colour(variables.get("panel", ""), "background")
+            text_accent = self._theme_colour(variables.get("text-accent", ""), "foreground")
+            if panel and text_accent:
+                variables["text-accent"] = readable_on(text_accent, [background, panel])
         return variables
 
     def _theme_colour(self, value: str, role: str) -> str:

@@ -186,3 +186,13 @@ def highlights_for(background: str, foreground: str, accent: str = "") -> Highli
 
 #: Before the theme is known (and for tests that draw without an app): the default dark theme's.
 DEFAULT = highlights_for("#121212", "#e0e0e0", "#0178d4")
+
+
+@lru_cache(maxsize=32)
+def _readable_on(colour: str, backgrounds: tuple[str, ...]) -> str:
+    return to_hex(fit(parse_hex(colour), [parse_hex(b) for b in backgrounds], TARGET))
+
+
+def readable_on(colour: str, backgrounds: list[str]) -> str:
+    """`colour` (hex) made as dark or light as it must be to reach 4.5:1 on every one of `backgrounds`."""
+    return _readable_on(colour, tuple(backgrounds))
