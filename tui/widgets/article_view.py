@@ -16,6 +16,7 @@ from functools import lru_cache
 from rich.cells import cell_len
 from rich.segment import Segment
 from rich.style import Style
+from textual.actions import SkipAction
 from textual.binding import Binding
 from textual.cache import LRUCache
 from textual.geometry import Size
@@ -212,6 +213,18 @@ class ArticleView(ScrollView, can_focus=True):
         self._announce()
         if self.current_mark is not None:
             self.scroll_to_offset(self.marks[self.current_mark][0])
+
+    def action_scroll_home(self) -> None:
+        """g / Home: at once (Textual animates it for half a second or more, which reads as lag)."""
+        if not self._allow_scroll:
+            raise SkipAction()
+        self.scroll_home(animate=False)
+
+    def action_scroll_end(self) -> None:
+        """G / End: at once, as g."""
+        if not self._allow_scroll:
+            raise SkipAction()
+        self.scroll_end(animate=False)
 
     def clear_marks(self) -> None:
         self.set_marks([], "")
