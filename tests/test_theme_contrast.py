@@ -118,7 +118,9 @@ async def test_every_bundled_theme_keeps_highlights_readable(app):
             # the legend: the same colours as the text, readable on its own background
             for line in legend.render_lines(Region(0, 0, *legend.outer_size)):
                 for segment in line:
-                    t = next((t for t in ENTITY_TYPES if segment.text in (t.name, t.name.split("/")[0])), None)
+                    t = next(
+                        (t for t in ENTITY_TYPES if segment.text in (t.name, t.name.split("/")[0])), None
+                    )
                     if t is None or segment.style is None:
                         continue
                     if t.key in seen and segment.style.color != seen[t.key].color:
