@@ -18,9 +18,9 @@ import pytest
 
 from tests.browser import ARGS, CHROMIUM, WIDTHS, problems, sync_api
 from tui.analysis.analyze import analyze
-from tui.articles import read_article
 from tui.exports import to_html
 from tui.resources import default_article
+from tui.sources.local import read_article
 from tui.widgets.entity_styles import ENTITY_TYPES
 
 #: Our own article: multi-word names, a possessive after a name, a quote, a bracket, text that looks

@@ -159,10 +159,14 @@ async def test_every_bundled_theme_keeps_highlights_readable(app):
         await pilot.press("slash", *"the", "enter")  # search: several matches, the first current
         assert len(view.marks) > 2
         await walk("search matches", marks("search match"))
-        await pilot.press("escape", "2", "tab", "enter")  # choose the quote in the Quotes tab
+        await pilot.press("escape", "2")  # the Quotes tab, and focus in its list
+        assert app.focused is app.side.list("quotes")
+        await pilot.press("enter")  # choose the quote
         assert view.marks == [(app.analysis.quotes[0].start, app.analysis.quotes[0].end)]
         await walk("the chosen quote", marks("chosen quote"))
-        await pilot.press("3", "enter")  # and a claim
+        await pilot.press("3")
+        assert app.focused is app.side.list("claims")
+        await pilot.press("enter")  # and a claim
         assert view.marks == [(app.analysis.claims[0].start, app.analysis.claims[0].end)]
         await walk("the chosen claim", marks("chosen claim"))
     assert not failures, "\n".join(failures)

@@ -84,15 +84,16 @@ def _apply(settings: Settings, data: dict, path: Path) -> None:
     warn = settings.warnings.append
     for key in sorted(set(data) - _KNOWN):
         warn(f"config {path}: unknown setting {key!r} ignored")
+    _apply_themes(settings, data.get("themes", {}), path)  # first: `theme` may name one of them
     theme = data.get("theme")
     if theme is not None:
         if isinstance(theme, str) and theme.strip():
             from textual.theme import BUILTIN_THEMES  # only when a theme is set: a table, no app
 
-            if theme.strip() in BUILTIN_THEMES:
+            if theme.strip() in BUILTIN_THEMES or theme.strip() in settings.themes:
                 settings.theme = theme.strip()
             else:
-                known = ", ".join(sorted(BUILTIN_THEMES))
+                known = ", ".join(sorted({*BUILTIN_THEMES, *settings.themes}))
                 warn(
                     f"config {path}: unknown theme {theme.strip()!r}; using {DEFAULT_THEME} (themes: {known})"
                 )
@@ -132,7 +133,6 @@ def _apply(settings: Settings, data: dict, path: Path) -> None:
 
         settings.keymap, refused = check_keymap(keymap, f"config {path}")
         settings.warnings.extend(refused)
-    _apply_themes(settings, data.get("themes", {}), path)
 
 
 class SettingsError(Exception):
