@@ -158,6 +158,7 @@ class NewsReaderApp(
             archive = default_archive_path()
         self._init_desk(None if archive is None else Path(archive))
         self._requested_theme = theme or self.settings.theme
+        self._warned_themes: set[str] = set()  # themes whose colours allow no readable highlights
         # what waits for the first paint (see `after_first_paint`); None once it has run
         self._after_paint: list[Callable[[], object]] | None = [self._build_rest, _collect_again]
         if self.settings.keymap:
@@ -181,6 +182,8 @@ class NewsReaderApp(
         view = self.article_view
         view.colour = not self.no_color  # NO_COLOR: highlights by underline, bold and reverse instead
         view.hidden_types = set(self.settings.hidden_types)
+        self.theme_changed_signal.subscribe(self, self._restyle)  # highlights follow the theme
+        self._register_own_themes()
         self._apply_theme(self._requested_theme)
         for warning in self.settings.warnings:
             self.notify(warning, title="Settings", severity="warning", markup=False, timeout=10)

@@ -29,8 +29,9 @@ from tui.voices.report import people_rows, table_rows
 from tui.widgets.item_list import ItemList
 from tui.widgets.rows import excerpt
 
-#: (source, start, end, "quote"|"claim"): where `enter` on a quote or claim asks the reader to go.
-Target = tuple[str, int, int, str]
+#: (source, start, end, "quote"|"claim", hash of the article's text): where `enter` on a quote or
+#: claim asks the reader to go.
+Target = tuple[str, int, int, str, str]
 #: Gathers the articles' Voices facts: (advance(done, total), cancelled()) -> (facts, skipped).
 Gatherer = Callable[[Callable[[int, int], None], Callable[[], bool]], tuple[list[dict[str, Any]], list[Any]]]
 
@@ -188,8 +189,8 @@ class VoicesScreen(Screen[Target | None]):
 
         def chosen(said: Said | None) -> None:
             if said is not None and self.voices is not None:
-                source = self.voices.articles[said.article].source
-                self.dismiss((source, said.start, said.end, said.type))
+                article = self.voices.articles[said.article]
+                self.dismiss((article.source, said.start, said.end, said.type, article.hash))
 
         self.app.push_screen(PersonScreen(person, self.voices), chosen)
 

@@ -2,8 +2,8 @@
 
 Pure: it takes the analyses as `--json` records (dicts, as `newsreader --json`, a results file or
 the archive give them) and knows neither Textual nor SQLite. What counts as said: every quote and
-every reported claim or transcript statement (hedges and figures to check have no speaker by
-nature and are left out).
+every claim that is someone's words: reported, a belief or intention, a transcript's statement
+(`tui.voices.facts.SPOKEN`; hedges and figures to check have no speaker by nature and are left out).
 
 One person across articles is one voice: people are merged by their full name (titles such as "Sen."
 and middle initials left aside: "Sen. Loretta E. Lynch" is "Loretta Lynch"), and a bare surname
