@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+from pathlib import Path
 
 import pytest
 
@@ -425,3 +426,14 @@ async def test_the_rest_of_the_interface_waits_for_the_first_paint(seed_app, mon
         seed_app.after_first_paint(lambda: ran.append("late"))  # long after: on the next refresh
         await pilot.pause()
         assert ran == ["early", "late"]
+
+
+def test_every_binding_has_a_help_row_and_is_named_in_the_readme():
+    """A key the help screen does not list is a key nobody finds (`s`, sorting by check-worthiness,
+    was missing); a binding id the README does not name is one nobody can remap."""
+    from tui.keys import DEFAULT_KEYS, KEY_HELP
+
+    named = {i for *_, ids in KEY_HELP for part in ids for i in part}
+    assert set(DEFAULT_KEYS) - named == set()
+    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
+    assert [i for i in DEFAULT_KEYS if f"`{i}`" not in readme] == []
