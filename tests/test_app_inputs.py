@@ -89,6 +89,30 @@ async def test_o_failure_is_a_message_and_the_app_stays_usable(seed_app, web, ta
         assert seed_app.article_view.marks  # still reads and searches
 
 
+async def test_a_failed_open_gives_the_status_line_back_to_the_article_shown(seed_app, tmp_path: Path):
+    """The message goes with the notification: the status line then counts the article still on
+    screen again, instead of naming another file's failure for as long as the app runs."""
+    binary = tmp_path / "picture.dat"
+    binary.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00")
+    async with seed_app.run_test(size=SIZE, notifications=True) as pilot:
+        await settle(seed_app, pilot)
+        for _ in range(300):
+            if seed_app.analysis_complete:
+                break
+            await pilot.pause(0.1)
+        counts = seed_app.status.message
+        assert "actors" in counts
+        await pilot.press("o")
+        await type_into_prompt(seed_app, pilot, str(binary))
+        await settle(seed_app, pilot)
+        assert "is a binary file" in seed_app.status.message
+        for _ in range(150):  # the message's few seconds
+            if seed_app.status.message == counts:
+                break
+            await pilot.pause(0.1)
+        assert seed_app.status.message == counts
+
+
 async def test_o_with_a_local_html_file_and_escape_cancels(seed_app, tmp_path: Path):
     page = tmp_path / "ferry.html"
     page.write_text(SECOND_PAGE, encoding="utf-8")
