@@ -60,6 +60,7 @@ class OpeningMixin:
         message = message.splitlines()[0] if message else "cannot be opened"
         if self.placeholder_shown:  # nothing else to show: the panes say what happened, not "Opening…"
             self.show_article(failure_article(message), None, analyse=False)
+            self.placeholder_shown = True  # the message is no article: nothing to export or analyse
             self.side.clear("no article: it could not be opened")
             self.status.say(message, "$error")
         else:  # the article shown stays: its counts come back with the notification's end
