@@ -28,8 +28,9 @@ from tui.voices.gender import (
 )
 from tui.voices.kinds import is_official, kind_of
 
-#: The claims that are someone's words: reported speech, and a transcript's statements (its turns).
-SPOKEN = frozenset({"reported", "statement"})
+#: The claims that are someone's words: reported speech, what a source believes or intends (told
+#: apart from "reported" by their cue since #14, counted as before), and a transcript's statements.
+SPOKEN = frozenset({"reported", "belief", "intention", "statement"})
 
 #: Words a name may start with that are not part of it ("Sen. Bob Casey", "President Obama").
 _NAME_TITLES = re.compile(
