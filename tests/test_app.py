@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+from pathlib import Path
 
 import pytest
 
@@ -455,3 +456,14 @@ async def test_i_steps_the_claims_tab_through_its_kinds():
         assert app.side.claim_view == "all"
         assert {c.kind for c in app.side.items["claims"]} == kinds
         assert str(tabs.get_tab("claims-tab").label) == "Claims"
+
+
+def test_every_binding_has_a_help_row_and_is_named_in_the_readme():
+    """A key the help screen does not list is a key nobody finds (`s`, sorting by check-worthiness,
+    was missing); a binding id the README does not name is one nobody can remap."""
+    from tui.keys import DEFAULT_KEYS, KEY_HELP
+
+    named = {i for *_, ids in KEY_HELP for part in ids for i in part}
+    assert set(DEFAULT_KEYS) - named == set()
+    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
+    assert [i for i in DEFAULT_KEYS if f"`{i}`" not in readme] == []

@@ -88,6 +88,56 @@ async def test_o_failure_is_a_message_and_the_app_stays_usable(seed_app, web, ta
         assert seed_app.article_view.marks  # still reads and searches
 
 
+async def test_a_failed_open_gives_the_status_line_back_to_the_article_shown(seed_app, tmp_path: Path):
+    """The message goes with the notification: the status line then counts the article still on
+    screen again, instead of naming another file's failure for as long as the app runs."""
+    binary = tmp_path / "picture.dat"
+    binary.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00")
+    async with seed_app.run_test(size=SIZE, notifications=True) as pilot:
+        await settle(seed_app, pilot)
+        for _ in range(300):
+            if seed_app.analysis_complete:
+                break
+            await pilot.pause(0.1)
+        counts = seed_app.status.message
+        assert "actors" in counts
+        await pilot.press("o")
+        await type_into_prompt(seed_app, pilot, str(binary))
+        await settle(seed_app, pilot)
+        assert "is a binary file" in seed_app.status.message
+        for _ in range(150):  # the message's few seconds
+            if seed_app.status.message == counts:
+                break
+            await pilot.pause(0.1)
+        assert seed_app.status.message == counts
+
+
+async def test_e_before_an_article_is_chosen_says_so(tmp_path: Path):
+    """A library's articles are listed but none is open: `e` says to choose one, not that an
+    analysis (of nothing) is unfinished."""
+    (tmp_path / "a.txt").write_text("Harbour reopens\n\nThe harbour reopened on Monday.\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("Ferry returns\n\nThe ferry returned on Tuesday.\n", encoding="utf-8")
+    app = NewsReaderApp(None, library=library_from_folder(tmp_path))
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await settle(app, pilot)
+        await pilot.press("escape")  # the library's list opens first
+        await pilot.press("e")
+        await pilot.pause()
+        assert type(app.screen).__name__ != "PromptScreen"
+        assert any("No article" in m for m in messages(app)), messages(app)
+        assert not any("not finished" in m for m in messages(app))
+
+
+async def test_e_after_a_failed_first_open_says_there_is_no_article(tmp_path: Path):
+    app = NewsReaderApp(None, pending=str(tmp_path / "missing.txt"))
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await settle(app, pilot)
+        await pilot.press("e")
+        await pilot.pause()
+        assert type(app.screen).__name__ != "PromptScreen"
+        assert any("No article" in m for m in messages(app)), messages(app)
+
+
 async def test_o_with_a_local_html_file_and_escape_cancels(seed_app, tmp_path: Path):
     page = tmp_path / "ferry.html"
     page.write_text(SECOND_PAGE, encoding="utf-8")

@@ -105,3 +105,33 @@ async def test_w_before_anything_is_analysed_is_a_message(tmp_path: Path):
         await pilot.press("w")
         assert type(app.screen).__name__ != "VoicesScreen"
         assert any("Voices needs" in str(n.message) for n in app._notifications)
+
+
+async def test_voices_of_one_article_counts_in_the_singular(tmp_path: Path):
+    """One article, one quote: `1 article · 1 quote`, never `1 articles · 1 quotes`; the person's
+    title likewise; a long headline is cut with an ellipsis, not in the middle of a word."""
+    from tui.sources.local import read_article
+
+    path = tmp_path / "one.txt"
+    headline = "Harbour authority approves the long awaited dredging plan for the old northern docks"
+    path.write_text(
+        f'{headline}\n\n"The channel will be ready by spring," harbour master Elena Varga said on Monday.\n',
+        encoding="utf-8",
+    )
+    app = NewsReaderApp(read_article(path), location=str(path))
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        for _ in range(300):
+            if app.analysis_complete:
+                break
+            await pilot.pause(0.1)
+        await pilot.press("w")
+        await wait_for_voices(app, pilot)
+        title = str(app.screen.query_one("#voices-title", Static).content)
+        assert "1 article ·" in title and "1 quote ·" in title, title
+        assert "1 people" not in title and "1 person quoted" in title, title
+        assert "…)" in title and headline not in title, title
+        await pilot.press("enter")
+        assert type(app.screen).__name__ == "PersonScreen"
+        person_title = str(app.screen.query_one("#library-title", Static).content)
+        assert "1 quote," in person_title and "in 1 article " in person_title, person_title

@@ -128,6 +128,12 @@ KEY_HELP: tuple[tuple[str, str, str, tuple[tuple[str, ...], ...]], ...] = (
         "anywhere",
         (("app.voices",),),
     ),
+    (
+        "s",
+        "list the Quotes or Claims tab most check-worthy first (again: in the text's order)",
+        "anywhere",
+        (("app.sort_by_worth",),),
+    ),
     ("c", "copy the selected quote or claim with its attribution", "quotes, claims", (("app.copy",),)),
     (
         "v / m",

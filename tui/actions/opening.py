@@ -22,12 +22,15 @@ class OpeningMixin:
 
     #: the article pane holds a placeholder ("Opening …", "Reading standard input…"), no article
     placeholder_shown = False
+    #: the status line before "Opening …": what it says again once a failed open's message is read
+    _said_before_open: Content | None = None
 
     # --- opening articles (worker thread) --------------------------------------------------------------
 
     def open_location(self, spec: str, data: bytes | None = None, item: int | None = None) -> None:
         """Open a file, URL, feed, folder or standard input in a worker; a later open replaces this one."""
         shown = spec if spec != "-" else "standard input"
+        self._said_before_open = self.status.said  # given back if this open fails
         self.status.say(f"Opening {shown}…")
         self.status.progress(None, None)
         self._load(spec, data, item)
@@ -57,8 +60,11 @@ class OpeningMixin:
         message = message.splitlines()[0] if message else "cannot be opened"
         if self.placeholder_shown:  # nothing else to show: the panes say what happened, not "Opening…"
             self.show_article(failure_article(message), None, analyse=False)
+            self.placeholder_shown = True  # the message is no article: nothing to export or analyse
             self.side.clear("no article: it could not be opened")
-        self.status.say(message, "$error")
+            self.status.say(message, "$error")
+        else:  # the article shown stays: its counts come back with the notification's end
+            self.status.flash(message, "$error", seconds=8, then=self._said_before_open)
         self.notify(message, title="Cannot open", severity="error", markup=False, timeout=8)
 
     def _loaded(self, result: Article | Library, spec: str, item: int | None) -> None:

@@ -20,6 +20,11 @@ class OutputMixin:
     def action_export(self) -> None:
         from tui.screens.prompt import PromptScreen
 
+        if self.placeholder_shown:  # a library's list, or an open that failed: nothing to export
+            self.notify(
+                "No article to export: choose one (l) or open one (o).", severity="warning", markup=False
+            )
+            return
         if self.analysis is None or not self.analysis_complete:
             self.notify("The analysis is not finished yet.", severity="warning", markup=False)
             return

@@ -60,7 +60,10 @@ class VoicesMixin:
 
             return [article_facts(record)], []
 
-        return f"this article ({one_line(self.article.title)[:60]})", gather
+        title = one_line(self.article.title)
+        if len(title) > 60:  # cut at a word, and say so
+            title = title[:60].rsplit(" ", 1)[0].rstrip(" ,;:") + "…"
+        return f"this article ({title})", gather
 
     def _go_to_said(self, target: Target | None) -> None:
         """Open the article a chosen quote or claim is in (if it is not the one shown) and mark it:

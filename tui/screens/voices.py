@@ -35,6 +35,12 @@ Target = tuple[str, int, int, str, str]
 #: Gathers the articles' Voices facts: (advance(done, total), cancelled()) -> (facts, skipped).
 Gatherer = Callable[[Callable[[int, int], None], Callable[[], bool]], tuple[list[dict[str, Any]], list[Any]]]
 
+
+def counted(n: int, one: str, many: str | None = None) -> str:
+    """`1 article`, `2 articles`: a title read by people, not a table's column."""
+    return f"{n} {one if n == 1 else (many or one + 's')}"
+
+
 TABS = ("people", "by_kind", "officials", "by_gender", "by_outlet", "over_time")
 TAB_NAMES = {
     "people": "People",
@@ -135,8 +141,9 @@ class VoicesScreen(Screen[Target | None]):
         self.voices, self.skipped = voices, skipped
         quotes = sum(1 for s in voices.said if s.type == "quote")
         summary = (
-            f"Voices — {self.scope}: {len(voices.articles)} articles · {quotes} quotes · "
-            f"{len(voices.said) - quotes} claims · {len(voices.people)} people quoted"
+            f"Voices — {self.scope}: {counted(len(voices.articles), 'article')} · "
+            f"{counted(quotes, 'quote')} · {counted(len(voices.said) - quotes, 'claim')} · "
+            f"{counted(len(voices.people), 'person', 'people')} quoted"
         )
         if skipped:
             summary += f" · {len(skipped)} skipped"
@@ -217,7 +224,8 @@ class PersonScreen(ModalScreen[Said | None]):
         p = self.person
         gender = f" · {p.gender} ({p.gender_evidence or 'no evidence'})" if p.gender else ""
         title = (
-            f"{p.name} — {p.quotes} quotes, {p.claims} claims in {len(p.articles)} articles{gender} "
+            f"{p.name} — {counted(p.quotes, 'quote')}, {counted(p.claims, 'claim')} in "
+            f"{counted(len(p.articles), 'article')}{gender} "
             "(enter opens the article at it, escape closes)"
         )
         with Vertical(id="library-box"):

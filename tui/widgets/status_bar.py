@@ -34,9 +34,15 @@ class StatusBar(Widget):
         self._message = Content.styled(one_line(message), style)
         self.refresh()
 
-    def flash(self, message: str, style: str = "", seconds: float = 6.0) -> None:
-        """Say `message` for a few seconds, then what was said before, unless something was said since."""
-        before = self._message
+    @property
+    def said(self) -> Content:
+        """What the bar says now, style and all: to give back later with `flash(..., then=...)`."""
+        return self._message
+
+    def flash(self, message: str, style: str = "", seconds: float = 6.0, then: Content | None = None) -> None:
+        """Say `message` for a few seconds, then what was said before (or `then`), unless something
+        was said since."""
+        before = self._message if then is None else then
         self.say(message, style)
         shown = self._message
 
