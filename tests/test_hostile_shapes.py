@@ -67,7 +67,6 @@ SHAPES: dict[str, str] = {
     * 200,
 }
 
-
 @pytest.fixture
 def real_nlp(nlp, monkeypatch):
     """In-process `main` uses the session's already loaded real pipeline instead of loading it again."""

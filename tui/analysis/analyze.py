@@ -196,7 +196,9 @@ def iter_analysis(
             yield n, len(pieces), None
 
 
-def analyze(nlp: Language, source: str, title: str, text: str, transcript: bool | None = None) -> Analysis:
+def analyze(
+    nlp: Language, source: str, title: str, text: str, transcript: bool | None = None
+) -> Analysis:
     """Analyse a whole article at once (no partial analyses: the command line's way)."""
     *_, (_, _, result) = iter_analysis(nlp, source, title, text, interval=None, transcript=transcript)
     assert result is not None  # the last step always carries the whole analysis

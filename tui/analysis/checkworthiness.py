@@ -93,11 +93,7 @@ def signals(span: Tokens, others: frozenset[str] = frozenset(), speaker: str = "
         if t.pos_ == "VERB" and t.lemma_.lower() in _REPORTING:
             s.reporting = True
             for c in t.children:
-                if (
-                    c.dep_ == "nsubj"
-                    and c.lower_ not in ("i", "we", "you")
-                    and c.pos_ in ("PROPN", "PRON", "NOUN")
-                ):
+                if c.dep_ == "nsubj" and c.lower_ not in ("i", "we", "you") and c.pos_ in ("PROPN", "PRON", "NOUN"):
                     s.attributed = True
         if (t.lemma_.lower() in _TREND_VERBS and t.pos_ == "VERB") or (
             low in ("up", "down") and t.dep_ in ("advmod", "acomp", "prt") and t.head.lemma_ == "be"
@@ -119,8 +115,7 @@ def signals(span: Tokens, others: frozenset[str] = frozenset(), speaker: str = "
     s.causal = bool(lower & _CAUSAL)
     s.hedge = bool(lower & _HEDGES)
     s.names_other = bool(lower & others) or any(
-        ent.label_ == "PERSON" and not set(ent.text.lower().split()) & set(speaker.split())
-        for ent in span.ents
+        ent.label_ == "PERSON" and not set(ent.text.lower().split()) & set(speaker.split()) for ent in span.ents
     )
     text = span.text.strip().lower()
     s.question = text.endswith("?")
@@ -203,7 +198,7 @@ OFFICIAL_ROLES = frozenset(
 
 
 def source_kind(actor: Actor | None, has_phrase: bool) -> str | None:
-    """ "official", "named", "unnamed" or None, from the resolved source of a quote or claim."""
+    """"official", "named", "unnamed" or None, from the resolved source of a quote or claim."""
     if actor is None:
         return "unnamed" if has_phrase else None
     if actor.label == GROUP_LABEL:
