@@ -1,8 +1,10 @@
 """Voices in the reader: `w` opens who is quoted across the current library, or with none the
-article shown; a quote chosen there opens its article at that quote."""
+archive (every article the reader has kept), or with neither the article shown; a quote chosen
+there opens its article at that quote."""
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 #: (source, start, end, "quote"|"claim", hash of the article's text), as the Voices screen returns it
@@ -13,14 +15,18 @@ class VoicesMixin:
     """The `w` key, and going to a quote or claim of another article once it is shown."""
 
     _voices_mark: Target | None = None
+    _voices_archive_ids: dict[str, int] | None = None
 
     def action_voices(self) -> None:
         from tui.screens.voices import VoicesScreen
 
         if isinstance(self.screen, VoicesScreen):
             return
+        archive = self._voices_archive()
         if self.library is not None:
             scope, gatherer = self._library_gatherer()
+        elif archive is not None:
+            scope, gatherer = self._archive_gatherer(archive)
         elif self.analysis is not None and self.analysis_complete:
             scope, gatherer = self._article_gatherer()
         else:
@@ -31,6 +37,13 @@ class VoicesMixin:
             )
             return
         self.push_screen(VoicesScreen(scope, gatherer), self._go_to_said)
+
+    def _voices_archive(self) -> Path | None:
+        """The archive file, when this run has one that exists and is usable."""
+        path = getattr(self, "archive_path", None)
+        if path is None or getattr(self, "_archive_unusable", "") or not Path(path).is_file():
+            return None
+        return Path(path)
 
     def _library_gatherer(self):
         from tui.inert import one_line
@@ -47,6 +60,17 @@ class VoicesMixin:
             return gather_library(library.items, cache, pipeline, model, advance, cancelled)
 
         return one_line(library.title), gather
+
+    def _archive_gatherer(self, path: Path):
+        ids: dict[str, int] = {}
+        self._voices_archive_ids = ids
+
+        def gather(advance, cancelled):
+            from tui.voices.archived import archive_facts
+
+            return archive_facts(path, advance, cancelled, ids)
+
+        return "the archive", gather
 
     def _article_gatherer(self):
         from tui.inert import one_line
@@ -70,11 +94,17 @@ class VoicesMixin:
         a library's through the library, else by its location."""
         if target is None:
             return
-        source, _start, _end, _kind, digest = target
+        source, start, end, _kind, digest = target
         from tui.corpus.results import text_hash
 
         if source in (self.location, self.article.source) and text_hash(self.article.text) == digest:
             self._mark_said(target)
+            return
+        archive_id = (self._voices_archive_ids or {}).get(digest)
+        if archive_id is not None and hasattr(self, "_load_kept"):
+            from tui.screens.archive import ArchivePlace
+
+            self._load_kept(ArchivePlace(archive_id, start, end))
             return
         self._voices_mark = target
         index = None

@@ -1,4 +1,5 @@
-"""`newsreader voices PATH...|RESULTS.jsonl|RESULTS.parquet [--json|--csv|--html] [-o FILE] [--no-gender]`."""
+"""`newsreader voices PATH...|RESULTS.jsonl|RESULTS.parquet|--archive [FILE] [--json|--csv|--html] [-o FILE]
+[--no-gender]`."""
 
 from __future__ import annotations
 
@@ -25,7 +26,14 @@ def build_parser() -> argparse.ArgumentParser:
             "and URLs, analysed on the fly (cached like the reader's analyses)."
         ),
     )
-    parser.add_argument("paths", nargs="+", metavar="PATH")
+    parser.add_argument("paths", nargs="*", metavar="PATH")
+    parser.add_argument(
+        "--archive",
+        nargs="?",
+        const="",
+        metavar="FILE",
+        help="the articles the reader has kept (its archive, or FILE), read-only; with PATHs, added to them",
+    )
     out = parser.add_mutually_exclusive_group()
     out.add_argument("--json", action="store_true", help="the documented JSON object (see the README)")
     out.add_argument("--csv", action="store_true", help="every table as one tidy CSV: table,row,column,value")
@@ -52,10 +60,27 @@ def main(argv: Sequence[str]) -> int:
     from tui.voices.aggregate import collect_facts
     from tui.voices.gather import gather
 
+    if not args.paths and args.archive is None:
+        _error("give articles, a folder, a feed, a results file, or --archive")
+        return EXIT_USAGE
+    facts: list = []
+    skipped: list = []
+    if args.archive is not None:
+        from tui.archive.store import ArchiveError
+        from tui.voices.archived import archive_facts
+
+        try:
+            facts, skipped = archive_facts(args.archive or None)
+        except ArchiveError as exc:
+            _error(str(exc))
+            return EXIT_USAGE
     try:
-        facts, skipped = gather(
-            args.paths, model=args.model, jobs=max(1, args.jobs), use_cache=not args.no_cache
-        )
+        if args.paths:
+            more, more_skipped = gather(
+                args.paths, model=args.model, jobs=max(1, args.jobs), use_cache=not args.no_cache
+            )
+            facts += more
+            skipped += more_skipped
     except (ResultsError, PipelineError) as exc:
         _error(str(exc))
         return EXIT_USAGE
