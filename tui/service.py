@@ -7,8 +7,11 @@ interpreter lock. The app sends the article once it is
 on screen (spaCy is still loading then). The child keeps its pipeline for later requests (opening
 another article, reloading). Messages go back over a pipe:
 
-    ("status", req, message) · ("progress", req, done, total) ·
+    ("status", req, message) · ("highlights", req, done, total, [(start, end, label), …]) ·
     ("result", req, done, total, analysis-dict) · ("error", req, message)
+
+A long article comes part by part: each part's entities (to highlight at once), then the whole
+analysis with the last part (actors, quotes and claims need the whole text to be merged).
 
 A request supersedes the one before: the child drops an analysis whose request is no longer the
 newest. Nothing here imports Textual or spaCy in the parent.
@@ -208,7 +211,7 @@ class AnalysisService:
         return req
 
     def analyse(self, source: str, title: str, text: str) -> Iterator[tuple[str, Any]]:
-        """Ask for an analysis and yield ("status", msg), ("progress", (done, total)),
+        """Ask for an analysis and yield ("status", msg), ("highlights", (done, total, entities)),
         ("result", (done, total, Analysis)) or ("error", msg).
 
         An analysis already requested for this article is taken up; a later call supersedes this
@@ -233,8 +236,8 @@ class AnalysisService:
                     yield "result", (done, total, Analysis.from_dict(data))
                     if done >= total:
                         return
-                elif kind == "progress":
-                    yield "progress", (message[2], message[3])
+                elif kind == "highlights":
+                    yield "highlights", (message[2], message[3], message[4])
                 elif kind == "status":
                     yield "status", message[2]
                 else:

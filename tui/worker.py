@@ -212,16 +212,18 @@ def serve(conn: Channel, model: str | None) -> None:
                 conn.send(("error", req, load_error))
                 continue
             conn.send(("status", req, "Analysing…"))
-            from tui.analysis.analyze import iter_analysis
+            from tui.analysis.analyze import iter_parts
 
-            for done, total, analysis in iter_analysis(nlp, source, title, text):
+            # each part's highlights as it is parsed (a few hundred small tuples), the whole at the
+            # end: the reader does no work that grows with what came before on each part
+            for done, total, found, analysis in iter_parts(nlp, source, title, text):
                 if conn.poll():  # a newer request: drop this one
                     pending = conn.recv()
                     if pending[0] in ("analyse", "stop"):
                         break
                     pending = None
                 if analysis is None:
-                    conn.send(("progress", req, done, total))
+                    conn.send(("highlights", req, done, total, found))
                 else:
                     conn.send(("result", req, done, total, analysis.to_dict()))
         except (BrokenPipeError, EOFError):

@@ -27,6 +27,7 @@ class OpeningMixin:
         shown = spec if spec != "-" else "standard input"
         self.status.say(f"Opening {shown}…")
         self.status.progress(None, None)
+        self.article_view.hold()  # j, G, space… pressed from now on are for the article that opens
         self._load(spec, data, item)
 
     @work(thread=True, exclusive=True, group="load")
@@ -51,12 +52,14 @@ class OpeningMixin:
             self._post(self._loaded, result, spec, item)
 
     def _load_failed(self, message: str) -> None:
+        self.article_view.release()  # the keys held for it go to the article still shown
         message = message.splitlines()[0] if message else "cannot be opened"
         self.status.say(message, "$error")
         self.notify(message, title="Cannot open", severity="error", markup=False, timeout=8)
 
     def _loaded(self, result: Article | Library, spec: str, item: int | None) -> None:
         if not isinstance(result, Article):  # a folder, a feed or several inputs: a library
+            self.article_view.release()
             self.library, self.library_index = result, None
             self.status.say(f"{result.title}: {len(result.items)} articles; choose one (l shows the list)")
             self.action_library()
@@ -78,6 +81,7 @@ class OpeningMixin:
             view.set_text(article.text, len(article.title))
         else:  # the article the view was made with: keep its layout, drop what was marked
             view.clear_marks()
+            view.release()
         self.side.clear()
         self.status.marks("")
         self._show_heading()
@@ -160,6 +164,10 @@ class OpeningMixin:
         """Open the library's item `index` (fetched or read in the worker)."""
         assert self.library is not None
         item = self.library.items[index]
+        # the place in the library moves at once, not when the article is read: `]` pressed five
+        # times while the first opens moves five articles on
+        self.library_index = index
+        self._show_heading()
         self.open_location(item.location or item.title, item=index)
 
     def action_step_article(self, delta: int) -> None:

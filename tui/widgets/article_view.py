@@ -129,6 +129,25 @@ def tame_combining(line: str) -> str:
     return "".join(out) if len(out) != len(line) else line
 
 
+#: An entity highlight: (start, end, colour style, NO_COLOR style).
+StyledSpan = tuple[int, int, Style, Style]
+
+
+def entity_spans(
+    entities: list[tuple[int, int, str]], hidden: set[str] | frozenset[str], length: int
+) -> list[StyledSpan]:
+    """The highlights for (start, end, spaCy label) spans, by entity type, sorted by start; types in
+    `hidden` and spans outside a text of `length` characters left out. Pure, so a worker thread can
+    make them for a long article while the interface goes on."""
+    spans = []
+    for start, end, label in entities:
+        etype = entity_type(label)
+        if etype is not None and etype.key not in hidden and 0 <= start < end <= length:
+            spans.append((start, end, etype.style, etype.plain))
+    spans.sort(key=lambda s: s[0])
+    return spans
+
+
 class ArticleView(ScrollView, can_focus=True):
     """Scrollable, highlighted article text with marks that `n`/`N` step through."""
 
@@ -154,7 +173,8 @@ class ArticleView(ScrollView, can_focus=True):
         self.text = same_length(text)
         self.title_length = title_length
         self.colour = True
-        self._spans: list[tuple[int, int, Style, Style]] = []  # entity highlights, sorted by start
+        self._entities: list[tuple[int, int, str]] = []  # every entity, hidden types too
+        self._spans: list[StyledSpan] = []  # entity highlights, sorted by start
         self._span_starts: list[int] = []
         self._max_span = 0
         self.marks: list[tuple[int, int]] = []
@@ -167,6 +187,8 @@ class ArticleView(ScrollView, can_focus=True):
         self._partial = False  # only the head is wrapped: `_complete` wraps the rest
         self._cache: LRUCache[tuple[int, int], Strip] = LRUCache(1024)
         self._base: Style | None = None  # `rich_style` walks every ancestor on each call: kept per style
+        self._held: list[str] | None = None  # scrolling keys pressed while an article opens (see `hold`)
+        self._height = 0  # the height at the last resize, to tell whether the end was in view
 
     # --- content ------------------------------------------------------------------------------------
 
@@ -177,7 +199,7 @@ class ArticleView(ScrollView, can_focus=True):
         goes_on = title_length == self.title_length and text.startswith(self.text)
         self.text = text
         self.title_length = title_length
-        self._spans, self._span_starts, self._max_span = [], [], 0
+        self._entities, self._spans, self._span_starts, self._max_span = [], [], [], 0
         self.marks, self.current_mark = [], None
         self._wrap_width = -1
         self._partial = False
@@ -185,23 +207,86 @@ class ArticleView(ScrollView, can_focus=True):
             self._relayout()
         if not goes_on:
             self.scroll_home(animate=False)
+        self.release()
 
-    def set_entities(self, entities: list[tuple[int, int, str]]) -> None:
-        """Highlight (start, end, spaCy label) spans by entity type."""
-        spans = []
-        for start, end, label in entities:
-            etype = entity_type(label)
-            if (
-                etype is not None
-                and etype.key not in self.hidden_types
-                and 0 <= start < end <= len(self.text)
-            ):
-                spans.append((start, end, etype.style, etype.plain))
-        spans.sort(key=lambda s: s[0])
+    def set_entities(
+        self, entities: list[tuple[int, int, str]], spans: list[StyledSpan] | None = None
+    ) -> None:
+        """Highlight (start, end, spaCy label) spans by entity type. `spans`: the same made already
+        (`entity_spans`, off the interface's thread) for the hidden types of now."""
+        self._entities = list(entities)
+        if spans is None:
+            spans = entity_spans(self._entities, self.hidden_types, len(self.text))
         self._spans = spans
         self._span_starts = [s[0] for s in spans]
         self._max_span = max((e - s for s, e, _, _ in spans), default=0)
         self._invalidate()
+
+    def add_entities(
+        self, entities: list[tuple[int, int, str]], spans: list[StyledSpan] | None = None
+    ) -> None:
+        """Highlight one more part's entities, keeping the others: the work is that part's, not the
+        article's (a part's entities come after the earlier parts', so they are appended)."""
+        self._entities.extend(entities)
+        if spans is None:
+            spans = entity_spans(entities, self.hidden_types, len(self.text))
+        if not spans:
+            return
+        if self._spans and spans[0][0] < self._spans[-1][0]:  # not after the others: sort them all
+            self._spans = sorted(self._spans + spans, key=lambda s: s[0])
+            self._span_starts = [s[0] for s in self._spans]
+        else:
+            self._spans.extend(spans)
+            self._span_starts.extend(s[0] for s in spans)
+        self._max_span = max(self._max_span, max(e - s for s, e, _, _ in spans))
+        self._invalidate()
+
+    def refilter(self) -> None:
+        """Show the highlights again after `hidden_types` changed."""
+        self.set_entities(self._entities)
+
+    # --- keys while an article opens ------------------------------------------------------------------
+
+    def hold(self) -> None:
+        """An article is opening: keep the scrolling keys pressed from now on for it (`release`)."""
+        if self._held is None:
+            self._held = []
+
+    def release(self) -> None:
+        """Apply the scrolling keys held since `hold`, in order, to the article now shown."""
+        held, self._held = self._held, None
+        for action in held or ():
+            getattr(self, f"action_{action}")()
+
+    def _held_back(self, action: str) -> bool:
+        if self._held is None:
+            return False
+        self._held.append(action)
+        return True
+
+    def action_scroll_down(self) -> None:
+        if not self._held_back("scroll_down"):
+            super().action_scroll_down()
+
+    def action_scroll_up(self) -> None:
+        if not self._held_back("scroll_up"):
+            super().action_scroll_up()
+
+    def action_scroll_home(self) -> None:
+        if not self._held_back("scroll_home"):
+            super().action_scroll_home()
+
+    def action_scroll_end(self) -> None:
+        if not self._held_back("scroll_end"):
+            super().action_scroll_end()
+
+    def action_page_down(self) -> None:
+        if not self._held_back("page_down"):
+            super().action_page_down()
+
+    def action_page_up(self) -> None:
+        if not self._held_back("page_up"):
+            super().action_page_up()
 
     def set_marks(self, spans: list[tuple[int, int]], kind: str, current: int | None = 0) -> None:
         """Mark spans (an actor's mentions, search hits, a quote) and scroll to the current one."""
@@ -239,7 +324,7 @@ class ArticleView(ScrollView, can_focus=True):
     def scroll_to_offset(self, offset: int) -> None:
         """Bring `offset` into view, a third of the way down the pane, unless it is already visible."""
         line = self.line_of(offset)
-        top = int(self.scroll_y)
+        top = self.scroll_offset.y
         height = max(1, self.scrollable_content_region.height)
         if top <= line < top + height - 1:
             return
@@ -276,12 +361,23 @@ class ArticleView(ScrollView, can_focus=True):
         self.virtual_size = Size(width, max(estimate, len(self._lines)))
 
     def on_resize(self) -> None:
-        top = int(self.scroll_y)
+        """Keep the first line shown in view as the text wraps anew; at the end, stay at the end
+        (the last line stays visible however the pane's size changes)."""
+        top = self.scroll_offset.y
+        at_end = not self._partial and top + self._height >= len(self._lines)
+        self._height = self.scrollable_content_region.height
         if top >= len(self._lines):
             self._complete()
         anchor = self._lines[min(top, len(self._lines) - 1)][0]
         self._relayout()
-        self.scroll_to(y=self.line_of(anchor), animate=False, immediate=True)
+        if at_end and top > 0:
+            self.scroll_to(y=self.max_scroll_y, animate=False, immediate=True)
+            self.call_after_refresh(self._to_end)  # once the new size has reached `max_scroll_y`
+        else:
+            self.scroll_to(y=self.line_of(anchor), animate=False, immediate=True)
+
+    def _to_end(self) -> None:
+        self.scroll_to(y=self.max_scroll_y, animate=False, immediate=True)
 
     def notify_style_update(self) -> None:
         """A theme or CSS change: the base style and every rendered line are stale."""
@@ -296,8 +392,9 @@ class ArticleView(ScrollView, can_focus=True):
     # --- rendering ----------------------------------------------------------------------------------
 
     def render_line(self, y: int) -> Strip:
-        scroll_y = int(self.scroll_y)
-        index = scroll_y + y
+        # rounded, as Textual rounds it when it decides to redraw: an animated scroll that ends at
+        # 46.6 → 47 redraws nothing, and the floor (46) left the last line below the pane
+        index = self.scroll_offset.y + y
         width = self.scrollable_content_region.width
         if self._wrap_width != max(1, width):
             self._relayout()

@@ -104,8 +104,7 @@ class SidePanel(Vertical):
             keep = widget.highlighted
             self.items[tab] = list(items)
             if items:
-                widget.set_options([Option(render(item)) for item in items])
-                widget.highlighted = min(keep or 0, len(items) - 1)
+                widget.set_rows(self.items[tab], render, highlighted=keep or 0)
             else:
                 widget.set_options([Option(Content(f"no {tab} found"), disabled=True)])
         self.show_actor_detail(self.list("actors").highlighted)
