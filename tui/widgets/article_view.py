@@ -188,7 +188,7 @@ class ArticleView(ScrollView, can_focus=True):
         self._cache: LRUCache[tuple[int, int], Strip] = LRUCache(1024)
         self._base: Style | None = None  # `rich_style` walks every ancestor on each call: kept per style
         self._held: list[str] | None = None  # scrolling keys pressed while an article opens (see `hold`)
-        self._height = 0  # the height at the last resize, to tell whether the end was in view
+        self._pinned = False  # scrolled to the end: it stays there as the pane's size changes
 
     # --- content ------------------------------------------------------------------------------------
 
@@ -272,13 +272,16 @@ class ArticleView(ScrollView, can_focus=True):
         if not self._held_back("scroll_up"):
             super().action_scroll_up()
 
+    # top and bottom jump (an animation of a whole article took a second on a busy machine, and a
+    # key pressed meanwhile, or a check of the screen, met the text half way)
     def action_scroll_home(self) -> None:
         if not self._held_back("scroll_home"):
-            super().action_scroll_home()
+            self.scroll_home(animate=False)
 
     def action_scroll_end(self) -> None:
         if not self._held_back("scroll_end"):
-            super().action_scroll_end()
+            self._complete()  # the whole text's length, not the estimate of a long text's head
+            self.scroll_end(animate=False)
 
     def action_page_down(self) -> None:
         if not self._held_back("page_down"):
@@ -364,20 +367,24 @@ class ArticleView(ScrollView, can_focus=True):
         """Keep the first line shown in view as the text wraps anew; at the end, stay at the end
         (the last line stays visible however the pane's size changes)."""
         top = self.scroll_offset.y
-        at_end = not self._partial and top + self._height >= len(self._lines)
-        self._height = self.scrollable_content_region.height
+        at_end = self._pinned
         if top >= len(self._lines):
             self._complete()
         anchor = self._lines[min(top, len(self._lines) - 1)][0]
         self._relayout()
-        if at_end and top > 0:
-            self.scroll_to(y=self.max_scroll_y, animate=False, immediate=True)
+        if at_end:
+            self._to_end()
             self.call_after_refresh(self._to_end)  # once the new size has reached `max_scroll_y`
         else:
             self.scroll_to(y=self.line_of(anchor), animate=False, immediate=True)
 
     def _to_end(self) -> None:
         self.scroll_to(y=self.max_scroll_y, animate=False, immediate=True)
+        self._pinned = True
+
+    def watch_scroll_y(self, old_value: float, new_value: float) -> None:
+        super().watch_scroll_y(old_value, new_value)
+        self._pinned = new_value > 0 and new_value >= self.max_scroll_y
 
     def notify_style_update(self) -> None:
         """A theme or CSS change: the base style and every rendered line are stale."""
