@@ -255,8 +255,23 @@ class ArticleView(ScrollView, can_focus=True):
     def release(self) -> None:
         """Apply the scrolling keys held since `hold`, in order, to the article now shown."""
         held, self._held = self._held, None
-        for action in held or ():
-            getattr(self, f"action_{action}")()
+        if not held:
+            return
+        if "scroll_end" in held:
+            self._complete()
+        # worked out here and scrolled to once: the actions themselves scroll after the next
+        # refresh (the end) or at once (the top), which would not keep their order
+        page = max(1, self.scrollable_content_region.height)
+        steps = {"scroll_down": 1, "scroll_up": -1, "page_down": page, "page_up": -page}
+        y = self.scroll_offset.y
+        for action in held:
+            if action == "scroll_home":
+                y = 0
+            elif action == "scroll_end":
+                y = self.max_scroll_y
+            else:
+                y = max(0, min(self.max_scroll_y, y + steps[action]))
+        self.scroll_to(y=y, animate=False, immediate=True)
 
     def _held_back(self, action: str) -> bool:
         if self._held is None:
