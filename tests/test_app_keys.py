@@ -86,7 +86,9 @@ async def test_five_quick_right_brackets_move_five_articles(tmp_path: Path):
     paths = []
     for i in range(6):
         path = tmp_path / f"article-{i + 1}.txt"
-        path.write_text(f"Article number {i + 1}\n\nMayor Ana Ruiz said the budget would grow by {i} percent.\n")
+        path.write_text(
+            f"Article number {i + 1}\n\nMayor Ana Ruiz said the budget would grow by {i} percent.\n"
+        )
         paths.append(str(path))
     app = NewsReaderApp(None, library=library_from_paths(paths))
     async with app.run_test(size=(100, 30)) as pilot:
@@ -104,7 +106,9 @@ async def test_five_quick_right_brackets_move_five_articles(tmp_path: Path):
 async def test_a_long_article_is_highlighted_part_by_part_then_listed_whole(tmp_path: Path):
     """Each part's highlights are added as it arrives (the earlier ones kept); the lists and the
     summary come once, with the whole analysis; the keys work throughout."""
-    paragraph = "Mayor Ana Ruiz said on Monday that the council in Lisbon would vote. “We will win,” she said."
+    paragraph = (
+        "Mayor Ana Ruiz said on Monday that the council in Lisbon would vote. “We will win,” she said."
+    )
     text = "Council vote\n\n" + "\n\n".join(f"{paragraph} ({i})" for i in range(1500))
     app = NewsReaderApp(article_from_text(text))
     parts: list[tuple[int, int]] = []
