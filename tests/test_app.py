@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import asyncio
+
 import pytest
 
 from tests.waiting import first_paint_over, settle
@@ -14,7 +16,7 @@ SIZES = [(120, 40), (80, 24)]
 
 def visible_lines(app: NewsReaderApp) -> range:
     view = app.article_view
-    top = int(view.scroll_y)
+    top = view.scroll_offset.y  # as the view draws it
     return range(top, top + view.scrollable_content_region.height)
 
 
@@ -304,12 +306,30 @@ async def test_a_remapped_key_works_and_the_help_screen_shows_it():
     assert str(help_content()).count("search the article") == 1
 
 
-async def test_the_rest_of_the_interface_waits_for_the_first_paint(seed_app):
+async def test_the_rest_of_the_interface_waits_for_the_first_paint(seed_app, monkeypatch):
+    """The follow-up of the first paint is held until the test has looked at the screen without it."""
     ran: list[str] = []
+    due, release = asyncio.Event(), asyncio.Event()
+    run_after_paint = NewsReaderApp._run_after_paint
+    held: list[asyncio.Task] = []
+
+    def hold(app: NewsReaderApp) -> None:
+        async def when_released() -> None:
+            await release.wait()
+            run_after_paint(app)
+
+        due.set()
+        held.append(asyncio.create_task(when_released()))
+
+    monkeypatch.setattr(NewsReaderApp, "_run_after_paint", hold)
     async with seed_app.run_test(size=(100, 30)) as pilot:
         seed_app.after_first_paint(lambda: ran.append("early"))
-        if not seed_app.first_paint_over:  # the lists and the footer are not there yet either
-            assert not seed_app.query("Footer") and not seed_app.query("#legend")
+        await asyncio.wait_for(due.wait(), timeout=60)  # the first paint is done: its follow-up is due
+        await pilot.pause()
+        assert seed_app.article_view.render_line(0).text.startswith("Russia and Turkey agree")
+        assert not seed_app.first_paint_over and ran == []
+        assert not seed_app.query("Footer") and not seed_app.query("#legend") and not seed_app.side.built
+        release.set()
         await settle(seed_app, pilot)
         assert seed_app.first_paint_over and ran == ["early"]
         assert seed_app.query("Footer") and seed_app.query("#legend") and seed_app.side.built

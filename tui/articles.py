@@ -270,17 +270,35 @@ def refuse_too_long(text: str, source: str) -> None:
         )
 
 
+#: How texts are read as transcripts: None tells one by its lines, True and False force the reading
+#: (the command line's `--transcript` and `--no-transcript`).
+TRANSCRIPT_MODE: bool | None = None
+
+
 def _article(raw: str, source: str, markdown: bool, whole: bool) -> Article:
     refuse_too_long(raw, source)
     text = sanitize(raw)
     if markdown:
         text = _strip_markdown(text)
+    if _is_transcript(text):
+        # every turn its own paragraph, kept as it is: a label line is no headline or furniture
+        paragraphs = [line.rstrip() for line in text.split("\n") if line.strip() and has_visible(line)]
+        if paragraphs:
+            return Article(source=source, title=paragraphs[0].strip(), text="\n\n".join(paragraphs), whole=whole)
     paragraphs = _paragraphs(text)
     if not paragraphs:
         raise ArticleError(f"{visible(source)}: is empty")
     title = tidy_headline(paragraphs[0])
     body = strip_boilerplate(paragraphs[1:], tail=whole)
     return Article(source=source, title=title, text="\n\n".join([title, *body]), whole=whole)
+
+
+def _is_transcript(text: str) -> bool:
+    if TRANSCRIPT_MODE is False or (":" not in text and "    " not in text):
+        return False
+    from tui.analysis.transcripts import find_turns
+
+    return find_turns(text, TRANSCRIPT_MODE) is not None
 
 
 # --- cleaning ----------------------------------------------------------------------------------------

@@ -76,6 +76,23 @@ def build_parser() -> argparse.ArgumentParser:
         default=1,
         help="with --json: analyse in N processes (default 1)",
     )
+    reading = parser.add_mutually_exclusive_group()
+    reading.add_argument(
+        "--transcript",
+        dest="transcript",
+        action="store_const",
+        const=True,
+        default=None,
+        help="with --json or --export: read every INPUT as a transcript (lines 'SPEAKER: words'); "
+        "without it a transcript is told by its lines",
+    )
+    reading.add_argument(
+        "--no-transcript",
+        dest="transcript",
+        action="store_const",
+        const=False,
+        help="with --json or --export: never read an INPUT as a transcript",
+    )
     parser.add_argument("--version", action="version", version=f"newsreader {__version__}")
     return parser
 
@@ -148,10 +165,11 @@ _WORKER_NLP = None  # the pipeline a --jobs worker inherits from its parent by f
 
 def _analyse_one(nlp, job: tuple[str, str, str]) -> dict | str:
     """The analysis as a dict, or a one-line message when a bug met this text (the others go on)."""
+    from tui import articles
     from tui.analysis.analyze import analyze
 
     try:
-        return analyze(nlp, *job).to_dict()
+        return analyze(nlp, *job, transcript=articles.TRANSCRIPT_MODE).to_dict()
     except Exception as exc:
         return f"{job[0]}: analysis failed: {_describe(exc)}"
 
@@ -246,7 +264,10 @@ def run_export(
     nlp = _load_nlp(model)
     if nlp is None:
         return EXIT_USAGE
-    report = render(fmt, analyze(nlp, article.source, article.title, article.text), article)
+    from tui import articles
+
+    analysis = analyze(nlp, article.source, article.title, article.text, transcript=articles.TRANSCRIPT_MODE)
+    report = render(fmt, analysis, article)
     if output is None or output == "-":
         sys.stdout.write(report)
         return EXIT_OK
@@ -394,7 +415,15 @@ def main(argv: Sequence[str] | None = None, service=None) -> int:
             service.discard()
 
 
+#: Commands of their own (`newsreader corpus …`), each a module with a `main(argv)`; to open a file
+#: named like one, write `./corpus`.
+SUBCOMMANDS = {"corpus": "tui.corpus.command", "voices": "tui.voices.command"}
+
+
 def _main(argv: Sequence[str] | None, service) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if argv and argv[0] in SUBCOMMANDS:
+        return _subcommand(argv[0], argv[1:])
     args = build_parser().parse_args(argv)
     from tui.settings import load_settings
     from tui.sources.local import read_stdin, stdin_is_piped
@@ -425,11 +454,33 @@ def _main(argv: Sequence[str] | None, service) -> int:
             return EXIT_USAGE
         if args.export:
             return run_export(args.export, paths, args.output, model, stdin)
+        if args.transcript is not None:
+            from tui import articles
+
+            articles.TRANSCRIPT_MODE = args.transcript  # how the inputs are cleaned and analysed
         if args.json:
-            return run_json(paths, model, stdin, use_cache=not args.no_cache, jobs=max(1, args.jobs))
+            # a forced reading is not what the cache keeps for that text: analyse afresh
+            use_cache = not args.no_cache and args.transcript is None
+            return run_json(paths, model, stdin, use_cache=use_cache, jobs=max(1, args.jobs))
         return run_app(
             paths, model, args.theme, stdin, settings, use_cache=not args.no_cache, service=service
         )
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        _silence_stdout()
+        return EXIT_OK
+    except Exception as exc:
+        _error(f"internal error: {_describe(exc)}")
+        return EXIT_INTERNAL
+
+
+def _subcommand(name: str, argv: list[str]) -> int:
+    """A subcommand's own `main`, with the same exit statuses and one-line failures as the reader's."""
+    import importlib
+
+    try:
+        return importlib.import_module(SUBCOMMANDS[name]).main(argv)
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:

@@ -57,6 +57,12 @@ KEY_HELP: tuple[tuple[str, str, str, tuple[tuple[str, ...], ...]], ...] = (
         (("app.previous_article",), ("app.next_article",)),
     ),
     ("e", "export the findings (.md, .json, .csv, .html)", "anywhere", (("app.export",),)),
+    (
+        "w",
+        "Voices: who is quoted across the library (or this article); enter on a person lists their quotes",
+        "anywhere",
+        (("app.voices",),),
+    ),
     ("c", "copy the selected quote or claim with its attribution", "quotes, claims", (("app.copy",),)),
     ("f", "choose which entity types are highlighted", "anywhere", (("app.filter_entities",),)),
     ("t", "switch between the light and dark theme (more in ctrl+p)", "anywhere", (("app.toggle_theme",),)),

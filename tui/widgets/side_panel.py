@@ -27,6 +27,8 @@ class SidePanel(Vertical):
         self.items: dict[str, list[Actor | Quote | Claim]] = {tab: [] for tab in TABS}
         self.built = False
         self._wanted_tab = "actors"
+        #: The tabs ("quotes", "claims") listed most check-worthy first rather than in text order.
+        self.by_worth: set[str] = set()
 
     def build(self) -> None:
         """Mount the tabs and lists. The app calls this right after its first paint, so that the
@@ -102,12 +104,24 @@ class SidePanel(Vertical):
         for tab, (items, render) in rows.items():
             widget = self.list(tab)
             keep = widget.highlighted
-            self.items[tab] = list(items)
+            items = list(items)
+            if tab in self.by_worth:
+                items.sort(key=lambda item: -item.checkworthiness)  # a stable sort: ties keep text order
+            self.items[tab] = items
             if items:
                 widget.set_rows(self.items[tab], render, highlighted=keep or 0)
             else:
                 widget.set_options([Option(Content(f"no {tab} found"), disabled=True)])
         self.show_actor_detail(self.list("actors").highlighted)
+
+    def toggle_worth_order(self, tab: str) -> bool:
+        """List `tab` most check-worthy first, or back in text order; True when now by worth."""
+        self.by_worth ^= {tab}
+        if self.analysis is not None:
+            self.show(self.analysis)
+            if self.query("#claims"):
+                self.list(tab).highlighted = 0 if self.items[tab] else None
+        return tab in self.by_worth
 
     def show_actor_detail(self, index: int | None) -> None:
         detail = self.query_one("#actor-detail", Static)
