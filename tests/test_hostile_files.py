@@ -395,9 +395,13 @@ def test_internal_error_is_one_line_and_exit_1(monkeypatch, capsys, tmp_path: Pa
 
 
 def test_analysis_failure_on_one_article_keeps_the_others(tmp_path: Path, monkeypatch, capsys, real_nlp):
-    """A text spaCy refuses (over its 1,000,000-character limit in one piece, which `read_article`
-    never produces but an Article from elsewhere can) fails alone, with one line and exit status 1."""
+    """A text spaCy refuses (over its 1,000,000-character limit in one piece, which neither
+    `read_article` nor the analysis's chunks make: here the chunks' limit is lifted) fails alone,
+    with one line and exit status 1."""
+    import tui.analysis.analyze
     from tui.articles import Article
+
+    monkeypatch.setattr(tui.analysis.analyze, "MAX_CHUNK_CHARS", 10_000_000)
 
     good = tmp_path / "good.txt"
     good.write_text(BODY)
