@@ -19,6 +19,7 @@ from __future__ import annotations
 import os
 import statistics
 import subprocess
+import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -86,9 +87,13 @@ def _body(screen: str) -> str:
 #: The keys pressed in turn; each changes the screen from the state the one before left.
 #: `tab` moves focus (only the colours change: compared with escape codes), `tab` again moves it back.
 KEY_CYCLE = ["j", "Down", "G", "g", "2", "3", "1", "]", "Tab", "Tab"]
+#: The minimal app scrolls with the arrows, End and Home only: its floor is measured with those.
+FLOOR_CYCLE = ["Down", "End", "Home", "Down"]
 
 
-def key_latencies(pane: Pane, busy: Callable[[str], bool], limit: int, gap: float = 0.15) -> list[float]:
+def key_latencies(
+    pane: Pane, busy: Callable[[str], bool], limit: int, gap: float = 0.15, cycle: list[str] = KEY_CYCLE
+) -> list[float]:
     """Milliseconds from each key sent to the pane changed, while `busy(screen)` holds (at most
     `limit` keys); a key with no change within 5 s counts as 5,000 ms."""
     out: list[float] = []
@@ -97,7 +102,7 @@ def key_latencies(pane: Pane, busy: Callable[[str], bool], limit: int, gap: floa
         screen = pane.screen()
         if not busy(screen):
             break
-        key = KEY_CYCLE[i % len(KEY_CYCLE)]
+        key = cycle[i % len(cycle)]
         i += 1
         escapes = key == "Tab"
         before = pane.screen(escapes) if escapes else _body(screen)
@@ -108,6 +113,8 @@ def key_latencies(pane: Pane, busy: Callable[[str], bool], limit: int, gap: floa
             if now != before:
                 break
         out.append((time.perf_counter() - start) * 1000)
+        status = screen.splitlines()[-2].strip()[:40] if len(screen.splitlines()) > 1 else ""
+        print(f"  key {key}: {out[-1]:.0f} ms ({status})", file=sys.stderr, flush=True)
         time.sleep(gap)
     return out
 
@@ -126,7 +133,7 @@ def keys_figure(
     pane = Pane(minimal, {})
     try:
         pane.wait_for(lambda s: "(1)" in s)
-        floor = key_latencies(pane, lambda s: True, min(limit, 40))
+        floor = key_latencies(pane, lambda s: True, min(limit, 40), cycle=FLOOR_CYCLE)
     finally:
         pane.close()
     p95, worst = _p95(ours), max(ours)
@@ -134,7 +141,7 @@ def keys_figure(
     return (
         f"| key to screen while the 100,000-word text is analysed ({len(ours)} keys: "
         f"{' '.join(KEY_CYCLE)}) | p95 {p95:.0f} ms, max {worst:.0f} ms | minimal app p95 {base:.0f} ms "
-        f"| {p95 / base:.2f}× | p95 ≤ 100 ms, max ≤ 250 ms |"
+        f"| {p95 / base:.2f}× (floor: {' '.join(FLOOR_CYCLE)}) | p95 ≤ 100 ms, max ≤ 250 ms |"
     )
 
 
