@@ -35,3 +35,20 @@ def test_the_service_sends_highlights_part_by_part_then_the_result():
         service.stop()
     assert kinds[-1] == "result" and kinds.count("result") == 1
     assert kinds.count("highlights") == len(chunks(text)) - 1
+
+
+def test_the_analysis_process_writes_the_cache_before_it_sends_the_result(tmp_path):
+    """The reader's process never encodes a long analysis as JSON (it held the interpreter while
+    keys waited): the child stores it, and it is there once the result arrives."""
+    from tui.cache import AnalysisCache
+
+    text = long_text(50)
+    service = AnalysisService().start(preload=False)
+    try:
+        steps = list(service.analyse("<long>", "Budget day", text, (str(tmp_path), "ab" * 32)))
+        kind, (_, _, analysis) = steps[-1]
+        assert kind == "result"
+        cached = AnalysisCache(tmp_path).get("ab" * 32, "<long>")
+    finally:
+        service.stop()
+    assert cached is not None and cached.to_dict() == analysis.to_dict()

@@ -196,9 +196,11 @@ class AnalysisService:
             if q is not None:
                 q.put(message)
 
-    def request(self, source: str, title: str, text: str) -> int:
+    def request(self, source: str, title: str, text: str, store: tuple[str, str] | None = None) -> int:
         """Send a request now; its results wait until `analyse` asks for the same article (so a
-        caller may ask before it is ready to take the results)."""
+        caller may ask before it is ready to take the results). `store`: (cache folder, key) under
+        which the child writes the whole analysis to the on-disk cache (encoding a long article's
+        analysis as JSON holds the interpreter for a tenth of a second: not in the reader's process)."""
         self.start(preload=False)
         with self._lock:
             self._next += 1
@@ -207,10 +209,12 @@ class AnalysisService:
             self._requested[req] = (title, text)
             if self._outbox is None:
                 self._queues[req].put(("error", req, "the analysis process is not running"))
-            self._send(("analyse", req, source, title, text))
+            self._send(("analyse", req, source, title, text, store))
         return req
 
-    def analyse(self, source: str, title: str, text: str) -> Iterator[tuple[str, Any]]:
+    def analyse(
+        self, source: str, title: str, text: str, store: tuple[str, str] | None = None
+    ) -> Iterator[tuple[str, Any]]:
         """Ask for an analysis and yield ("status", msg), ("highlights", (done, total, entities)),
         ("result", (done, total, Analysis)) or ("error", msg).
 
@@ -222,7 +226,7 @@ class AnalysisService:
         with self._lock:
             req = self._next if self._requested.get(self._next) == (title, text) else None
         if req is None:
-            req = self.request(source, title, text)
+            req = self.request(source, title, text, store)
         q = self._queues[req]
         try:
             while req == self._next:

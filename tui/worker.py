@@ -203,7 +203,8 @@ def serve(conn: Channel, model: str | None) -> None:
                 model = request[1]
                 nlp, load_error = _load(model)
             continue
-        _, req, source, title, text = request
+        _, req, source, title, text, *rest = request
+        store = rest[0] if rest else None
         try:
             if nlp is None and load_error is None:
                 conn.send(("status", req, "Loading spaCy pipeline…"))
@@ -225,6 +226,8 @@ def serve(conn: Channel, model: str | None) -> None:
                 if analysis is None:
                     conn.send(("highlights", req, done, total, found))
                 else:
+                    if store is not None:  # first, so that the article is cached once it is shown
+                        _store(store, analysis)
                     conn.send(("result", req, done, total, analysis.to_dict()))
         except (BrokenPipeError, EOFError):
             return
@@ -235,6 +238,15 @@ def serve(conn: Channel, model: str | None) -> None:
                 )
             except OSError:
                 return
+
+
+def _store(store: tuple[str, str], analysis: Any) -> None:
+    """Write the analysis to the on-disk cache (folder, key): here, not in the reader's process."""
+    from pathlib import Path
+
+    from tui.cache import AnalysisCache
+
+    AnalysisCache(Path(store[0])).put(store[1], analysis)
 
 
 def _load(model: str | None) -> tuple[Any, str | None]:

@@ -73,7 +73,12 @@ class AnalysisMixin:
             self.service = AnalysisService(self.model_name).start(preload=False)
         a = self.article
         view = self.article_view
-        for kind, payload in self.service.analyse(a.source, a.title, a.text):
+        store = (
+            (str(self.cache.directory), cache_key)
+            if cache_key is not None and self.cache is not None
+            else None
+        )
+        for kind, payload in self.service.analyse(a.source, a.title, a.text, store):
             if worker.is_cancelled:
                 return
             if kind == "status":
@@ -88,9 +93,7 @@ class AnalysisMixin:
                 done, total, analysis = payload
                 entities = [(e.start, e.end, e.label) for e in analysis.entities]
                 spans = entity_spans(entities, frozenset(view.hidden_types), len(a.text))
-                self._post(self.show_analysis, analysis, done, total, spans)
-                if cache_key is not None and self.cache is not None:
-                    self.cache.put(cache_key, analysis)
+                self._post(self.show_analysis, analysis, done, total, spans)  # cached by the child
 
     def _fill_lists(self, analysis: Analysis) -> None:
         if self.analysis is analysis:  # not overtaken by a newer analysis meanwhile

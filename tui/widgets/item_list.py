@@ -12,7 +12,7 @@ from textual.widgets.option_list import Option
 #: Rows are made this many at a time. Textual's OptionList wraps every row it holds whenever it is
 #: shown or resized; a 100,000-word article has thousands of quotes and claims, which took a second
 #: a time, so a list holds the rows up to a page past the cursor (and all of them after `G`).
-PAGE = 100
+PAGE = 50
 
 
 class ItemList(OptionList):
