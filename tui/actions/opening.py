@@ -51,8 +51,14 @@ class OpeningMixin:
         if not worker.is_cancelled:
             self._post(self._loaded, result, spec, item)
 
+    #: the library's item on screen (`library_index` moves ahead of it while the next one opens)
+    _shown_index: int | None = None
+
     def _load_failed(self, message: str) -> None:
         self.article_view.release()  # the keys held for it go to the article still shown
+        if self.library is not None and self.library_index != self._shown_index:
+            self.library_index = self._shown_index  # back to the article still shown: `[` goes before it
+            self._show_heading()
         message = message.splitlines()[0] if message else "cannot be opened"
         self.status.say(message, "$error")
         self.notify(message, title="Cannot open", severity="error", markup=False, timeout=8)
@@ -60,12 +66,12 @@ class OpeningMixin:
     def _loaded(self, result: Article | Library, spec: str, item: int | None) -> None:
         if not isinstance(result, Article):  # a folder, a feed or several inputs: a library
             self.article_view.release()
-            self.library, self.library_index = result, None
+            self.library, self.library_index, self._shown_index = result, None, None
             self.status.say(f"{result.title}: {len(result.items)} articles; choose one (l shows the list)")
             self.action_library()
             return
         if item is not None:
-            self.library_index = item
+            self.library_index = self._shown_index = item
         elif self.library is not None and spec not in (i.location for i in self.library.items):
             self.library, self.library_index = None, None  # a new article outside the library
         self.show_article(result, spec if spec != "-" or item is not None else "-")
