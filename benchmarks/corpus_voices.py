@@ -147,9 +147,9 @@ def screen_times(results: Path) -> tuple[float, float]:
     """(Voices screen over the records, help screen) in seconds, in one headless app."""
     import asyncio
 
-    from tui.articles import read_article
     from tui.corpus.results import read_results
     from tui.resources import default_article
+    from tui.sources.local import read_article
 
     records = list(read_results(results))
 

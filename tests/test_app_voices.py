@@ -79,7 +79,7 @@ async def test_w_shows_the_librarys_voices_and_enter_goes_to_a_quote(tmp_path: P
 
 
 async def test_w_without_a_library_shows_the_articles_voices(tmp_path: Path):
-    from tui.articles import read_article
+    from tui.sources.local import read_article
 
     path = write_corpus(tmp_path / "in")[0]
     app = NewsReaderApp(read_article(path), location=str(path))

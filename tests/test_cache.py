@@ -15,9 +15,9 @@ from tests.waiting import settle
 from tui.analysis.analyze import iter_analysis
 from tui.analysis.model import Analysis
 from tui.app import NewsReaderApp
-from tui.articles import read_article
 from tui.cache import AnalysisCache, code_fingerprint, fingerprint_of, pipeline_identity
 from tui.resources import default_article
+from tui.sources.local import read_article
 
 TEXT = "Harbour strike ends\n\nThe strike ended on Friday, union leader Marta Soto said."
 

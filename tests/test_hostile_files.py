@@ -20,16 +20,14 @@ from tests.hostile import assert_offsets_valid, json_lines
 from tui import cli
 from tui.analysis.analyze import CHUNK_CHARS, MAX_CHUNK_CHARS, chunks
 from tui.articles import (
-    MAX_BYTES,
     MAX_PARAGRAPH_CHARS,
     MAX_TEXT_CHARS,
     ArticleError,
     article_from_text,
-    decode,
-    read_article,
     split_long,
 )
-from tui.sources.local import LIBRARY_SUFFIXES
+from tui.sources.encoding import decode
+from tui.sources.local import LIBRARY_SUFFIXES, MAX_BYTES, read_article
 
 BODY = "Port strike spreads\r\n\r\n“We will not go back,” said union leader Marta Soto on Tuesday.\r\n"
 EXPECTED_TEXT = "Port strike spreads\n\n“We will not go back,” said union leader Marta Soto on Tuesday."

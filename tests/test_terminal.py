@@ -214,3 +214,54 @@ def test_a_long_file_reaches_its_last_line_in_a_real_terminal(terminal, tmp_path
     term.wait_for("The very last line.", timeout=15)  # beyond the head: the whole was read
     term.keys("q")
     term.wait_for("EXIT=0", timeout=15)
+
+
+@pytest.mark.parametrize(
+    ("command", "message"),
+    [
+        ("head -c 4000 /dev/urandom | {nr}", "newsreader: <stdin>: is a binary file, not an article"),
+        (": | {nr}", "newsreader: <stdin>: is empty"),
+        ("printf '' > empty.txt && {nr} < empty.txt", "newsreader: <stdin>: is empty"),
+    ],
+)
+def test_binary_or_empty_stdin_is_refused_before_the_screen(terminal, command, message):
+    """`curl … | newsreader` that fetched nothing, or fetched bytes: one line, exit 2, no screen (#19.1-2)."""
+    term = terminal(command.format(nr=shlex.quote(str(NEWSREADER))))
+    screen = term.wait_for("EXIT=", timeout=30)
+    assert message in screen and "EXIT=2" in screen
+    assert "Traceback" not in screen and "Actors" not in screen
+
+
+@pytest.mark.parametrize("stdin", ["< /dev/null", "<&-"])
+def test_dev_null_or_closed_stdin_opens_the_bundled_article_and_reads_keys(terminal, stdin):
+    term = terminal(f"{shlex.quote(str(NEWSREADER))} {stdin}")
+    term.wait_for("Russia and Turkey agree to coordinate", timeout=30)
+    term.keys("q")  # the keys come from the terminal, not from the empty standard input
+    term.wait_for("EXIT=0", timeout=15)
+
+
+def test_the_reader_in_tmux_uses_the_tests_own_config_and_cache(terminal, tmp_path: Path):
+    """What a test's reader writes (the cache, a theme chosen) goes to the test's folders."""
+    term = terminal(shlex.quote(str(NEWSREADER)))
+    term.wait_for(lambda s: " quotes · " in s, timeout=90)
+    term.keys("t")  # a theme chosen in the app is written to the config file
+    term.wait_for("saved in", timeout=15)
+    term.keys("q")
+    term.wait_for("EXIT=0", timeout=15)
+    config = tmp_path / "no-config.toml"  # the Terminal's config file: in the test's folder
+    assert 'theme = "textual-light"' in config.read_text(encoding="utf-8")
+    assert any(Path(os.environ["NEWSREADER_CACHE_DIR"]).rglob("*.json"))
+
+
+def test_keys_typed_at_once_after_a_focus_key_go_where_it_put_focus(terminal):
+    """`1 j enter` and `/ Lavrov enter` sent in one burst: the j moves in the Actors list and the
+    search gets every letter, however fast the keys come after the one that moved focus (#15.4)."""
+    term = terminal(shlex.quote(str(NEWSREADER)))
+    screen = term.wait_for(lambda s: " quotes · " in s, timeout=90)
+    subprocess.run(["tmux", "send-keys", "-t", term.name, "1", "j", "Enter"], check=True)
+    screen = term.wait_for("mentions of ", timeout=10)
+    assert "mentions of Mevlut Cavusoglu" not in screen  # the first actor: j was not lost
+    subprocess.run(["tmux", "send-keys", "-t", term.name, "/", *"Lavrov", "Enter"], check=True)
+    term.wait_for("matches for “Lavrov” 1/3", timeout=10)
+    term.keys("q")
+    term.wait_for("EXIT=0", timeout=15)

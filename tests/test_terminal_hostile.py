@@ -42,10 +42,8 @@ def test_no_article_escape_reaches_the_terminal(terminal, tmp_path: Path):  # no
     assert "[@click=app.quit]Hostile[/] headline with [b]tags[/b]" in screen
     assert "“[@click=app.quit]x[/] is [$accent]plain[/] text,”" in screen
     assert "weird colour ZZ" in screen
-    term.keys("2", "tab", "Enter", "3", "1", "/")
-    term.wait_for(
-        "search the article", timeout=10
-    )  # keys typed before the prompt has focus go to the article
+    term.keys("2", "Tab", "Enter", "3", "1", "/")  # Tab: tmux's name for the key ("tab" types t, a, b)
+    term.wait_for("search the article", timeout=10)
     term.keys("[", "b", "]", "Enter", "n", "?", "Escape")
     term.wait_for("matches for “[b]”", timeout=10)
     term.keys("q")

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from tui import __version__
-from tui.articles import Article, ArticleError, read_article
+from tui.articles import Article, ArticleError
 from tui.inert import json_text, one_line, visible
 
 if TYPE_CHECKING:
@@ -308,8 +308,8 @@ def run_app(
     analysis turns out to be cached (and by `main` if the input cannot be used).
     """
     from tui.resources import default_article
-    from tui.sources import check_path, check_url, is_url, library_from_paths, load_article
-    from tui.sources.local import library_from_folder, reattach_terminal
+    from tui.sources import check_path, check_stdin, check_url, is_url, library_from_paths, load_article
+    from tui.sources.local import library_from_folder, read_article, reattach_terminal
 
     article: Article | None = None
     library: Library | None = None
@@ -328,8 +328,7 @@ def run_app(
         elif not specs:
             article = read_article(default_article())
         elif specs[0] == "-":
-            if not (stdin or b"").strip():
-                raise ArticleError("<stdin>: is empty")
+            check_stdin(stdin or b"")  # empty or binary: refused before the screen changes
             pending = "-"
         elif is_url(specs[0]):
             check_url(specs[0])
@@ -352,7 +351,9 @@ def run_app(
         if importlib.util.find_spec(model) is None and not Path(model).is_dir():
             _error(f"spaCy pipeline {model!r} is not installed: pip install {model.replace('_', '-')}")
             return EXIT_USAGE
-    if stdin is not None and not reattach_terminal():
+    # the keys come from the terminal even when standard input is not it (the article was piped,
+    # or it is /dev/null or closed)
+    if not reattach_terminal() and stdin is not None:
         _error("standard input was the article and there is no terminal for the keys: use --json or --export")
         return EXIT_USAGE
     from tui.cache import AnalysisCache, pipeline_identity
@@ -445,10 +446,9 @@ def _main(argv: Sequence[str] | None, service) -> int:
                 _error(str(exc))
                 return EXIT_USAGE
             if not paths:
-                if not stdin.strip():
-                    stdin = None  # an empty pipe (`< /dev/null`-like): the sample article, as with no input
-                else:
-                    paths = ["-"]
+                # a pipe or a redirected file that holds nothing is a mistake (`curl … | newsreader`
+                # that fetched nothing): said, not covered up with the sample article
+                paths = ["-"]
         if args.output is not None and args.export is None:
             _error("-o/--output goes with --export FORMAT")
             return EXIT_USAGE

@@ -74,6 +74,26 @@ def _flat(text: str) -> str:
 # --- citations (the `c` key) -------------------------------------------------------------------------
 
 
+#: What a report calls the article shipped with the reader, whose path is the installed package's.
+BUNDLED = "the bundled sample article"
+
+
+def shown_source(source: str) -> str:
+    """The report's source line: the path or URL as the user gave it, or `BUNDLED` for the sample
+    article (its path, deep in site-packages, means nothing to a reader of the report)."""
+    from pathlib import Path
+
+    from tui.resources import resource_dir
+
+    if "://" in source or not source.endswith((".txt", ".md")):
+        return source
+    try:
+        bundled = Path(source).resolve().parent == resource_dir("seeds").resolve()
+    except (OSError, ValueError, FileNotFoundError):
+        return source
+    return BUNDLED if bundled else source
+
+
 def citation(item: Quote | Claim, analysis: Analysis, article: Article | None = None) -> str:
     """`“…” — Marta Soto (Headline, source)`: a quote or claim as it can be pasted elsewhere."""
     if isinstance(item, Quote):
@@ -90,7 +110,7 @@ def citation(item: Quote | Claim, analysis: Analysis, article: Article | None = 
         where.append(f"by {article.byline}")
     if article is not None and article.date:
         where.append(article.date)
-    where.append(analysis.source)
+    where.append(shown_source(analysis.source))
     return f"{text} — {speaker} ({', '.join(where)})"
 
 
@@ -106,7 +126,7 @@ def md_escape(text: str) -> str:
 
 def to_markdown(analysis: Analysis, article: Article | None = None) -> str:
     out = [f"# {md_escape(analysis.title)}", ""]
-    meta = [f"source: {md_escape(analysis.source)}"]
+    meta = [f"source: {md_escape(shown_source(analysis.source))}"]
     if article is not None and article.byline:
         meta.append(f"byline: {md_escape(article.byline)}")
     if article is not None and article.date:
@@ -255,7 +275,7 @@ def to_html(analysis: Analysis, article: Article | None = None) -> str:
         inside = [ent for ent in entities if m.start() <= ent[0] and ent[1] <= m.end()]
         tag = "h1" if m.start() == 0 and text[: m.end()].strip() == analysis.title.strip() else "p"
         paragraphs.append(f"<{tag}>{_marked(text, m.start(), m.end(), inside)}</{tag}>")
-    meta = [_e(analysis.source)]
+    meta = [_e(shown_source(analysis.source))]
     if article is not None and article.byline:
         meta.insert(0, "by " + _e(article.byline))
     if article is not None and article.date:

@@ -32,12 +32,11 @@ def test_colon_across_a_paragraph_break(analyse):
     assert speaker_text(a, only_quote(a)) == "She"
 
 
-def test_split_quote_is_one_quote_with_the_speaker_inside(analyse):
+def test_split_quote_is_two_quotes_with_the_speaker_between(analyse):
     text = "Port reopens\n\n“The harbour will reopen,” she said, “but only for small boats.”\n"
     a = analyse(text)
-    q = only_quote(a)
-    assert q.text == text.split("\n\n")[1].strip()
-    assert speaker_text(a, q) == "she"
+    assert [q.text for q in a.quotes] == ["“The harbour will reopen,”", "“but only for small boats.”"]
+    assert [speaker_text(a, q) for q in a.quotes] == ["she", "she"]
 
 
 def test_split_quote_over_two_sentences(analyse):
@@ -46,9 +45,20 @@ def test_split_quote_over_two_sentences(analyse):
         "“The harbour will reopen on Monday,” Lena Voss said. “Small boats go first, then the ferries.”\n"
     )
     a = analyse(text)
-    q = only_quote(a)
-    assert q.text.endswith("then the ferries.”")
-    assert speaker_text(a, q) == "Lena Voss"
+    assert [q.text for q in a.quotes] == ["“The harbour will reopen on Monday,”", "“Small boats go first, then the ferries.”"]
+    assert [speaker_text(a, q) for q in a.quotes] == ["Lena Voss", "Lena Voss"]
+
+
+def test_quotation_run_through_narration_ends_at_its_closing_mark(analyse):
+    text = (
+        "Port reopens\n\n"
+        "“This is a good day for our town,” Mayor Lena Voss told reporters outside the harbour office "
+        "on Monday, a week after the storm. “We are finally open.”\n"
+    )
+    a = analyse(text)
+    assert [q.text for q in a.quotes] == ["“This is a good day for our town,”", "“We are finally open.”"]
+    assert all(q.speaker_name == "Lena Voss" for q in a.quotes)
+    assert all("told reporters" not in q.text for q in a.quotes)
 
 
 def test_next_quote_with_its_own_speaker_is_not_merged(analyse):
@@ -160,4 +170,4 @@ def test_single_line_breaks_separate_paragraphs_after_a_sentence_end(analyse):
         "“I like the new timetable,” said Tom Reilly.\n"
     )
     a = analyse(text)
-    assert [speaker_text(a, q) for q in a.quotes] == ["Ana Ortiz", "Tom Reilly"]
+    assert [speaker_text(a, q) for q in a.quotes] == ["Ana Ortiz", "Ana Ortiz", "Tom Reilly"]

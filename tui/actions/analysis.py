@@ -60,9 +60,13 @@ class AnalysisMixin:
         try:
             self._analyse(cache_key)
         except Exception as exc:
-            self._post(
-                self.status.say, one_line(f"Analysis failed: {type(exc).__name__}: {exc}")[:300], "$error"
-            )
+            self._post(self._analysis_failed, f"Analysis failed: {type(exc).__name__}: {exc}")
+
+    def _analysis_failed(self, message: str) -> None:
+        """The status line says why; the lists, if nothing arrived, say so instead of "analysing…"."""
+        self.status.say(one_line(message)[:300], "$error")
+        if self.analysis is None:
+            self.side.clear("no findings: the analysis failed (see the status line)")
 
     def _analyse(self, cache_key: str | None) -> None:
         """Runs in the worker thread: every step that grows with the article (unpickling the
@@ -84,7 +88,7 @@ class AnalysisMixin:
             if kind == "status":
                 self._post(self.status.say, payload)
             elif kind == "error":
-                self._post(self.status.say, payload, "$error")
+                self._post(self._analysis_failed, payload)
             elif kind == "highlights":  # one more part of a long article: its highlights only
                 done, total, found = payload
                 spans = entity_spans(found, frozenset(view.hidden_types), len(a.text))
@@ -125,3 +129,4 @@ class AnalysisMixin:
             self.status.say(f"Analysing… part {done} of {total}")
         else:
             self.status.say(analysis.summary())
+            self.note_library_counts(analysis.summary())

@@ -5,9 +5,10 @@ quotation marks, or a short phrase that is the whole object of a speech verb ("c
 wolves”"). A word or two in marks inside a sentence that reports something else is a scare quote and
 stays part of that sentence. The speaker is the subject of the speech verb next to the quotation, in
 the same sentence or the one right after ("“…” he said."), or in a sentence that ends with a colon
-right before it ("X said: “…”"), or a name after a dash ("“…” ― Jane Doe"). A quotation split by its
-attribution ("“A,” she said. “B.”") is one quote. Quotes without a speaker are left for the resolver
-(floating quotes).
+right before it ("X said: “…”"), or a name after a dash ("“…” ― Jane Doe"). A quote ends at its
+closing mark: a quotation split by its attribution ("“A,” she said. “B.”") is two quotes with the one
+speaker, and the narration between them is in neither. Quotes without a speaker are left for the
+resolver (floating quotes).
 """
 
 from __future__ import annotations
@@ -89,18 +90,20 @@ def find_quotes(
                 and not _is_attributed_phrase(q, first, inside)
             ):
                 continue
-        start, end = q.start, last.quotation.end
-        quote = Quote(offset + start, offset + end, text[start:end])
         with_cue = next((f for f in group if f.cue is not None), None)
-        if with_cue is not None:
-            quote.cue = with_cue.cue.text
-            quote.cue_span = char_span([with_cue.cue], offset)
         with_speaker = next((f for f in group if f.speaker is not None), None)
-        if with_speaker is not None:
-            quote.speaker_span = mention_span(with_speaker.speaker, entities, offset)
-        if quote.speaker_span is None:
-            quote.speaker_span = _dash_speaker(doc, last.quotation.end, entities, offset)
-        out.append(quote)
+        speaker = None if with_speaker is None else mention_span(with_speaker.speaker, entities, offset)
+        if speaker is None:
+            speaker = _dash_speaker(doc, last.quotation.end, entities, offset)
+        # a quote ends at its closing mark: each half of a split quotation is a quote of its own,
+        # and the attribution between them names the speaker of both
+        for f in group:
+            start, end = f.quotation.start, f.quotation.end
+            quote = Quote(offset + start, offset + end, text[start:end], speaker_span=speaker)
+            if with_cue is not None:
+                quote.cue = with_cue.cue.text
+                quote.cue_span = char_span([with_cue.cue], offset)
+            out.append(quote)
     return out
 
 

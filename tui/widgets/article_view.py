@@ -16,6 +16,7 @@ from functools import lru_cache
 from rich.cells import cell_len
 from rich.segment import Segment
 from rich.style import Style
+from textual.actions import SkipAction
 from textual.binding import Binding
 from textual.cache import LRUCache
 from textual.geometry import Size
@@ -290,10 +291,16 @@ class ArticleView(ScrollView, can_focus=True):
     # top and bottom jump (an animation of a whole article took a second on a busy machine, and a
     # key pressed meanwhile, or a check of the screen, met the text half way)
     def action_scroll_home(self) -> None:
+        """g / Home: at once (Textual animates it for half a second or more, which reads as lag)."""
+        if not self._allow_scroll:
+            raise SkipAction()
         if not self._held_back("scroll_home"):
             self.scroll_home(animate=False)
 
     def action_scroll_end(self) -> None:
+        """G / End: at once, as g."""
+        if not self._allow_scroll:
+            raise SkipAction()
         if not self._held_back("scroll_end"):
             self._complete()  # the whole text's length, not the estimate of a long text's head
             self.scroll_end(animate=False)
