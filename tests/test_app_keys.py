@@ -9,9 +9,10 @@ import pytest
 
 from tests.waiting import first_paint_over, settle
 from tui.app import NewsReaderApp
-from tui.articles import article_from_text, read_article
+from tui.articles import article_from_text
 from tui.resources import default_article
 from tui.sources import library_from_paths
+from tui.sources.local import read_article
 
 LAST = "The last line."
 
