@@ -131,6 +131,7 @@ async def test_a_long_article_is_highlighted_part_by_part_then_listed_whole(tmp_
         assert len(app.analysis.quotes) == 1500
         quotes = app.side.list("quotes")
         assert 0 < quotes.option_count < 1500  # the rows are made as the cursor comes near them
-        await pilot.press("2", "tab")
+        await pilot.press("2")
+        quotes.focus()  # where `2` leaves the focus (or `tab` would take it)
         await pilot.press("G")
         assert quotes.option_count == 1500 and quotes.highlighted == 1499
