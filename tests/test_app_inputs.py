@@ -380,8 +380,10 @@ async def test_broken_config_falls_back_to_defaults(tmp_path: Path, monkeypatch,
     monkeypatch.setenv("NEWSREADER_CONFIG", str(config))
     app = NewsReaderApp(read_article(default_article()), settings=load_settings())
     async with app.run_test(size=SIZE, notifications=True) as pilot:
-        await settle(app, pilot)
+        # read before the analysis settles: on a busy machine that can outlast the toast's 10 s
+        await pilot.pause()
         assert any(warning in m for m in messages(app)), messages(app)
+        await settle(app, pilot)
         assert app.theme == "textual-dark"
         assert app.analysis is not None and app.is_running
         await pilot.press("o")

@@ -100,6 +100,7 @@ class NewsReaderApp(VoicesMixin, OpeningMixin, AnalysisMixin, OutputMixin, Appea
         Binding("c", "copy", "Copy", show=False, id="app.copy"),
         Binding("s", "sort_by_worth", "Sort by worth", show=False, id="app.sort_by_worth"),
         Binding("f", "filter_entities", "Entity types", show=False, id="app.filter_entities"),
+        Binding("i", "claim_view", "Claim kinds", show=False, id="app.claim_view"),
         Binding("t", "toggle_theme", "Theme", show=False, id="app.toggle_theme"),
         Binding("question_mark,f1", "help", "Help", id="app.help"),
         Binding("q", "quit", "Quit", id="app.quit"),
@@ -273,6 +274,12 @@ class NewsReaderApp(VoicesMixin, OpeningMixin, AnalysisMixin, OutputMixin, Appea
             self.focus_now(self.side.list(tab))
         else:  # a key before the lists were made: focus goes there once they are
             self.side.focus_wanted = True
+
+    def action_claim_view(self) -> None:
+        """Step the Claims tab through its views (all, statements, intentions, figures) and show it."""
+        view = self.side.next_claim_view()
+        self.action_show_tab("claims")
+        self.notify(f"Claims: {view}", timeout=2)
 
     def action_sort_by_worth(self) -> None:
         """`s`: the Quotes or Claims tab shown (the Claims tab from elsewhere) most check-worthy first,

@@ -114,7 +114,20 @@ def _article(raw: str, source: str, markdown: bool, whole: bool) -> Article:
         raise ArticleError(f"{visible(source)}: is empty")
     title = tidy_headline(paragraphs[0])
     body = strip_boilerplate(paragraphs[1:], tail=whole)
+    if body and _same_words(body[0], title):  # the headline repeated as the first paragraph
+        body = body[1:]
+    body = [_HOVER_CARD.sub(r"\1", p) if _HOVER_HINT.search(p) else p for p in body]
     return Article(source=source, title=title, text="\n\n".join([title, *body]), whole=whole)
+
+
+def _same_words(a: str, b: str) -> bool:
+    return " ".join(a.split()).casefold().rstrip(".") == " ".join(b.split()).casefold().rstrip(".")
+
+
+#: A name glued to its own hover card, a page's pop-up copy of it: "Kristi NoemKristi Lynn Noem".
+_NAME_WORD = r"[A-Z][a-z'’\-]+\.?"
+_HOVER_CARD = re.compile(rf"\b((({_NAME_WORD})(?: {_NAME_WORD})+))\3(?: {_NAME_WORD})+")
+_HOVER_HINT = re.compile(r"[a-z][A-Z][a-z]")
 
 
 def _is_transcript(text: str) -> bool:
@@ -265,6 +278,27 @@ _LINE = re.compile(
 )
 
 
+#: A note that closes a page, not the story: where it first appeared, a correction, the letters
+#: page's invitation. Dropped from the end only.
+_TAIL_NOTE = re.compile(
+    r"""^(?:
+        (?:this\ (?:article|story|piece|post)\ (?:was|is|has\ been)\ )?(?:originally|first)\ (?:published|appeared|posted)\b
+      | this\ (?:article|story|piece)\ (?:originally\ )?appeared\b
+      | a\ version\ of\ this\ (?:article|story)\ (?:appears|appeared|was\ published)\b
+      | (?:correction|clarification|update|editor['’]s\ note)s?\s*(?:\([^)]{0,40}\))?\s*:
+      | an\ earlier\ version\ of\ this\ (?:article|story|report)\b
+      | this\ (?:article|story)\ has\ been\ (?:updated|corrected)\b
+      | (?:send\ us\ a\ letter|submit\ a\ letter|letters\ to\ the\ editor)\b
+      | (?:we|the\ \w+(?:\ \w+)?)\ (?:welcome|is\ committed\ to\ publishing)\b.{0,60}\bletters\b
+      | have\ something\ to\ say\b.{0,80}\bletter
+    )""",
+    re.IGNORECASE | re.VERBOSE,
+)
+#: A link to another story standing as its own paragraph, anywhere: "Related: Storm closes schools".
+_LINK_LINE = re.compile(
+    r"^(?:related|read\ more|read\ also|also\ read|see\ also|more\ on\ this|watch|listen)\s*:\s*\S.{0,200}$",
+    re.IGNORECASE | re.VERBOSE,
+)
 #: A credit line: who reported, edited or photographed the story is no part of it.
 _CREDIT_LINE = re.compile(
     r"^\(?\s*(?:(?:additional\s+)?(?:reporting|writing|editing|edited|compiled|photos?|photographs?)\s+by"
@@ -312,7 +346,7 @@ def strip_boilerplate(paragraphs: list[str], tail: bool = True) -> list[str]:
             if i >= half and len(para) < 80 and _CUT.match(para.strip()):
                 body = body[:i]
                 break
-        while body and _is_furniture(body[-1]):
+        while body and (_is_furniture(body[-1]) or _TAIL_NOTE.match(body[-1].strip())):
             body.pop()
-    body = [p for p in body if not _is_byline(p)]
+    body = [p for p in body if not _is_byline(p) and not _LINK_LINE.match(p.strip())]
     return [p for p in body if not (len(p) < 60 and _LINE.search(p.strip()) and "\n" not in p)]
