@@ -23,6 +23,8 @@ Figures (issue 4):
   long: first paint of a 100,000-word text vs the seed's; redraw per key; peak memory; throughput
   batch         --json --jobs 2 vs --jobs 1 over a folder of article files (--batch-folder, ≥ 200 files;
                 the benchmark ships no third-party articles: write your own, e.g. the dev gold texts)
+
+Figures (issue 15, see benchmarks/long_text.py): keys, json, pipe, lastline, lostkeys.
 """
 
 from __future__ import annotations
@@ -42,6 +44,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from benchmarks import long_text as issue15  # noqa: E402
 from tui.analysis.pipeline_names import default_pipeline_name  # noqa: E402
 from tui.resources import default_article  # noqa: E402
 from tui.sources.local import read_article  # noqa: E402
@@ -153,7 +156,12 @@ def main() -> int:
     parser.add_argument(
         "--batch-folder", type=Path, help="a folder of ≥ 200 article files for the batch figure"
     )
-    parser.add_argument("--skip", nargs="*", default=[], choices=["paint", "cold", "warm", "long", "batch"])
+    parser.add_argument(
+        "--skip",
+        nargs="*",
+        default=[],
+        choices=["paint", "cold", "warm", "long", "batch", "keys", "json", "pipe", "lastline", "lostkeys"],
+    )
     args = parser.parse_args()
     if shutil.which("tmux") is None or not NEWSREADER.exists():
         print("needs tmux and newsreader installed in this environment (pip install .)", file=sys.stderr)
@@ -216,6 +224,7 @@ def _run(args: argparse.Namespace) -> int:
         rows.append(row("warm re-open (highlights + summary) vs minimal app first paint", r, "≤ 1.3×"))
     if "long" not in args.skip:
         rows += long_figures(work, seed, n, newsreader, headline, env_cold)
+    rows += issue15_figures(args.skip, work, seed, article.text, n, pipeline, minimal, env_cold)
     if "batch" not in args.skip:
         if args.batch_folder is None:
             rows.append(
@@ -262,6 +271,52 @@ def long_figures(work: Path, seed: Path, n: int, newsreader, headline, env_cold)
         f"| analysis throughput, {words:,} words | {words / r['ours']:,.0f} words/s | raw nlp.pipe {words / r['base']:,.0f} words/s "
         f"| {1 / r['ratio']:.2f}× | ≥ 0.9× |"
     )
+    return out
+
+
+def issue15_figures(
+    skip: list[str], work: Path, seed: Path, seed_text: str, n: int, pipeline: str, minimal: list[str], env
+) -> list[str]:
+    """Keys while a long text is analysed, the app's analysis vs --json, --json vs plain nlp.pipe,
+    the last line, lost keys (see benchmarks/long_text.py)."""
+    path = work / "long.txt"
+    if not path.exists():
+        path.write_text(long_text(), encoding="utf-8")
+    out = []
+    long_minimal = [minimal[0], minimal[1], str(path)]
+    if "keys" not in skip:
+        out.append(issue15.keys_figure(NEWSREADER, long_minimal, path, env))
+    json_cmd = [str(NEWSREADER), "--json", "--no-cache", str(path)]
+    if "json" not in skip:
+        r = pairs(
+            "app analysis vs --json",
+            lambda: issue15.app_analysis_seconds(NEWSREADER, path, env),
+            lambda: issue15.process_seconds(json_cmd, env),
+            max(1, n // 3),
+        )
+        out.append(row("the app's whole analysis of the 100,000-word text vs --json on it", r, "≤ 1.2×"))
+    if "pipe" not in skip:
+        plain = [str(BIN / "python"), str(ROOT / "benchmarks" / "plain_pipe.py"), str(path), pipeline]
+        r = pairs(
+            "--json vs plain pipe",
+            lambda: issue15.process_seconds(json_cmd, env),
+            lambda: issue15.process_seconds(plain, {}),
+            max(1, n // 3),
+        )
+        out.append(
+            f"| --json --no-cache end to end vs import spaCy + load + nlp.pipe(paragraphs), 100,000 words "
+            f"| {r['ours']:.1f} s | {r['base']:.1f} s | {1 / r['ratio']:.2f}× as fast | ≥ 0.9× |"
+        )
+    if "lastline" not in skip:
+        ending = work / "ending.txt"  # the seed with a last line of its own, short enough never to wrap
+        ending.write_text(seed_text + "\n\nThe last line.\n", encoding="utf-8")
+        out.append(issue15.last_line_figure(NEWSREADER, ending, "The last line.", env))
+    if "lostkeys" not in skip:
+        folder = work / "library"
+        folder.mkdir(exist_ok=True)
+        for i in range(6):
+            (folder / f"article-{i + 1}.txt").write_text(f"Article {i + 1}\n\n{seed_text}", encoding="utf-8")
+        out.append(issue15.lost_keys_figure(NEWSREADER, folder, env))
     return out
 
 

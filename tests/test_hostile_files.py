@@ -18,9 +18,10 @@ import pytest
 
 from tests.hostile import assert_offsets_valid, json_lines
 from tui import cli
-from tui.analysis.analyze import CHUNK_CHARS, chunks
+from tui.analysis.analyze import CHUNK_CHARS, MAX_CHUNK_CHARS, chunks
 from tui.articles import (
     MAX_PARAGRAPH_CHARS,
+    MAX_TEXT_CHARS,
     ArticleError,
     article_from_text,
     split_long,
@@ -252,20 +253,69 @@ def test_over_the_size_limit_is_refused_with_the_limit_named(tmp_path: Path, cap
     assert "over the 20 MB limit" in capsys.readouterr().err
 
 
-def test_a_5mb_single_line_is_split_into_paragraphs_for_progressive_analysis(tmp_path: Path):
-    """No blank line, no line break: it still opens at once, and the analysis gets chunks it can take
-    one at a time (the app shows part k of n), none near spaCy's 1,000,000-character limit."""
+def test_a_text_over_the_length_limit_is_refused_in_one_line(tmp_path: Path, capsys):
+    """One line of a million words (5 MB): refused at once, on the command line and in the reader,
+    rather than analysed for minutes."""
     sentence = "Officials said the talks in Geneva would continue on Tuesday. "
     path = tmp_path / "one-line.txt"
     path.write_text("Talks go on " + sentence * (5 * 1024 * 1024 // len(sentence) + 1))
-    assert path.stat().st_size > 5 * 1024 * 1024
+    for args in (["--json", str(path)], [str(path)], ["--export", "md", str(path)]):
+        assert cli.main(args) == 2
+        err = capsys.readouterr().err
+        assert err.count("\n") == 1 and f"over the {MAX_TEXT_CHARS:,}-character limit" in err, err
+    with pytest.raises(ArticleError, match="character limit"):
+        article_from_text("x " * (MAX_TEXT_CHARS // 2 + 1))
+    assert article_from_text("Title\n\n" + "x " * (MAX_TEXT_CHARS // 2 - 10)).text.startswith("Title")
+
+
+def test_a_long_single_line_is_split_into_paragraphs_for_progressive_analysis(tmp_path: Path):
+    """No blank line, no line break (just under the length limit): it still opens at once, and the
+    analysis gets chunks it can take one at a time (the app shows part k of n), none near spaCy's
+    1,000,000-character limit."""
+    sentence = "Officials said the talks in Geneva would continue on Tuesday. "
+    path = tmp_path / "one-line.txt"
+    path.write_text("Talks go on " + sentence * (MAX_TEXT_CHARS // len(sentence) - 1))
     article = read_article(path)
     paragraphs = article.text.split("\n\n")
-    assert len(paragraphs) > 200
+    assert len(paragraphs) > 90
     assert max(map(len, paragraphs)) <= MAX_PARAGRAPH_CHARS
     assert all(p.endswith("Tuesday.") for p in paragraphs[1:-1])  # cut at sentence ends
     pieces = chunks(article.text)
-    assert len(pieces) > 100 and max(len(t) for _, t in pieces) < 3 * CHUNK_CHARS
+    assert len(pieces) > 45 and max(len(t) for _, t in pieces) < 3 * CHUNK_CHARS
+
+
+@pytest.mark.parametrize(
+    ("text", "ends"),
+    [
+        ("Officials said the talks would go on. " * 20_000, "on. "),  # sentences: cut after one
+        ("word " * 150_000, "word "),  # no sentence end: cut after a space
+        ("a line of words\n" * 40_000, "words\n"),  # line breaks but no blank line: cut after one
+    ],
+)
+def test_chunks_cut_a_paragraph_too_long_for_one_chunk(text: str, ends: str):
+    """The analysis cuts a text with no paragraph break itself (`analyze` may be given any text):
+    every chunk under MAX_CHUNK_CHARS, at a line break, sentence end or space, covering the text
+    in order so that every offset stays the text's."""
+    pieces = chunks(text)
+    assert len(pieces) > 5
+    assert all(len(t) <= MAX_CHUNK_CHARS for _, t in pieces)
+    assert all(t.endswith(ends) for _, t in pieces[:-1])
+    assert "".join(t for _, t in pieces) == text
+    assert all(text[o : o + len(t)] == t for o, t in pieces)
+
+
+def test_chunks_cut_a_word_longer_than_a_chunk_at_the_limit():
+    text = "x" * (3 * MAX_CHUNK_CHARS + 7)
+    pieces = chunks(text)
+    assert [len(t) for _, t in pieces] == [MAX_CHUNK_CHARS] * 3 + [7]
+
+
+def test_chunks_keep_cutting_between_paragraphs_where_there_are_some():
+    paragraph = "The council met on Monday. Mayor Ana Ruiz said the budget would grow."
+    text = "\n\n".join([paragraph] * 2000)
+    pieces = chunks(text)
+    assert all(not t.startswith("\n") and t.endswith("grow.") for _, t in pieces)
+    assert all(CHUNK_CHARS <= len(t) <= CHUNK_CHARS + len(paragraph) for _, t in pieces[:-1])
 
 
 def test_split_long_prefers_lines_then_sentences_then_spaces_and_keeps_words_whole():
@@ -343,9 +393,13 @@ def test_internal_error_is_one_line_and_exit_1(monkeypatch, capsys, tmp_path: Pa
 
 
 def test_analysis_failure_on_one_article_keeps_the_others(tmp_path: Path, monkeypatch, capsys, real_nlp):
-    """A text spaCy refuses (over its 1,000,000-character limit in one piece, which `read_article`
-    never produces but an Article from elsewhere can) fails alone, with one line and exit status 1."""
+    """A text spaCy refuses (over its 1,000,000-character limit in one piece, which neither
+    `read_article` nor the analysis's chunks make: here the chunks' limit is lifted) fails alone,
+    with one line and exit status 1."""
+    import tui.analysis.analyze
     from tui.articles import Article
+
+    monkeypatch.setattr(tui.analysis.analyze, "MAX_CHUNK_CHARS", 10_000_000)
 
     good = tmp_path / "good.txt"
     good.write_text(BODY)
@@ -378,7 +432,7 @@ def test_missing_spacy_pipeline_names_the_package_and_exits_2(tmp_path: Path):
         assert len(lines) == 1 and "pip install xx-no-such-pipeline" in lines[0]
 
 
-async def test_a_5mb_single_line_opens_in_the_app_and_is_analysed_progressively(tmp_path: Path):
+async def test_a_long_single_line_opens_in_the_app_and_is_analysed_progressively(tmp_path: Path):
     """The article shows at once; the analysis reports `part k of n` while the keys keep working."""
     import asyncio
 
@@ -386,7 +440,7 @@ async def test_a_5mb_single_line_opens_in_the_app_and_is_analysed_progressively(
 
     sentence = "Officials said the talks in Geneva would continue on Tuesday, Anna Smith told Reuters. "
     path = tmp_path / "one-line.txt"
-    path.write_text("Talks go on " + sentence * (5 * 1024 * 1024 // len(sentence) + 1))
+    path.write_text("Talks go on " + sentence * (MAX_TEXT_CHARS // len(sentence) - 1))
     app = NewsReaderApp(read_article(path))
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.pause()
@@ -396,7 +450,7 @@ async def test_a_5mb_single_line_opens_in_the_app_and_is_analysed_progressively(
                 break
             await asyncio.sleep(0.5)
         message = app.status.message
-        assert message.startswith("Analysing… part ") and int(message.rsplit(" ", 1)[1]) > 100, message
+        assert message.startswith("Analysing… part ") and int(message.rsplit(" ", 1)[1]) > 45, message
         # the rest would take minutes here: stop it (Pilot waits for a busy app between key presses)
         app.workers.cancel_group(app, "analysis")
         for _ in range(120):  # the worker stops after its current chunk
@@ -404,7 +458,7 @@ async def test_a_5mb_single_line_opens_in_the_app_and_is_analysed_progressively(
                 break
             await asyncio.sleep(0.25)
         await pilot.press("G")
-        assert app.article_view.scroll_y == app.article_view.max_scroll_y > 50_000
+        assert app.article_view.scroll_y == app.article_view.max_scroll_y > 20_000
         await pilot.press("slash", *"Reuters", "enter")
-        assert len(app.article_view.marks) > 50_000
+        assert len(app.article_view.marks) > 20_000
         assert app.is_running

@@ -16,6 +16,11 @@ from dataclasses import dataclass
 
 from tui.inert import ANSI, UNSAFE, visible
 
+#: A text longer than this many characters is refused (about 300,000 words: a book, not an article).
+#: The analysis goes through about 5,000 words a second a core, so a longer text would tie up the
+#: reader for minutes (a 5 MB line of a million words took three); it is refused at once instead.
+MAX_TEXT_CHARS = 2_000_000
+
 #: A paragraph longer than this is split (at lines, then sentences, then spaces) into paragraphs of at
 #: most this many characters, so that the analysis can work through a long text piece by piece and
 #: no single piece reaches spaCy's length limit. Real paragraphs are far shorter.
@@ -71,10 +76,20 @@ def article_head(raw: str, source: str = "<text>") -> Article | None:
     """
     if len(raw) <= LONG_TEXT_CHARS:
         return None
+    refuse_too_long(raw, source)
     blank = _RAW_BLANK_LINE.search(raw, HEAD_CHARS, 2 * HEAD_CHARS)
     if blank is None:  # no paragraph break near: the whole, as for any text
         return None
     return _article(raw[: blank.end()], source, markdown=False, whole=False)
+
+
+def refuse_too_long(text: str, source: str) -> None:
+    """ArticleError (one line) for a text over `MAX_TEXT_CHARS` characters."""
+    if len(text) > MAX_TEXT_CHARS:
+        raise ArticleError(
+            f"{visible(source)}: is {len(text):,} characters long, over the {MAX_TEXT_CHARS:,}-character "
+            "limit for one article (split it into parts)"
+        )
 
 
 #: How texts are read as transcripts: None tells one by its lines, True and False force the reading
@@ -83,6 +98,7 @@ TRANSCRIPT_MODE: bool | None = None
 
 
 def _article(raw: str, source: str, markdown: bool, whole: bool) -> Article:
+    refuse_too_long(raw, source)
     text = sanitize(raw)
     if markdown:
         text = _strip_markdown(text)

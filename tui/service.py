@@ -7,8 +7,11 @@ interpreter lock. The app sends the article once it is
 on screen (spaCy is still loading then). The child keeps its pipeline for later requests (opening
 another article, reloading). Messages go back over a pipe:
 
-    ("status", req, message) · ("progress", req, done, total) ·
+    ("status", req, message) · ("highlights", req, done, total, [(start, end, label), …]) ·
     ("result", req, done, total, analysis-dict) · ("error", req, message)
+
+A long article comes part by part: each part's entities (to highlight at once), then the whole
+analysis with the last part (actors, quotes and claims need the whole text to be merged).
 
 A request supersedes the one before: the child drops an analysis whose request is no longer the
 newest. Nothing here imports Textual or spaCy in the parent.
@@ -196,9 +199,11 @@ class AnalysisService:
             if q is not None:
                 q.put(message)
 
-    def request(self, source: str, title: str, text: str) -> int:
+    def request(self, source: str, title: str, text: str, store: tuple[str, str] | None = None) -> int:
         """Send a request now; its results wait until `analyse` asks for the same article (so a
-        caller may ask before it is ready to take the results)."""
+        caller may ask before it is ready to take the results). `store`: (cache folder, key) under
+        which the child writes the whole analysis to the on-disk cache (encoding a long article's
+        analysis as JSON holds the interpreter for a tenth of a second: not in the reader's process)."""
         self.start(preload=False)
         with self._lock:
             self._next += 1
@@ -207,11 +212,13 @@ class AnalysisService:
             self._requested[req] = (title, text)
             if self._outbox is None:
                 self._queues[req].put(("error", req, "the analysis process is not running"))
-            self._send(("analyse", req, source, title, text))
+            self._send(("analyse", req, source, title, text, store))
         return req
 
-    def analyse(self, source: str, title: str, text: str) -> Iterator[tuple[str, Any]]:
-        """Ask for an analysis and yield ("status", msg), ("progress", (done, total)),
+    def analyse(
+        self, source: str, title: str, text: str, store: tuple[str, str] | None = None
+    ) -> Iterator[tuple[str, Any]]:
+        """Ask for an analysis and yield ("status", msg), ("highlights", (done, total, entities)),
         ("result", (done, total, Analysis)) or ("error", msg).
 
         An analysis already requested for this article is taken up; a later call supersedes this
@@ -222,7 +229,7 @@ class AnalysisService:
         with self._lock:
             req = self._next if self._requested.get(self._next) == (title, text) else None
         if req is None:
-            req = self.request(source, title, text)
+            req = self.request(source, title, text, store)
         q = self._queues[req]
         try:
             while req == self._next:
@@ -236,8 +243,8 @@ class AnalysisService:
                     yield "result", (done, total, Analysis.from_dict(data))
                     if done >= total:
                         return
-                elif kind == "progress":
-                    yield "progress", (message[2], message[3])
+                elif kind == "highlights":
+                    yield "highlights", (message[2], message[3], message[4])
                 elif kind == "status":
                     yield "status", message[2]
                 else:

@@ -207,7 +207,8 @@ def serve(conn: Channel, model: str | None) -> None:
                 model = request[1]
                 nlp, load_error = _load(model)
             continue
-        _, req, source, title, text = request
+        _, req, source, title, text, *rest = request
+        store = rest[0] if rest else None
         try:
             if nlp is None and load_error is None:
                 conn.send(("status", req, "Loading spaCy pipeline…"))
@@ -216,17 +217,21 @@ def serve(conn: Channel, model: str | None) -> None:
                 conn.send(("error", req, load_error))
                 continue
             conn.send(("status", req, "Analysing…"))
-            from tui.analysis.analyze import iter_analysis
+            from tui.analysis.analyze import iter_parts
 
-            for done, total, analysis in iter_analysis(nlp, source, title, text):
+            # each part's highlights as it is parsed (a few hundred small tuples), the whole at the
+            # end: the reader does no work that grows with what came before on each part
+            for done, total, found, analysis in iter_parts(nlp, source, title, text):
                 if conn.poll():  # a newer request: drop this one
                     pending = conn.recv()
                     if pending[0] in ("analyse", "stop"):
                         break
                     pending = None
                 if analysis is None:
-                    conn.send(("progress", req, done, total))
+                    conn.send(("highlights", req, done, total, found))
                 else:
+                    if store is not None:  # first, so that the article is cached once it is shown
+                        _store(store, analysis)
                     conn.send(("result", req, done, total, analysis.to_dict()))
         except (BrokenPipeError, EOFError):
             return
@@ -237,6 +242,15 @@ def serve(conn: Channel, model: str | None) -> None:
                 )
             except OSError:
                 return
+
+
+def _store(store: tuple[str, str], analysis: Any) -> None:
+    """Write the analysis to the on-disk cache (folder, key): here, not in the reader's process."""
+    from pathlib import Path
+
+    from tui.cache import AnalysisCache
+
+    AnalysisCache(Path(store[0])).put(store[1], analysis)
 
 
 def _load(model: str | None) -> tuple[Any, str | None]:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from typing import TYPE_CHECKING
 
 from textual import work
@@ -11,9 +10,11 @@ from textual.worker import get_current_worker
 from tui.cache import pipeline_identity
 from tui.inert import one_line
 from tui.service import AnalysisService
+from tui.widgets.article_view import entity_spans
 
 if TYPE_CHECKING:  # made from the cache's or the service's data, after the first paint
     from tui.analysis.model import Analysis
+    from tui.articles import Article
 
 
 class AnalysisMixin:
@@ -68,50 +69,58 @@ class AnalysisMixin:
             self.side.clear("no findings: the analysis failed (see the status line)")
 
     def _analyse(self, cache_key: str | None) -> None:
+        """Runs in the worker thread: every step that grows with the article (unpickling the
+        analysis, styling its highlights) happens here, and the interface's thread only swaps in
+        what is ready, so a key pressed meanwhile is answered at once."""
         worker = get_current_worker()
         if self.service is None:
             self.service = AnalysisService(self.model_name).start(preload=False)
         a = self.article
-        next_show = 0.0
-        for kind, payload in self.service.analyse(a.source, a.title, a.text):
+        view = self.article_view
+        store = (
+            (str(self.cache.directory), cache_key)
+            if cache_key is not None and self.cache is not None
+            else None
+        )
+        for kind, payload in self.service.analyse(a.source, a.title, a.text, store):
             if worker.is_cancelled:
                 return
             if kind == "status":
                 self._post(self.status.say, payload)
             elif kind == "error":
                 self._post(self._analysis_failed, payload)
-            elif kind == "progress":
-                self._post(self.show_progress, *payload)
+            elif kind == "highlights":  # one more part of a long article: its highlights only
+                done, total, found = payload
+                spans = entity_spans(found, frozenset(view.hidden_types), len(a.text))
+                self._post(self.show_part, a, found, spans, done, total)
             else:
                 done, total, analysis = payload
-                # a partial result costs the UI more as it grows (a 5 MB article has thousands of rows):
-                # after showing one, wait five times as long as it took before showing the next, and in
-                # between only move the progress bar, so the interface stays free most of the time
-                started = time.monotonic()
-                if done >= total or started >= next_show:
-                    self._post(self.show_analysis, analysis, done, total)
-                    next_show = time.monotonic() + 5 * (time.monotonic() - started)
-                else:
-                    self._post(self.show_progress, done, total)
-                if done >= total and cache_key is not None and self.cache is not None:
-                    self.cache.put(cache_key, analysis)
+                entities = [(e.start, e.end, e.label) for e in analysis.entities]
+                spans = entity_spans(entities, frozenset(view.hidden_types), len(a.text))
+                self._post(self.show_analysis, analysis, done, total, spans)  # cached by the child
 
     def _fill_lists(self, analysis: Analysis) -> None:
         if self.analysis is analysis:  # not overtaken by a newer analysis meanwhile
             self.side.show(analysis)
 
-    def show_progress(self, done: int, total: int) -> None:
-        """Move the progress bar between partial results."""
+    def show_part(
+        self, article: Article, found: list[tuple[int, int, str]], spans, done: int, total: int
+    ) -> None:
+        """Highlight one more part of a long article and move the progress bar."""
+        if article is not self.article:
+            return
+        self.article_view.add_entities(found, spans)
         self.status.progress(done, total)
         self.status.say(f"Analysing… part {done} of {total}")
 
-    def show_analysis(self, analysis: Analysis, done: int = 1, total: int = 1) -> None:
-        """Put an analysis (partial or whole) on screen, unless it belongs to an article no longer shown."""
+    def show_analysis(self, analysis: Analysis, done: int = 1, total: int = 1, spans=None) -> None:
+        """Put an analysis on screen, unless it belongs to an article no longer shown. `spans`: its
+        highlights made already (`entity_spans`) in the worker."""
         if analysis.text != self.article.text:
             return
         self.analysis = analysis
         self.analysis_complete = done >= total
-        self.article_view.set_entities([(e.start, e.end, e.label) for e in analysis.entities])
+        self.article_view.set_entities([(e.start, e.end, e.label) for e in analysis.entities], spans)
         # the highlights and the summary first; the lists (rows for every actor, quote and claim)
         # in the frame after, so the summary is on screen one frame sooner
         self.call_after_refresh(self._fill_lists, analysis)

@@ -32,8 +32,7 @@ class AppearanceMixin:
         """Highlight every entity type but `hidden` (in the article and the legend)."""
         view = self.article_view
         view.hidden_types = set(hidden)
-        if self.analysis is not None:
-            view.set_entities([(e.start, e.end, e.label) for e in self.analysis.entities])
+        view.refilter()  # the highlights shown so far, of a part or of the whole
         self._show_legend()
 
     def toggle_entity_type(self, key: str) -> None:

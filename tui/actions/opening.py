@@ -33,6 +33,7 @@ class OpeningMixin:
         self._said_before_open = self.status.said  # given back if this open fails
         self.status.say(f"Opening {shown}…")
         self.status.progress(None, None)
+        self.article_view.hold()  # j, G, space… pressed from now on are for the article that opens
         self._load(spec, data, item)
 
     @work(thread=True, exclusive=True, group="load")
@@ -56,7 +57,14 @@ class OpeningMixin:
         if not worker.is_cancelled:
             self._post(self._loaded, result, spec, item)
 
+    #: the library's item on screen (`library_index` moves ahead of it while the next one opens)
+    _shown_index: int | None = None
+
     def _load_failed(self, message: str) -> None:
+        self.article_view.release()  # the keys held for it go to the article still shown
+        if self.library is not None and self.library_index != self._shown_index:
+            self.library_index = self._shown_index  # back to the article still shown: `[` goes before it
+            self._show_heading()
         message = message.splitlines()[0] if message else "cannot be opened"
         if self.placeholder_shown:  # nothing else to show: the panes say what happened, not "Opening…"
             self.show_article(failure_article(message), None, analyse=False)
@@ -69,13 +77,14 @@ class OpeningMixin:
 
     def _loaded(self, result: Article | Library, spec: str, item: int | None) -> None:
         if not isinstance(result, Article):  # a folder, a feed or several inputs: a library
-            self.library, self.library_index = result, None
+            self.article_view.release()
+            self.library, self.library_index, self._shown_index = result, None, None
             self.describe_library()
             self.status.say(f"{result.title}: {len(result.items)} articles; choose one (l shows the list)")
             self.action_library()
             return
         if item is not None:
-            self.library_index = item
+            self.library_index = self._shown_index = item
         elif self.library is not None and spec not in (i.location for i in self.library.items):
             self.library, self.library_index = None, None  # a new article outside the library
         self.show_article(result, spec if spec != "-" or item is not None else "-")
@@ -92,6 +101,7 @@ class OpeningMixin:
             view.set_text(article.text, len(article.title))
         else:  # the article the view was made with: keep its layout, drop what was marked
             view.clear_marks()
+            view.release()
         self.side.clear("analysing…")
         self.status.marks("")
         self._show_heading()
@@ -247,6 +257,10 @@ class OpeningMixin:
         """Open the library's item `index` (fetched or read in the worker)."""
         assert self.library is not None
         item = self.library.items[index]
+        # the place in the library moves at once, not when the article is read: `]` pressed five
+        # times while the first opens moves five articles on
+        self.library_index = index
+        self._show_heading()
         self.open_location(item.location or item.title, item=index)
 
     def action_step_article(self, delta: int) -> None:

@@ -7,11 +7,14 @@ chunk by chunk and still come out as one analysis.
 
 from __future__ import annotations
 
+import os
+import re
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from tui.analysis.actors import build_actors
 from tui.analysis.checkworthiness import Signals, score_items, signals
@@ -42,25 +45,74 @@ PARTIAL_SPACING = 40
 #: Chunks are cut at paragraph breaks once they reach this many characters.
 CHUNK_CHARS = 20_000
 
+#: No chunk is longer than this: a text with no paragraph break for so long (one line of a million
+#: words) is cut at a line break, a sentence end or a space instead, so every chunk is a piece the
+#: pipeline takes in one go (spaCy refuses a text over 1,000,000 characters).
+MAX_CHUNK_CHARS = 5 * CHUNK_CHARS
 
-def chunks(text: str, size: int = CHUNK_CHARS) -> list[tuple[int, str]]:
-    """(offset, text) pieces of about `size` characters, cut only between paragraphs.
+#: A text of at least this many chunks is parsed by two processes while this one extracts (on a
+#: machine with two cores or more); for fewer, starting them costs more than it brings.
+PARALLEL_CHUNKS = 6
+
+_SENTENCE_END = re.compile(r"[.!?…][\"'”’»)\]]*\s")
+_SPACE = re.compile(r"\s")
+
+
+def chunks(text: str, size: int = CHUNK_CHARS, limit: int | None = None) -> list[tuple[int, str]]:
+    """(offset, text) pieces of about `size` characters, cut between paragraphs; none over `limit`.
 
     A cut never falls before a paragraph that opens with a quotation mark, since such a paragraph
-    continues the quotation of the one before it.
+    continues the quotation of the one before it. Where no paragraph break comes before `limit`
+    characters (5 × `size` by default), the piece ends at the last line break, else sentence end,
+    else space between `size` and `limit`, else at `limit`. The pieces cover the text in order;
+    the work is linear in its length.
     """
+    limit = max(size, limit or MAX_CHUNK_CHARS)
     out: list[tuple[int, str]] = []
     start = 0
     while len(text) - start > size:
-        cut = text.find("\n\n", start + size)
+        cut = text.find("\n\n", start + size, start + limit)
         while cut >= 0 and text[cut + 2 : cut + 3] in ("“", '"'):
-            cut = text.find("\n\n", cut + 2)
-        if cut < 0:
+            cut = text.find("\n\n", cut + 2, start + limit)
+        if cut >= 0:
+            out.append((start, text[start:cut]))
+            start = cut + 2
+            continue
+        if len(text) - start <= limit:
             break
-        out.append((start, text[start:cut]))
-        start = cut + 2
+        end = _soft_cut(text, start + size, start + limit)
+        out.append((start, text[start:end]))
+        start = end
     out.append((start, text[start:]))
     return out
+
+
+def _soft_cut(text: str, lo: int, hi: int) -> int:
+    """Where a piece that may end between `lo` and `hi` ends: after the last line break, else after
+    the last sentence end, else after the last space in that window; else at `hi`."""
+    line = text.rfind("\n", lo, hi)
+    if line >= 0:
+        return line + 1
+    last = -1
+    for m in _SENTENCE_END.finditer(text, lo, hi):
+        last = m.end()
+    if last < 0:
+        for m in _SPACE.finditer(text, lo, hi):
+            last = m.end()
+    return last if last > lo else hi
+
+
+def _parse(nlp: Language, texts: list[str], batch_size: int) -> Iterator[Doc]:
+    """`nlp.pipe` over the chunks; a long text in two processes, so that this one extracts the
+    findings of one chunk while the next are parsed (not from a daemon process, which may not
+    have children: a `--jobs` worker or the forkserver's analysis child)."""
+    n_process = 1
+    if len(texts) >= PARALLEL_CHUNKS and (os.cpu_count() or 1) >= 2:
+        import multiprocessing
+
+        if not multiprocessing.current_process().daemon and "fork" in multiprocessing.get_all_start_methods():
+            n_process = 2
+    return nlp.pipe(texts, batch_size=batch_size, n_process=n_process)
 
 
 @dataclass
@@ -156,6 +208,16 @@ def _by_prominence(actors: list[Actor], quotes: list[Quote], claims: list[Claim]
     return sorted(actors, key=lambda a: (-(len(a.mentions) + 2 * said.get(a.id, 0)), min(a.mentions)))
 
 
+def _begin(text: str, transcript: bool | None) -> Partial:
+    """An empty Partial that knows the text's interview turns, if it is a transcript."""
+    partial = Partial()
+    partial.turns = find_turns(text, transcript)
+    if partial.turns is not None:
+        asking = interviewers(text, partial.turns)
+        partial.interviewers = frozenset(t.label for t in partial.turns if t.speaker in asking)
+    return partial
+
+
 def iter_analysis(
     nlp: Language,
     source: str,
@@ -174,14 +236,10 @@ def iter_analysis(
     `transcript`: None tells a transcript from its text; True or False forces the reading.
     """
     pieces = chunks(text)
-    partial = Partial()
-    partial.turns = find_turns(text, transcript)
-    if partial.turns is not None:
-        asking = interviewers(text, partial.turns)
-        partial.interviewers = frozenset(t.label for t in partial.turns if t.speaker in asking)
+    partial = _begin(text, transcript)
     model = pipeline_label(nlp)
     due = time.monotonic() + (interval or 0.0)
-    docs = nlp.pipe((p for _, p in pieces), batch_size=batch_size)
+    docs = _parse(nlp, [p for _, p in pieces], batch_size)
     for n, ((offset, _), doc) in enumerate(zip(pieces, docs, strict=True), 1):
         analyze_chunk(doc, offset, partial)
         now = time.monotonic()
@@ -194,6 +252,29 @@ def iter_analysis(
             yield n, len(pieces), result
         else:
             yield n, len(pieces), None
+
+
+def iter_parts(
+    nlp: Language, source: str, title: str, text: str, batch_size: int = 4, transcript: bool | None = None
+) -> Iterator[tuple[int, int, list[tuple[int, int, str]], Analysis | None]]:
+    """Yield (chunks done, chunks in all, this chunk's entities as (start, end, label), None) after each parsed
+    chunk, and the whole analysis with the last: what the reader shows while a long text is analysed.
+
+    The highlights of each part can be shown as it arrives; the actors, quotes and claims wait for
+    the end, where merging and resolving run once over everything, so the whole costs what
+    `analyze` costs (partial analyses would redo that work, and the reader's lists, each time).
+    `transcript` as for `iter_analysis`.
+    """
+    pieces = chunks(text)
+    partial = _begin(text, transcript)
+    model = pipeline_label(nlp)
+    docs = _parse(nlp, [p for _, p in pieces], batch_size)
+    for n, ((offset, _), doc) in enumerate(zip(pieces, docs, strict=True), 1):
+        before = len(partial.entities)
+        analyze_chunk(doc, offset, partial)
+        found = [(e.start, e.end, e.label) for e in partial.entities[before:]]
+        last = n == len(pieces)
+        yield n, len(pieces), found, finish(source, title, text, model, partial, last=True) if last else None
 
 
 def analyze(

@@ -123,6 +123,25 @@ def tame_combining(line: str) -> str:
     return "".join(out) if len(out) != len(line) else line
 
 
+#: An entity highlight: (start, end, type key, spaCy label); its colours come from the theme when drawn.
+StyledSpan = tuple[int, int, str, str]
+
+
+def entity_spans(
+    entities: list[tuple[int, int, str]], hidden: set[str] | frozenset[str], length: int
+) -> list[StyledSpan]:
+    """The highlights for (start, end, spaCy label) spans, by entity type, sorted by start; types in
+    `hidden` and spans outside a text of `length` characters left out. Pure, so a worker thread can
+    make them for a long article while the interface goes on."""
+    spans = []
+    for start, end, label in entities:
+        etype = entity_type(label)
+        if etype is not None and etype.key not in hidden and 0 <= start < end <= length:
+            spans.append((start, end, etype.key, label))
+    spans.sort(key=lambda s: s[0])
+    return spans
+
+
 class ArticleView(ScrollView, can_focus=True):
     """Scrollable, highlighted article text with marks that `n`/`N` step through."""
 
@@ -149,7 +168,8 @@ class ArticleView(ScrollView, can_focus=True):
         self.title_length = title_length
         self.colour = True
         self.highlights: Highlights = DEFAULT  # fitted to the theme by the app (`set_highlights`)
-        self._spans: list[tuple[int, int, str, str]] = []  # (start, end, type key, label), sorted by start
+        self._entities: list[tuple[int, int, str]] = []  # every entity, hidden types too
+        self._spans: list[StyledSpan] = []  # entity highlights, sorted by start
         self._span_starts: list[int] = []
         self._max_span = 0
         self.marks: list[tuple[int, int]] = []
@@ -162,6 +182,8 @@ class ArticleView(ScrollView, can_focus=True):
         self._partial = False  # only the head is wrapped: `_complete` wraps the rest
         self._cache: LRUCache[tuple[int, int], Strip] = LRUCache(1024)
         self._base: Style | None = None  # `rich_style` walks every ancestor on each call: kept per style
+        self._held: list[str] | None = None  # scrolling keys pressed while an article opens (see `hold`)
+        self._pinned = False  # scrolled to the end: it stays there as the pane's size changes
 
     # --- content ------------------------------------------------------------------------------------
 
@@ -172,7 +194,7 @@ class ArticleView(ScrollView, can_focus=True):
         goes_on = title_length == self.title_length and text.startswith(self.text)
         self.text = text
         self.title_length = title_length
-        self._spans, self._span_starts, self._max_span = [], [], 0
+        self._entities, self._spans, self._span_starts, self._max_span = [], [], [], 0
         self.marks, self.current_mark = [], None
         self._wrap_width = -1
         self._partial = False
@@ -180,19 +202,16 @@ class ArticleView(ScrollView, can_focus=True):
             self._relayout()
         if not goes_on:
             self.scroll_home(animate=False)
+        self.release()
 
-    def set_entities(self, entities: list[tuple[int, int, str]]) -> None:
-        """Highlight (start, end, spaCy label) spans by entity type."""
-        spans = []
-        for start, end, label in entities:
-            etype = entity_type(label)
-            if (
-                etype is not None
-                and etype.key not in self.hidden_types
-                and 0 <= start < end <= len(self.text)
-            ):
-                spans.append((start, end, etype.key, label))
-        spans.sort(key=lambda s: s[0])
+    def set_entities(
+        self, entities: list[tuple[int, int, str]], spans: list[StyledSpan] | None = None
+    ) -> None:
+        """Highlight (start, end, spaCy label) spans by entity type. `spans`: the same made already
+        (`entity_spans`, off the interface's thread) for the hidden types of now."""
+        self._entities = list(entities)
+        if spans is None:
+            spans = entity_spans(self._entities, self.hidden_types, len(self.text))
         self._spans = spans
         self._span_starts = [s[0] for s in spans]
         self._max_span = max((e - s for s, e, _, _ in spans), default=0)
@@ -204,6 +223,96 @@ class ArticleView(ScrollView, can_focus=True):
             self.highlights = highlights
             self._invalidate()
 
+    def add_entities(
+        self, entities: list[tuple[int, int, str]], spans: list[StyledSpan] | None = None
+    ) -> None:
+        """Highlight one more part's entities, keeping the others: the work is that part's, not the
+        article's (a part's entities come after the earlier parts', so they are appended)."""
+        self._entities.extend(entities)
+        if spans is None:
+            spans = entity_spans(entities, self.hidden_types, len(self.text))
+        if not spans:
+            return
+        if self._spans and spans[0][0] < self._spans[-1][0]:  # not after the others: sort them all
+            self._spans = sorted(self._spans + spans, key=lambda s: s[0])
+            self._span_starts = [s[0] for s in self._spans]
+        else:
+            self._spans.extend(spans)
+            self._span_starts.extend(s[0] for s in spans)
+        self._max_span = max(self._max_span, max(e - s for s, e, _, _ in spans))
+        self._invalidate()
+
+    def refilter(self) -> None:
+        """Show the highlights again after `hidden_types` changed."""
+        self.set_entities(self._entities)
+
+    # --- keys while an article opens ------------------------------------------------------------------
+
+    def hold(self) -> None:
+        """An article is opening: keep the scrolling keys pressed from now on for it (`release`)."""
+        if self._held is None:
+            self._held = []
+
+    def release(self) -> None:
+        """Apply the scrolling keys held since `hold`, in order, to the article now shown."""
+        held, self._held = self._held, None
+        if not held:
+            return
+        if "scroll_end" in held:
+            self._complete()
+        # worked out here and scrolled to once: the actions themselves scroll after the next
+        # refresh (the end) or at once (the top), which would not keep their order
+        page = max(1, self.scrollable_content_region.height)
+        steps = {"scroll_down": 1, "scroll_up": -1, "page_down": page, "page_up": -page}
+        y = self.scroll_offset.y
+        for action in held:
+            if action == "scroll_home":
+                y = 0
+            elif action == "scroll_end":
+                y = self.max_scroll_y
+            else:
+                y = max(0, min(self.max_scroll_y, y + steps[action]))
+        self.scroll_to(y=y, animate=False, immediate=True)
+
+    def _held_back(self, action: str) -> bool:
+        if self._held is None:
+            return False
+        self._held.append(action)
+        return True
+
+    def action_scroll_down(self) -> None:
+        if not self._held_back("scroll_down"):
+            super().action_scroll_down()
+
+    def action_scroll_up(self) -> None:
+        if not self._held_back("scroll_up"):
+            super().action_scroll_up()
+
+    # top and bottom jump (an animation of a whole article took a second on a busy machine, and a
+    # key pressed meanwhile, or a check of the screen, met the text half way)
+    def action_scroll_home(self) -> None:
+        """g / Home: at once (Textual animates it for half a second or more, which reads as lag)."""
+        if not self._allow_scroll:
+            raise SkipAction()
+        if not self._held_back("scroll_home"):
+            self.scroll_home(animate=False)
+
+    def action_scroll_end(self) -> None:
+        """G / End: at once, as g."""
+        if not self._allow_scroll:
+            raise SkipAction()
+        if not self._held_back("scroll_end"):
+            self._complete()  # the whole text's length, not the estimate of a long text's head
+            self.scroll_end(animate=False)
+
+    def action_page_down(self) -> None:
+        if not self._held_back("page_down"):
+            super().action_page_down()
+
+    def action_page_up(self) -> None:
+        if not self._held_back("page_up"):
+            super().action_page_up()
+
     def set_marks(self, spans: list[tuple[int, int]], kind: str, current: int | None = 0) -> None:
         """Mark spans (an actor's mentions, search hits, a quote) and scroll to the current one."""
         self.marks = sorted((s, e) for s, e in spans if 0 <= s < e <= len(self.text))
@@ -213,18 +322,6 @@ class ArticleView(ScrollView, can_focus=True):
         self._announce()
         if self.current_mark is not None:
             self.scroll_to_offset(self.marks[self.current_mark][0])
-
-    def action_scroll_home(self) -> None:
-        """g / Home: at once (Textual animates it for half a second or more, which reads as lag)."""
-        if not self._allow_scroll:
-            raise SkipAction()
-        self.scroll_home(animate=False)
-
-    def action_scroll_end(self) -> None:
-        """G / End: at once, as g."""
-        if not self._allow_scroll:
-            raise SkipAction()
-        self.scroll_end(animate=False)
 
     def clear_marks(self) -> None:
         self.set_marks([], "")
@@ -289,12 +386,27 @@ class ArticleView(ScrollView, can_focus=True):
         self.virtual_size = Size(width, max(estimate, len(self._lines)))
 
     def on_resize(self) -> None:
+        """Keep the first line shown in view as the text wraps anew; at the end, stay at the end
+        (the last line stays visible however the pane's size changes)."""
         top = self.scroll_offset.y
+        at_end = self._pinned
         if top >= len(self._lines):
             self._complete()
         anchor = self._lines[min(top, len(self._lines) - 1)][0]
         self._relayout()
-        self.scroll_to(y=self.line_of(anchor), animate=False, immediate=True)
+        if at_end:
+            self._to_end()
+            self.call_after_refresh(self._to_end)  # once the new size has reached `max_scroll_y`
+        else:
+            self.scroll_to(y=self.line_of(anchor), animate=False, immediate=True)
+
+    def _to_end(self) -> None:
+        self.scroll_to(y=self.max_scroll_y, animate=False, immediate=True)
+        self._pinned = True
+
+    def watch_scroll_y(self, old_value: float, new_value: float) -> None:
+        super().watch_scroll_y(old_value, new_value)
+        self._pinned = new_value > 0 and new_value >= self.max_scroll_y
 
     def notify_style_update(self) -> None:
         """A theme or CSS change: the base style and every rendered line are stale."""
@@ -309,8 +421,9 @@ class ArticleView(ScrollView, can_focus=True):
     # --- rendering ----------------------------------------------------------------------------------
 
     def render_line(self, y: int) -> Strip:
-        scroll_y = self.scroll_offset.y
-        index = scroll_y + y
+        # rounded, as Textual rounds it when it decides to redraw: an animated scroll that ends at
+        # 46.6 → 47 redraws nothing, and the floor (46) left the last line below the pane
+        index = self.scroll_offset.y + y
         width = self.scrollable_content_region.width
         if self._wrap_width != max(1, width):
             self._relayout()

@@ -30,6 +30,8 @@ KIND_NAMES = {
     "statement": "statement",
 }
 _EXCERPT = 160
+#: The actor's card lists this many of its quotes and of its claims (the tabs list them all).
+DETAIL_ITEMS = 10
 
 
 def plain(text: str, limit: int = 100) -> str:
@@ -106,10 +108,10 @@ def actor_detail(analysis: Analysis, actor: Actor) -> Content:
     parts.append(f" · {len(actor.mentions)} mention{'s' if len(actor.mentions) != 1 else ''}")
     if actor.roles:
         parts += ["\n", ("roles: ", "$text-muted"), "; ".join(excerpt(r, 120) for r in actor.roles)]
-    parts += ["\n", (f"{len(quotes)} quote{'s' if len(quotes) != 1 else ''}", "bold")]
-    for q in quotes:
-        parts += ["\n  ", excerpt(q.text, 120)]
-    parts += ["\n", (f"{len(claims)} claim{'s' if len(claims) != 1 else ''}", "bold")]
-    for c in claims:
-        parts += ["\n  ", excerpt(c.text, 120)]
+    for items, word in ((quotes, "quote"), (claims, "claim")):
+        parts += ["\n", (f"{len(items)} {word}{'s' if len(items) != 1 else ''}", "bold")]
+        for item in items[:DETAIL_ITEMS]:
+            parts += ["\n  ", excerpt(item.text, 120)]
+        if len(items) > DETAIL_ITEMS:  # the card is redrawn as the cursor moves: it stays small
+            parts += ["\n  ", (f"… {len(items) - DETAIL_ITEMS} more in the {word}s tab", "$text-muted")]
     return Content.assemble(*parts)

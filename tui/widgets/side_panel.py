@@ -138,10 +138,15 @@ class SidePanel(Vertical):
             self.items[tab] = items
             extra = [Option(row, disabled=True) for row in self.extra_rows.get(tab, [])]
             if items:
-                widget.set_options(
-                    [Option(self._badged(tab, position[id(item)], render(item))) for item in items] + extra
+                widget.set_rows(
+                    items,
+                    # rows are made later, as the cursor nears them: bind this tab's values now
+                    lambda item, tab=tab, render=render, position=position: self._badged(
+                        tab, position[id(item)], render(item)
+                    ),
+                    highlighted=keep or 0,
+                    extra=extra,
                 )
-                widget.highlighted = min(keep or 0, len(items) - 1)
             else:
                 what = tab if tab != "claims" or self.claim_view == "all" else self.claim_view
                 widget.set_options([Option(Content(f"no {what} found"), disabled=True), *extra])

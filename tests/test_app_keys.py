@@ -1,0 +1,137 @@
+"""The reader stays in the user's hands (issue 15): the last line in view, keys kept in order while
+an article opens, a long article highlighted part by part with the interface free meanwhile."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.waiting import first_paint_over, settle
+from tui.app import NewsReaderApp
+from tui.articles import article_from_text
+from tui.resources import default_article
+from tui.sources import library_from_paths
+from tui.sources.local import read_article
+
+LAST = "The last line."
+
+
+def ending_article():
+    """The bundled article with a short last line of our own, which no width wraps."""
+    return article_from_text(read_article(default_article()).text + f"\n\n{LAST}")
+
+
+def shown(app: NewsReaderApp) -> list[str]:
+    """The article's lines on screen, as drawn."""
+    view = app.article_view
+    return [view.render_line(y).text for y in range(view.scrollable_content_region.height)]
+
+
+@pytest.mark.parametrize("size", [(60, 20), (80, 24), (120, 40)])
+@pytest.mark.parametrize("keys", [["G"], ["end"], ["space"] * 40], ids=["G", "end", "space"])
+async def test_the_last_line_is_in_view_at_the_end(size, keys):
+    app = NewsReaderApp(ending_article())
+    app.open_analysis = lambda: None  # the view alone
+    async with app.run_test(size=size) as pilot:
+        await first_paint_over(app, pilot)
+        await pilot.press(*keys)
+        await pilot.pause()
+        assert any(LAST in line for line in shown(app)), shown(app)
+        view = app.article_view
+        assert view.scroll_offset.y == view.max_scroll_y > 0
+
+
+@pytest.mark.parametrize("resize", [(47, 17), (100, 30), (200, 50)])
+async def test_the_end_stays_in_view_when_the_terminal_is_resized(resize):
+    app = NewsReaderApp(ending_article())
+    app.open_analysis = lambda: None
+    async with app.run_test(size=(80, 24)) as pilot:
+        await first_paint_over(app, pilot)
+        await pilot.press("G")
+        await pilot.resize_terminal(*resize)
+        await pilot.pause()
+        await pilot.pause()
+        assert any(LAST in line for line in shown(app)), shown(app)
+
+
+async def test_g_before_the_footer_and_legend_are_mounted_still_shows_the_last_line():
+    """The legend and the footer come after the first paint and shorten the view: a `G` pressed
+    before them still ends with the last line in view."""
+    app = NewsReaderApp(ending_article())
+    app.open_analysis = lambda: None
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("G")  # very likely before `first_paint_over`
+        await first_paint_over(app, pilot)
+        await pilot.pause()
+        assert any(LAST in line for line in shown(app)), shown(app)
+
+
+async def test_scrolling_keys_pressed_while_an_article_opens_apply_to_it():
+    app = NewsReaderApp(read_article(default_article()))
+    app.open_analysis = lambda: None
+    async with app.run_test(size=(80, 24)) as pilot:
+        await first_paint_over(app, pilot)
+        view = app.article_view
+        view.hold()  # what `open_location` does before its worker reads the article
+        await pilot.press("j", "j", "G", "g", "j", "j", "j")
+        assert view.scroll_offset.y == 0  # kept, not applied to the article being left
+        app.show_article(ending_article(), None, analyse=False)
+        await pilot.pause()
+        assert view.scroll_offset.y == 3  # applied in order to the new one: down, down, end, top, 3 down
+        await pilot.press("j")
+        assert view.scroll_offset.y == 4  # and keys act at once again
+
+
+async def test_five_quick_right_brackets_move_five_articles(tmp_path: Path):
+    paths = []
+    for i in range(6):
+        path = tmp_path / f"article-{i + 1}.txt"
+        path.write_text(
+            f"Article number {i + 1}\n\nMayor Ana Ruiz said the budget would grow by {i} percent.\n"
+        )
+        paths.append(str(path))
+    app = NewsReaderApp(None, library=library_from_paths(paths))
+    async with app.run_test(size=(100, 30)) as pilot:
+        await first_paint_over(app, pilot)
+        await pilot.press("escape")  # the library's list, opened at the start
+        await pilot.press(*"]]]]]")  # each opens an article in a worker; none waits for the last
+        assert app.library_index == 4
+        await settle(app, pilot)
+        assert app.library_index == 4 and app.article.title == "Article number 5"
+        await pilot.press(*"[[")
+        await settle(app, pilot)
+        assert app.article.title == "Article number 3"
+
+
+async def test_a_long_article_is_highlighted_part_by_part_then_listed_whole(tmp_path: Path):
+    """Each part's highlights are added as it arrives (the earlier ones kept); the lists and the
+    summary come once, with the whole analysis; the keys work throughout."""
+    paragraph = (
+        "Mayor Ana Ruiz said on Monday that the council in Lisbon would vote. “We will win,” she said."
+    )
+    text = "Council vote\n\n" + "\n\n".join(f"{paragraph} ({i})" for i in range(1500))
+    app = NewsReaderApp(article_from_text(text))
+    parts: list[tuple[int, int]] = []
+    show_part = app.show_part
+
+    def record(article, found, spans, done, total):
+        show_part(article, found, spans, done, total)
+        parts.append((done, len(app.article_view._spans)))
+
+    app.show_part = record
+    async with app.run_test(size=(100, 30)) as pilot:
+        await first_paint_over(app, pilot)
+        await pilot.press("j", "G", "g")
+        await settle(app, pilot)
+        assert len(parts) >= 4 and [d for d, _ in parts] == list(range(1, len(parts) + 1))
+        counts = [c for _, c in parts]
+        assert counts == sorted(counts) and counts[0] > 0  # highlights grow, part by part
+        assert app.analysis is not None and app.status.message == app.analysis.summary()
+        assert len(app.analysis.quotes) == 1500
+        quotes = app.side.list("quotes")
+        assert 0 < quotes.option_count < 1500  # the rows are made as the cursor comes near them
+        await pilot.press("2")
+        quotes.focus()  # where `2` leaves the focus (or `tab` would take it)
+        await pilot.press("G")
+        assert quotes.option_count == 1500 and quotes.highlighted == 1499
