@@ -9,6 +9,13 @@ figures start both programs in a real terminal (tmux, 120×40) from this virtual
 time until the expected text is on screen. Nothing here asserts: the targets are printed beside
 the figures, and tests check behaviour, not speed.
 
+Two figures are absolute, and marked so in the table, because their limit is not another program:
+  redraw        one frame at 60 Hz (16.7 ms) is what a key press may cost before the eye sees a lag;
+                beside it, the ratio figure: the same redraw on the 100,000-word article vs the seed
+                (only visible lines are drawn, so it should not grow with the article)
+  memory        500 MB is the budget of a small machine the reader runs on; a peak resident size is
+                one reading of the kernel's, not noisy as times are, so one run tells it
+
 Figures (issue 4):
   first paint   newsreader (no cache) headline on screen  vs  a minimal Textual app showing the same text
   cold summary  newsreader (no cache) summary line        vs  a script: import spaCy, load, parse
@@ -23,7 +30,6 @@ from __future__ import annotations
 import argparse
 import os
 import re
-import resource
 import shutil
 import statistics
 import subprocess
@@ -37,8 +43,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from tui.analysis.pipeline_names import default_pipeline_name  # noqa: E402
-from tui.articles import read_article  # noqa: E402
 from tui.resources import default_article  # noqa: E402
+from tui.sources.local import read_article  # noqa: E402
 
 BIN = Path(sys.executable).parent
 NEWSREADER = BIN / "newsreader"
@@ -235,20 +241,19 @@ def long_figures(work: Path, seed: Path, n: int, newsreader, headline, env_cold)
         n,
     )
     out.append(row(f"first paint, {words:,}-word article vs the seed", r, "≈ 1× (as fast as the seed)"))
-    redraw = redraw_ms(text)
+    redraw, redraw_seed = redraw_ms(text), redraw_ms(seed.read_text(encoding="utf-8"))
     out.append(
-        f"| redraw after a key press, {words:,}-word article | {redraw:.2f} ms | one frame {FRAME_MS:.1f} ms | {redraw / FRAME_MS:.2f}× | < 1 frame |"
+        f"| redraw after a key press, {words:,}-word article vs the seed | {redraw:.2f} ms | {redraw_seed:.2f} ms "
+        f"| {redraw / redraw_seed:.2f}× | ≈ 1× |"
     )
-    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-    subprocess.run(
-        [str(NEWSREADER), "--json", "--no-cache", str(path)],
-        capture_output=True,
-        check=True,
-        env={**os.environ, **env_cold},
-    )
-    peak = max(before, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss) / 1024
     out.append(
-        f"| peak memory analysing the {words:,}-word article | {peak:.0f} MB | limit 500 MB | {peak / 500:.2f}× | ≤ 500 MB |"
+        f"| redraw after a key press, {words:,}-word article (absolute) | {redraw:.2f} ms | one frame {FRAME_MS:.1f} ms "
+        f"| {redraw / FRAME_MS:.2f}× | < 1 frame |"
+    )
+    peak = peak_mb([str(NEWSREADER), "--json", "--no-cache", str(path)], env_cold)
+    out.append(
+        f"| peak memory analysing the {words:,}-word article (absolute) | {peak:.0f} MB | limit 500 MB "
+        f"| {peak / 500:.2f}× | ≤ 500 MB |"
     )
     r = throughput(text, n)
     out.append(
@@ -256,6 +261,19 @@ def long_figures(work: Path, seed: Path, n: int, newsreader, headline, env_cold)
         f"| {1 / r['ratio']:.2f}× | ≥ 0.9× |"
     )
     return out
+
+
+def peak_mb(command: list[str], env: dict[str, str]) -> float:
+    """The peak resident size of this one command (its own, from wait4; RUSAGE_CHILDREN would give
+    the largest of every child this process ever waited for)."""
+    proc = subprocess.Popen(
+        command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env={**os.environ, **env}
+    )
+    _, status, usage = os.wait4(proc.pid, 0)
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    if proc.returncode != 0:
+        raise subprocess.CalledProcessError(proc.returncode, command)
+    return usage.ru_maxrss / 1024  # kilobytes on Linux
 
 
 def redraw_ms(text: str) -> float:

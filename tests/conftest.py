@@ -32,6 +32,13 @@ def private_cache(tmp_path_factory, monkeypatch):
     monkeypatch.setenv("NEWSREADER_CACHE_DIR", str(tmp_path_factory.mktemp("cache")))
 
 
+@pytest.fixture(autouse=True)
+def private_config(tmp_path_factory, monkeypatch):
+    """Every test has its own config file (absent at first), never the user's: a theme chosen in the
+    app is written to it, and the reader in a tmux test inherits it."""
+    monkeypatch.setenv("NEWSREADER_CONFIG", str(tmp_path_factory.mktemp("config") / "config.toml"))
+
+
 @pytest.fixture(scope="session")
 def web():
     """A real HTTP server on 127.0.0.1 serving pages, feeds and misbehaviour (see tests/loopback.py)."""

@@ -2,19 +2,22 @@
 
 from __future__ import annotations
 
+import asyncio
+
 import pytest
 
 from tests.waiting import first_paint_over, settle
 from tui.app import NewsReaderApp
-from tui.articles import article_from_text, read_article
+from tui.articles import article_from_text
 from tui.resources import default_article
+from tui.sources.local import read_article
 
 SIZES = [(120, 40), (80, 24)]
 
 
 def visible_lines(app: NewsReaderApp) -> range:
     view = app.article_view
-    top = int(view.scroll_y)
+    top = view.scroll_offset.y  # as the view draws it
     return range(top, top + view.scrollable_content_region.height)
 
 
@@ -56,9 +59,70 @@ async def test_tab_moves_focus_and_numbers_switch_tabs(seed_app, size):
         assert seed_app.side.active_tab == "claims"
         await pilot.press("shift+tab")
         assert seed_app.focused is seed_app.article_view
-        await pilot.press("1")
+        await pilot.press("1")  # from the article too: the tab and its list, so j moves in it
         assert seed_app.side.active_tab == "actors"
-        assert seed_app.focused is seed_app.article_view
+        assert seed_app.focused.id == "actors"
+        actors = seed_app.side.list("actors")
+        before = actors.highlighted
+        await pilot.press("j")
+        assert actors.highlighted == before + 1
+        await pilot.press("shift+tab", "3", "j")
+        assert seed_app.focused.id == "claims" and seed_app.side.list("claims").highlighted == 1
+
+
+@pytest.mark.parametrize("theme", ["textual-dark", "textual-light", "nord", "gruvbox"])
+async def test_the_focused_pane_shows_it(theme):
+    """The focused pane's top border and title are drawn in the theme's accent, the other's not."""
+    app = NewsReaderApp(read_article(default_article()), theme=theme)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(app, pilot)
+        view, side = app.article_view, app.side
+        assert view.border_title == "Article" and side.border_title == "Findings"
+        from textual.color import Color
+
+        accent = Color.parse(app.current_theme.accent)
+
+        def accented(widget) -> bool:  # the border's colour is the accent (tinted by a few levels at most)
+            colour = widget.styles.border_top[1]
+            return all(abs(a - b) <= 8 for a, b in zip(colour.rgb, accent.rgb, strict=True))
+
+        assert app.focused is view
+        assert accented(view) and not accented(side)
+        assert view.styles.border_title_style.bold
+        await pilot.press("tab")
+        await pilot.pause()
+        assert app.focused.id == "actors"
+        assert accented(side) and not accented(view)
+        assert side.styles.border_title_style.bold and not view.styles.border_title_style.bold
+
+
+@pytest.mark.parametrize("width", [60, 80, 100, 120, 160])
+async def test_the_footer_keeps_help_and_quit_and_the_legend_one_line(width):
+    app = NewsReaderApp(read_article(default_article()))
+    async with app.run_test(size=(width, 30)) as pilot:
+        await settle(app, pilot)
+        from tui.widgets.footer import ReaderFooter
+
+        footer = app.query_one(ReaderFooter)
+        shown = footer.shown
+        assert {"Help", "Quit", "Pane"} <= set(shown), shown
+        keys = list(footer.query("FooterKey"))
+        assert sum(k.outer_size.width for k in keys) <= width  # nothing runs off the edge
+        assert footer.max_scroll_x == 0
+        if width >= 120:
+            assert {"Actors", "Quotes", "Claims", "Search", "Open", "Export", "Next mark"} <= set(shown)
+        tab = next(k for k in keys if k.description == "Pane")
+        assert tab.key_display in ("tab/⇧tab", "tab/shift+tab")
+        legend = app.query_one("#legend")
+        assert legend.region.height == 1
+        text = legend.render()
+        assert len(text.plain) <= legend.content_region.width, text.plain
+        assert "person" in text.plain and "number" in text.plain
+        if width == 80:  # wider again: the keys dropped come back
+            await pilot.resize_terminal(160, 30)
+            await pilot.pause(0.1)
+            await pilot.pause()
+            assert "Open" in footer.shown and "Next mark" in footer.shown
 
 
 @pytest.mark.parametrize("size", SIZES)
@@ -91,7 +155,7 @@ async def test_enter_on_actor_marks_mentions_and_n_steps(seed_app, size):
 async def test_enter_on_quote_scrolls_to_it(seed_app, size):
     async with seed_app.run_test(size=size) as pilot:
         await settle(seed_app, pilot)
-        await pilot.press("2", "tab")
+        await pilot.press("2")  # the tab and its list
         assert seed_app.focused.id == "quotes"
         await pilot.press("G", "enter")
         quote = seed_app.side.items["quotes"][-1]
@@ -121,6 +185,23 @@ async def test_search_marks_matches_from_either_pane(seed_app, size):
         await pilot.press("slash", *"zzzz", "escape")
         assert seed_app.query_one("#search").display is False
         assert view.marks == []
+
+
+async def test_one_search_match_says_1_of_1_and_g_G_jump_at_once(seed_app):
+    async with seed_app.run_test(size=(80, 24)) as pilot:
+        await settle(seed_app, pilot)
+        view = seed_app.article_view
+        assert view.text.count("pullout") == 1
+        await pilot.press("slash", *"pullout", "enter")
+        assert seed_app.status.marks_text == "matches for “pullout” 1/1"
+        await pilot.press("escape", "G")
+        await pilot.pause()
+        assert not seed_app.animator.is_being_animated(view, "scroll_y")  # no half-second glide
+        assert view.scroll_y == view.max_scroll_y > 0
+        await pilot.press("g")
+        await pilot.pause()
+        assert not seed_app.animator.is_being_animated(view, "scroll_y")
+        assert view.scroll_y == 0
 
 
 async def test_article_keys_scroll(seed_app):
@@ -274,11 +355,21 @@ async def test_a_long_file_shows_its_head_first_then_the_whole_in_the_same_place
 
 
 def test_every_binding_id_in_the_help_table_is_a_real_binding():
-    from tui.app import _binding_ids
-    from tui.keys import KEY_HELP
+    from textual.binding import Binding
 
+    from tui.keys import DEFAULT_KEYS, KEY_HELP
+    from tui.widgets.article_view import ArticleView
+    from tui.widgets.item_list import ItemList
+
+    real = {
+        b.id: b.key
+        for cls in (NewsReaderApp, ArticleView, ItemList)
+        for b in cls.BINDINGS
+        if isinstance(b, Binding) and b.id
+    }
     named = {i for *_, ids in KEY_HELP for part in ids for i in part}
-    assert named and named <= _binding_ids()
+    assert named and named <= set(real)
+    assert real == DEFAULT_KEYS  # the table the settings check keymaps against, without Textual
 
 
 async def test_a_remapped_key_works_and_the_help_screen_shows_it():
@@ -304,12 +395,30 @@ async def test_a_remapped_key_works_and_the_help_screen_shows_it():
     assert str(help_content()).count("search the article") == 1
 
 
-async def test_the_rest_of_the_interface_waits_for_the_first_paint(seed_app):
+async def test_the_rest_of_the_interface_waits_for_the_first_paint(seed_app, monkeypatch):
+    """The follow-up of the first paint is held until the test has looked at the screen without it."""
     ran: list[str] = []
+    due, release = asyncio.Event(), asyncio.Event()
+    run_after_paint = NewsReaderApp._run_after_paint
+    held: list[asyncio.Task] = []
+
+    def hold(app: NewsReaderApp) -> None:
+        async def when_released() -> None:
+            await release.wait()
+            run_after_paint(app)
+
+        due.set()
+        held.append(asyncio.create_task(when_released()))
+
+    monkeypatch.setattr(NewsReaderApp, "_run_after_paint", hold)
     async with seed_app.run_test(size=(100, 30)) as pilot:
         seed_app.after_first_paint(lambda: ran.append("early"))
-        if not seed_app.first_paint_over:  # the lists and the footer are not there yet either
-            assert not seed_app.query("Footer") and not seed_app.query("#legend")
+        await asyncio.wait_for(due.wait(), timeout=60)  # the first paint is done: its follow-up is due
+        await pilot.pause()
+        assert seed_app.article_view.render_line(0).text.startswith("Russia and Turkey agree")
+        assert not seed_app.first_paint_over and ran == []
+        assert not seed_app.query("Footer") and not seed_app.query("#legend") and not seed_app.side.built
+        release.set()
         await settle(seed_app, pilot)
         assert seed_app.first_paint_over and ran == ["early"]
         assert seed_app.query("Footer") and seed_app.query("#legend") and seed_app.side.built

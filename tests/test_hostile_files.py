@@ -20,15 +20,13 @@ from tests.hostile import assert_offsets_valid, json_lines
 from tui import cli
 from tui.analysis.analyze import CHUNK_CHARS, chunks
 from tui.articles import (
-    MAX_BYTES,
     MAX_PARAGRAPH_CHARS,
     ArticleError,
     article_from_text,
-    decode,
-    read_article,
     split_long,
 )
-from tui.sources.local import LIBRARY_SUFFIXES
+from tui.sources.encoding import decode
+from tui.sources.local import LIBRARY_SUFFIXES, MAX_BYTES, read_article
 
 BODY = "Port strike spreads\r\n\r\n“We will not go back,” said union leader Marta Soto on Tuesday.\r\n"
 EXPECTED_TEXT = "Port strike spreads\n\n“We will not go back,” said union leader Marta Soto on Tuesday."
@@ -182,19 +180,30 @@ def test_not_an_article_is_one_line_and_exit_2(tmp_path: Path, make, message, ca
     assert len(err_lines) == 1 and message in err_lines[0]
 
 
-def test_unreadable_file_permission_denied(tmp_path: Path, capsys):
-    if os.geteuid() == 0:
-        pytest.skip(
-            "running as root, which reads any file whatever its mode (the FIFO and device cases cover unreadable inputs)"
-        )
+#: Root reads any file whatever its mode, by two capabilities; without them (dropped from the bounding
+#: set, so the command's process never has them) root meets a mode-0 file as any other user does.
+WITHOUT_READ_OVERRIDE = ["setpriv", "--bounding-set", "-dac_override,-dac_read_search"]
+
+
+@pytest.mark.parametrize("mode", [["--json"], []], ids=["json", "app"])
+def test_unreadable_file_permission_denied(tmp_path: Path, mode: list[str]):
+    """The real command on a mode-0 file, as root too (CI runs as root): one line, exit 2."""
     path = tmp_path / "secret.txt"
     path.write_text(BODY)
+    prefix = WITHOUT_READ_OVERRIDE if os.geteuid() == 0 else []
+    command = [*prefix, sys.executable, "-m", "tui"]
+    readable = subprocess.run([*command, "--json", str(path)], capture_output=True, timeout=180)
+    assert readable.returncode == 0, readable.stderr  # the prefix alone leaves a readable file readable
     path.chmod(0)
     try:
-        assert cli.main([str(path)]) == 2
-        assert "permission denied" in capsys.readouterr().err
+        result = subprocess.run(
+            [*command, *mode, str(path)], capture_output=True, stdin=subprocess.DEVNULL, timeout=180
+        )
     finally:
         path.chmod(0o644)
+    assert result.returncode == 2
+    assert result.stdout == b""
+    assert result.stderr.decode().splitlines() == [f"newsreader: {path}: permission denied"]
 
 
 def test_directory_with_no_articles_in_json(tmp_path: Path, capsys, real_nlp):

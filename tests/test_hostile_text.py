@@ -184,7 +184,7 @@ async def test_side_panel_rows_detail_and_status_show_names_as_text():
         assert app.is_running
         assert app.article_view.marks == [(0, 5)]
         mark_info = app.status.marks_text
-        assert mark_info == "mentions of [@click=app.quit]"
+        assert mark_info == "mentions of [@click=app.quit] 1/1"
         await pilot.press("2")
         quotes = side.list("quotes")
         assert str(quotes.get_option_at_index(0).prompt).startswith(

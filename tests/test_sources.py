@@ -284,7 +284,17 @@ def test_broken_feed_is_an_error(tmp_path: Path):
     assert "not a readable RSS or Atom feed" in one_line(err)
 
 
-def test_from_bytes_never_fetches_a_feed_that_is_a_url():
-    # feedparser fetches a string that looks like a URL; we only ever hand it bytes
-    result = from_bytes(b"http://127.0.0.1:9/feed.xml\n\nsecond line", "<x>")
-    assert isinstance(result, Article)
+def test_from_bytes_never_fetches_a_feed_that_is_a_url(web):
+    """feedparser fetches a *string* that looks like a URL; we hand it bytes, so bytes that are the URL
+    of a real feed are no feed, and the server that serves it hears nothing."""
+    import feedparser
+
+    url = web.url("/feed.xml")
+    before = len(web.hits)
+    assert len(feedparser.parse(url).entries) == 3 and len(web.hits) == before + 1  # a str is fetched
+    before = len(web.hits)
+    for data in (url.encode(), f"{url}\n\nsecond line".encode()):
+        with pytest.raises(ArticleError, match="not a readable RSS or Atom feed"):
+            from_bytes(data, "<x>", kind="feed")
+        assert isinstance(from_bytes(data, "<x>"), Article)  # told from its content: text
+    assert len(web.hits) == before

@@ -42,7 +42,9 @@ def test_no_article_escape_reaches_the_terminal(terminal, tmp_path: Path):  # no
     assert "[@click=app.quit]Hostile[/] headline with [b]tags[/b]" in screen
     assert "“[@click=app.quit]x[/] is [$accent]plain[/] text,”" in screen
     assert "weird colour ZZ" in screen
-    term.keys("2", "tab", "Enter", "3", "1", "/", "[", "b", "]", "Enter", "n", "?", "Escape")
+    term.keys("2", "Tab", "Enter", "3", "1", "/")  # Tab: tmux's name for the key ("tab" types t, a, b)
+    term.wait_for("search the article", timeout=10)
+    term.keys("[", "b", "]", "Enter", "n", "?", "Escape")
     term.wait_for("matches for “[b]”", timeout=10)
     term.keys("q")
     term.wait_for("EXIT=0", timeout=15)

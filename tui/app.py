@@ -15,17 +15,19 @@ from contextlib import suppress
 from typing import TYPE_CHECKING
 
 from textual import on
+from textual.actions import SkipAction
 from textual.app import App, ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal
 from textual.css.query import NoMatches
-from textual.widget import MountError
+from textual.widget import MountError, Widget
 from textual.widgets import Input, OptionList
 
 from tui.actions.analysis import AnalysisMixin
 from tui.actions.appearance import AppearanceMixin
 from tui.actions.opening import OpeningMixin, placeholder_article
 from tui.actions.output import OutputMixin
+from tui.actions.voices import VoicesMixin
 from tui.articles import Article
 from tui.cache import AnalysisCache
 from tui.inert import one_line
@@ -33,7 +35,7 @@ from tui.resources import stylesheet
 from tui.service import AnalysisService
 from tui.settings import Settings
 from tui.widgets.article_view import ArticleView
-from tui.widgets.side_panel import TABS, SidePanel
+from tui.widgets.side_panel import SidePanel
 from tui.widgets.status_bar import StatusBar
 
 if TYPE_CHECKING:  # the analysis and library types are imported with them, after the first paint
@@ -62,17 +64,23 @@ def _collect_again() -> None:
         gc.enable()
 
 
-class NewsReaderApp(OpeningMixin, AnalysisMixin, OutputMixin, AppearanceMixin, App[None]):
+class NewsReaderApp(VoicesMixin, OpeningMixin, AnalysisMixin, OutputMixin, AppearanceMixin, App[None]):
     """Who says what in one article."""
 
     CSS_PATH = str(stylesheet())
     TITLE = "newsreader"
     COMMANDS = App.COMMANDS | {_reader_commands}
     BINDINGS = [
-        Binding("1", "show_tab('actors')", "Actors", id="app.tab_actors"),
-        Binding("2", "show_tab('quotes')", "Quotes", id="app.tab_quotes"),
-        Binding("3", "show_tab('claims')", "Claims", id="app.tab_claims"),
-        Binding("slash", "search", "Search", id="app.search"),
+        # Textual's own tab key, shown in the footer (as tab/shift+tab); priority puts it before the
+        # screen's hidden one, which it does the same as
+        Binding("tab", "app.focus_next", "Pane", priority=True),
+        # The keys that move focus act before the keys typed after them are handed to a widget
+        # (priority), so `1 j` moves in the list and `/ abc` searches for "abc" however fast they
+        # come; where the key is text (an input has focus) or a dialog is open they stand aside.
+        Binding("1", "tab_key('actors')", "Actors", id="app.tab_actors", priority=True),
+        Binding("2", "tab_key('quotes')", "Quotes", id="app.tab_quotes", priority=True),
+        Binding("3", "tab_key('claims')", "Claims", id="app.tab_claims", priority=True),
+        Binding("slash", "search", "Search", id="app.search", priority=True),
         Binding("n", "step_mark(1)", "Next mark", id="app.next_mark"),
         Binding("N", "step_mark(-1)", "Previous mark", show=False, id="app.previous_mark"),
         Binding("escape", "clear_marks", "Clear marks", show=False, id="app.clear_marks"),
@@ -88,7 +96,9 @@ class NewsReaderApp(OpeningMixin, AnalysisMixin, OutputMixin, AppearanceMixin, A
         ),
         Binding("right_square_bracket", "step_article(1)", "Next article", show=False, id="app.next_article"),
         Binding("e", "export", "Export", id="app.export"),
+        Binding("w", "voices", "Voices", show=False, id="app.voices"),
         Binding("c", "copy", "Copy", show=False, id="app.copy"),
+        Binding("s", "sort_by_worth", "Sort by worth", show=False, id="app.sort_by_worth"),
         Binding("f", "filter_entities", "Entity types", show=False, id="app.filter_entities"),
         Binding("t", "toggle_theme", "Theme", show=False, id="app.toggle_theme"),
         Binding("question_mark,f1", "help", "Help", id="app.help"),
@@ -116,13 +126,15 @@ class NewsReaderApp(OpeningMixin, AnalysisMixin, OutputMixin, AppearanceMixin, A
         `cache` None means no analysis cache."""
         super().__init__()
         self.settings = settings if settings is not None else Settings()
-        self.article = article or placeholder_article(pending or (library.title if library else ""))
+        self.article = article or placeholder_article(pending, library.title if library else None)
+        self.placeholder_shown = article is None
         self.location: str | None = location if article is not None else None
         self.model_name = model if model is not None else self.settings.model
         self.analysis: Analysis | None = None
         self.analysis_complete = False
         self.library = library
         self.library_index: int | None = None
+        self.library_counts: dict[int, str] = {}
         self._pending = pending if article is None else None
         self._pending_data = pending_data
         self._focus_before_search: str = "article"
@@ -140,8 +152,12 @@ class NewsReaderApp(OpeningMixin, AnalysisMixin, OutputMixin, AppearanceMixin, A
         # the first paint has the article, the side panel's frame and the status line; the legend
         # and the byline line (the full width above and below these) come after it
         with Horizontal(id="main"):
-            yield ArticleView(self.article.text, len(self.article.title), id="article")
-            yield SidePanel(id="side")
+            view = ArticleView(self.article.text, len(self.article.title), id="article")
+            view.border_title = "Article"
+            yield view
+            side = SidePanel(id="side")
+            side.border_title = "Findings"
+            yield side
         yield StatusBar(id="status")
 
     def on_mount(self) -> None:
@@ -149,15 +165,6 @@ class NewsReaderApp(OpeningMixin, AnalysisMixin, OutputMixin, AppearanceMixin, A
         view.colour = not self.no_color  # NO_COLOR: highlights by underline, bold and reverse instead
         view.hidden_types = set(self.settings.hidden_types)
         self._apply_theme(self._requested_theme)
-        unknown = sorted(set(self.settings.keymap) - _binding_ids()) if self.settings.keymap else []
-        if unknown:
-            self.notify(
-                f"config: unknown key binding id(s) {', '.join(unknown)}; see the README for the ids",
-                title="Settings",
-                severity="warning",
-                markup=False,
-                timeout=10,
-            )
         for warning in self.settings.warnings:
             self.notify(warning, title="Settings", severity="warning", markup=False, timeout=10)
         view.focus()
@@ -167,7 +174,9 @@ class NewsReaderApp(OpeningMixin, AnalysisMixin, OutputMixin, AppearanceMixin, A
         elif self.library is not None:
             self._show_heading()
             self.status.say(f"{self.library.title}: choose an article (l shows the list)")
+            self.side.clear("no article chosen yet")
             self.call_after_refresh(self.action_library)
+            self.after_first_paint(self.describe_library)
         elif not self.article.whole:  # the start of a long text: the whole is read after the paint
             self.show_article(self.article, self.location, analyse=False)
             self._service_unconfirmed = True
@@ -207,15 +216,20 @@ class NewsReaderApp(OpeningMixin, AnalysisMixin, OutputMixin, AppearanceMixin, A
                 self._show_legend()
             self.side.build()
             if not self.query("#search"):
+                # opened empty, so selecting on focus has nothing to select; and when the focus
+                # event comes after the first key typed, it would select that key, and the second
+                # would replace it
                 search = Input(
-                    placeholder="search the article (enter to mark, escape to cancel)", id="search"
+                    placeholder="search the article (enter to mark, escape to cancel)",
+                    id="search",
+                    select_on_focus=False,
                 )
                 search.display = False
                 self.mount(search, before=self.status)
-                from textual.widgets import Footer
+                from tui.widgets.footer import ReaderFooter
 
                 # beside the status line, on the reader's screen: the library may be open over it
-                self.mount(Footer(), after=self.status)
+                self.mount(ReaderFooter(), after=self.status)
                 self.call_after_refresh(self.refresh_bindings)  # the footer lists the keys it missed
 
     def on_unmount(self) -> None:
@@ -243,11 +257,33 @@ class NewsReaderApp(OpeningMixin, AnalysisMixin, OutputMixin, AppearanceMixin, A
 
     # --- actions --------------------------------------------------------------------------------------
 
+    def _reader_key(self) -> None:
+        """A priority key stands aside (SkipAction) for an input, which types it, and for a dialog."""
+        if isinstance(self.focused, Input) or self.screen is not self.screen_stack[0]:
+            raise SkipAction()
+
+    def action_tab_key(self, tab: str) -> None:
+        self._reader_key()
+        self.action_show_tab(tab)
+
     def action_show_tab(self, tab: str) -> None:
-        in_panel = self.focused is not None and self.focused.id in TABS
+        """Show the tab and move focus to its list, so that j/k move in the list just chosen."""
         self.side.show_tab(tab)
-        if in_panel:
-            self.side.list(tab).focus()
+        if self.query(f"#{tab}"):
+            self.focus_now(self.side.list(tab))
+        else:  # a key before the lists were made: focus goes there once they are
+            self.side.focus_wanted = True
+
+    def action_sort_by_worth(self) -> None:
+        """`s`: the Quotes or Claims tab shown (the Claims tab from elsewhere) most check-worthy first,
+        or back in the order of the text."""
+        tab = self.side.active_tab if self.side.active_tab in ("quotes", "claims") else "claims"
+        self.side.show_tab(tab)
+        by_worth = self.side.toggle_worth_order(tab)
+        self.notify(
+            f"{tab.capitalize()}: {'most check-worthy first' if by_worth else 'in the order of the text'}",
+            markup=False,
+        )
 
     def action_step_mark(self, delta: int) -> None:
         self.article_view.step_mark(delta)
@@ -266,6 +302,7 @@ class NewsReaderApp(OpeningMixin, AnalysisMixin, OutputMixin, AppearanceMixin, A
             self.push_screen(HelpScreen())
 
     def action_search(self) -> None:
+        self._reader_key()
         self._build_rest()  # in case a key beat the first refresh
         search = self.query_one("#search", Input)
         self._focus_before_search = (
@@ -273,13 +310,22 @@ class NewsReaderApp(OpeningMixin, AnalysisMixin, OutputMixin, AppearanceMixin, A
         )
         search.display = True
         search.value = ""
-        search.focus()
+        self.focus_now(search)
 
     def _close_search(self) -> None:
         search = self.query_one("#search", Input)
         search.display = False
         target = self.query(f"#{self._focus_before_search}")
-        (target.first() if target else self.article_view).focus()
+        self.focus_now(target.first() if target else self.article_view)
+
+    def focus_now(self, widget: Widget) -> None:
+        """Focus `widget` before the next key is handled. `Widget.focus` waits for the message queue,
+        so keys already in it (typed quickly, or while a theme change repaints) went to the widget
+        that had focus before: the first letters of a search went to the article."""
+        if widget.focusable:
+            self.screen.set_focus(widget)
+        else:  # hidden a moment longer (a tab's list as the tab switches): as soon as it can
+            widget.focus()
 
     @on(Input.Submitted, "#search")
     def run_search(self, event: Input.Submitted) -> None:
@@ -314,19 +360,5 @@ class NewsReaderApp(OpeningMixin, AnalysisMixin, OutputMixin, AppearanceMixin, A
         view = self.article_view
         if not event.total or event.index is None:
             self.status.marks("")
-        elif event.total == 1:
-            self.status.marks(view.mark_kind)
-        else:
+        else:  # "1/1" too: the count says the search found one, not that it stopped counting
             self.status.marks(f"{view.mark_kind} {event.index + 1}/{event.total}")
-
-
-def _binding_ids() -> set[str]:
-    """Every binding id a keymap may name (the app's, the article's, the lists')."""
-    from tui.widgets.item_list import ItemList
-
-    return {
-        b.id
-        for cls in (NewsReaderApp, ArticleView, ItemList)
-        for b in cls.BINDINGS
-        if isinstance(b, Binding) and b.id
-    }

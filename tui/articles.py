@@ -1,27 +1,20 @@
-"""Loading and cleaning articles: bytes from a file become the text the reader shows.
+"""The article and its cleaning: decoded text becomes the text the reader shows.
 
-Everything here is about the text before any language work: decoding whatever encoding arrives,
-refusing what is not an article with a one-line reason, removing characters that could act on a
-terminal, tidying the headline and dropping the page furniture (comment forms, share buttons,
-newsletter prompts) that scraped pages carry at their end. The result's `text` is what the reader
-shows and what every offset of the analysis indexes.
+Everything here is about the text before any language work and after bytes became text (that is
+`tui.sources.encoding`'s, and reading files `tui.sources.local`'s): removing characters that could act
+on a terminal, splitting overlong paragraphs, tidying the headline and dropping the page furniture
+(comment forms, share buttons, newsletter prompts) that scraped pages carry at their end, or refusing
+what holds no article with a one-line reason. The result's `text` is what the reader shows and what
+every offset of the analysis indexes.
 """
 
 from __future__ import annotations
 
-import codecs
-import os
 import re
-import stat
 import unicodedata
 from dataclasses import dataclass
-from pathlib import Path
 
 from tui.inert import ANSI, UNSAFE, visible
-
-#: Files above this size are refused rather than half-read: a news article is rarely over 1 MB, and a
-#: bigger text is analysed progressively (paragraph chunks), so the limit only keeps out the absurd.
-MAX_BYTES = 20 * 1024 * 1024
 
 #: A paragraph longer than this is split (at lines, then sentences, then spaces) into paragraphs of at
 #: most this many characters, so that the analysis can work through a long text piece by piece and
@@ -31,9 +24,6 @@ MAX_PARAGRAPH_CHARS = 20_000
 #: A single "word" (no space at all) longer than this is cut too: spaCy refuses texts over 1,000,000
 #: characters, and a word of this size is already not language.
 MAX_WORD_CHARS = 200_000
-
-#: Suffixes opened when a folder is given.
-ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".text")
 
 
 class ArticleError(Exception):
@@ -55,174 +45,6 @@ class Article:
     date: str = ""
     #: False for the start of a long text, shown while the whole is read (see `article_head`)
     whole: bool = True
-
-
-# --- reading ---------------------------------------------------------------------------------------
-
-_BINARY_MAGIC = (
-    b"%PDF",
-    b"\x89PNG",
-    b"\xff\xd8\xff",
-    b"GIF8",
-    b"PK\x03\x04",
-    b"\x7fELF",
-    b"\x1f\x8b",
-    b"BZh",
-    b"\xfd7zXZ",
-    b"RIFF",
-    b"\x00\x00\x01\x00",
-)
-
-_UTF8_MULTIBYTE = re.compile(rb"[\xc2-\xf4][\x80-\xbf]+")
-
-
-def decode(data: bytes, name: str = "input") -> str:
-    """Bytes to text: BOMs honoured, UTF-8 preferred, legacy single-byte encodings as a fallback.
-
-    A file that is mostly UTF-8 with a few stray bytes keeps its UTF-8 reading (the strays become
-    U+FFFD); one with no UTF-8 sequence at all is read as Windows-1252, the usual legacy encoding of
-    Western news pages, whose few undefined bytes fall back to Latin-1. UTF-16 without a BOM is
-    recognised by its zero bytes (every other byte of mostly-Latin text).
-    """
-    for bom, codec in (
-        (codecs.BOM_UTF32_LE, "utf-32"),
-        (codecs.BOM_UTF32_BE, "utf-32"),
-        (codecs.BOM_UTF8, "utf-8-sig"),
-        (codecs.BOM_UTF16_LE, "utf-16"),
-        (codecs.BOM_UTF16_BE, "utf-16"),
-    ):
-        if data.startswith(bom):
-            return text_or_refuse(data.decode(codec, errors="replace"), name)
-    utf16 = utf16_without_bom(data)
-    if utf16 is not None:
-        return text_or_refuse(data.decode(utf16, errors="replace"), name)
-    if is_binary(data):
-        raise ArticleError(f"{visible(name)}: is a binary file, not an article")
-    try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError:
-        if _UTF8_MULTIBYTE.search(data):
-            text = data.decode("utf-8", errors="replace")
-        else:
-            try:
-                text = data.decode("cp1252")
-            except UnicodeDecodeError:  # one of cp1252's five undefined bytes: Latin-1 maps every byte
-                text = data.decode("latin-1")
-    return text_or_refuse(text, name)
-
-
-def is_binary(data: bytes) -> bool:
-    """True for data that is plainly not text: a known file signature or a NUL byte near the start."""
-    head = data[:8192]
-    return head.startswith(_BINARY_MAGIC) or b"\x00" in head
-
-
-def utf16_without_bom(data: bytes) -> str | None:
-    """ "utf-16-le"/"utf-16-be" when the zero bytes sit on one side of most byte pairs, else None.
-
-    Text in a Latin script stored as UTF-16 has a zero high byte in nearly every pair; binary data
-    has its zeros scattered over both sides.
-    """
-    head = data[:8192]
-    if len(head) < 4 or b"\x00" not in head:
-        return None
-    pairs = len(head) // 2
-    even, odd = head[0 : pairs * 2 : 2].count(0), head[1 : pairs * 2 : 2].count(0)
-    if odd >= 0.3 * pairs and even <= 0.02 * pairs:
-        codec = "utf-16-le"
-    elif even >= 0.3 * pairs and odd <= 0.02 * pairs:
-        codec = "utf-16-be"
-    else:
-        return None
-    sample = head[: pairs * 2].decode(codec, errors="replace")
-    if sample.count("\ufffd") > len(sample) // 20 or _control_share(sample) > 0.05:
-        return None
-    return codec
-
-
-_CONTROLS = re.compile("[\x00-\x08\x0e-\x1a\x1c-\x1f\x7f]")
-
-
-def _control_share(text: str) -> float:
-    """The share of control characters (bar line ends, tabs, form feeds and ESC) in the first 8,000 characters."""
-    sample = text[:8000]
-    return len(_CONTROLS.findall(sample)) / len(sample) if sample else 0.0
-
-
-def mostly_controls(text: str) -> bool:
-    """Binary data that got past the NUL-byte test: at least 32 control characters (bar line ends,
-    tabs, form feeds and ESC), and over 30% of the first 8,000 characters."""
-    sample = text[:8000]
-    count = len(_CONTROLS.findall(sample))
-    return count >= 32 and count > 0.3 * len(sample)
-
-
-def text_or_refuse(text: str, name: str) -> str:
-    if mostly_controls(text):
-        raise ArticleError(f"{visible(name)}: is a binary file, not an article")
-    return text
-
-
-def _refusal(name: str, exc: BaseException) -> ArticleError:
-    """The one-line message for an error met while opening a path."""
-    if isinstance(exc, FileNotFoundError):
-        return ArticleError(f"{name}: no such file")
-    if isinstance(exc, PermissionError):
-        return ArticleError(f"{name}: permission denied")
-    if isinstance(exc, IsADirectoryError):
-        return ArticleError(f"{name}: is a directory, not an article")
-    if isinstance(exc, NotADirectoryError):
-        return ArticleError(f"{name}: no such file (a part of the path is not a directory)")
-    if isinstance(exc, ValueError):  # a NUL character in the path
-        return ArticleError(f"{name}: is not a valid file name")
-    strerror = getattr(exc, "strerror", None)
-    return ArticleError(f"{name}: cannot be read ({visible(strerror or str(exc))})")
-
-
-def stat_path(path: str | Path) -> os.stat_result:
-    """The path's status, or ArticleError with the same one-line reasons as reading it."""
-    try:
-        return Path(path).stat()
-    except (OSError, ValueError) as exc:
-        raise _refusal(visible(str(path)), exc) from None
-
-
-def read_file_bytes(path: str | Path) -> bytes:
-    """A file's bytes, or ArticleError with a one-line reason (every local source reads through this).
-
-    Only regular files are read: a FIFO would block for ever and a device such as /dev/zero never
-    ends. The read itself stops at the size limit, in case the file grows after it was measured.
-    """
-    name = visible(str(path))
-    info = stat_path(path)
-    if stat.S_ISDIR(info.st_mode):
-        raise ArticleError(f"{name}: is a directory, not an article")
-    if not stat.S_ISREG(info.st_mode):
-        raise ArticleError(f"{name}: is not a regular file (a pipe, socket or device), not an article")
-    if info.st_size > MAX_BYTES:
-        raise ArticleError(
-            f"{name}: is {_megabytes(info.st_size)}, over the {_megabytes(MAX_BYTES)} limit for one article"
-        )
-    try:
-        with open(path, "rb") as f:
-            data = f.read(MAX_BYTES + 1)
-    except (OSError, ValueError) as exc:
-        raise _refusal(name, exc) from None
-    if len(data) > MAX_BYTES:
-        raise ArticleError(f"{name}: is over the {_megabytes(MAX_BYTES)} limit for one article")
-    return data
-
-
-def read_article(path: str | Path) -> Article:
-    """Read and clean the text or Markdown article at `path`, or raise ArticleError with a one-line reason."""
-    data = read_file_bytes(path)
-    return article_from_text(
-        decode(data, str(path)), source=str(path), markdown=Path(path).suffix.lower() in (".md", ".markdown")
-    )
-
-
-def _megabytes(size: int) -> str:
-    return f"{size / 1024 / 1024:.0f} MB" if size >= 1024 * 1024 else f"{size / 1024:.0f} KB"
 
 
 def article_from_text(raw: str, source: str = "<text>", markdown: bool = False) -> Article:
@@ -255,16 +77,49 @@ def article_head(raw: str, source: str = "<text>") -> Article | None:
     return _article(raw[: blank.end()], source, markdown=False, whole=False)
 
 
+#: How texts are read as transcripts: None tells one by its lines, True and False force the reading
+#: (the command line's `--transcript` and `--no-transcript`).
+TRANSCRIPT_MODE: bool | None = None
+
+
 def _article(raw: str, source: str, markdown: bool, whole: bool) -> Article:
     text = sanitize(raw)
     if markdown:
         text = _strip_markdown(text)
+    if _is_transcript(text):
+        # every turn its own paragraph, kept as it is: a label line is no headline or furniture
+        paragraphs = [line.rstrip() for line in text.split("\n") if line.strip() and has_visible(line)]
+        if paragraphs:
+            return Article(
+                source=source, title=paragraphs[0].strip(), text="\n\n".join(paragraphs), whole=whole
+            )
     paragraphs = _paragraphs(text)
     if not paragraphs:
         raise ArticleError(f"{visible(source)}: is empty")
     title = tidy_headline(paragraphs[0])
     body = strip_boilerplate(paragraphs[1:], tail=whole)
+    if body and _same_words(body[0], title):  # the headline repeated as the first paragraph
+        body = body[1:]
+    body = [_HOVER_CARD.sub(r"\1", p) if _HOVER_HINT.search(p) else p for p in body]
     return Article(source=source, title=title, text="\n\n".join([title, *body]), whole=whole)
+
+
+def _same_words(a: str, b: str) -> bool:
+    return " ".join(a.split()).casefold().rstrip(".") == " ".join(b.split()).casefold().rstrip(".")
+
+
+#: A name glued to its own hover card, a page's pop-up copy of it: "Kristi NoemKristi Lynn Noem".
+_NAME_WORD = r"[A-Z][a-z'’\-]+\.?"
+_HOVER_CARD = re.compile(rf"\b((({_NAME_WORD})(?: {_NAME_WORD})+))\3(?: {_NAME_WORD})+")
+_HOVER_HINT = re.compile(r"[a-z][A-Z][a-z]")
+
+
+def _is_transcript(text: str) -> bool:
+    if TRANSCRIPT_MODE is False or (":" not in text and "    " not in text):
+        return False
+    from tui.analysis.transcripts import find_turns
+
+    return find_turns(text, TRANSCRIPT_MODE) is not None
 
 
 # --- cleaning ----------------------------------------------------------------------------------------
@@ -407,6 +262,27 @@ _LINE = re.compile(
 )
 
 
+#: A note that closes a page, not the story: where it first appeared, a correction, the letters
+#: page's invitation. Dropped from the end only.
+_TAIL_NOTE = re.compile(
+    r"""^(?:
+        (?:this\ (?:article|story|piece|post)\ (?:was|is|has\ been)\ )?(?:originally|first)\ (?:published|appeared|posted)\b
+      | this\ (?:article|story|piece)\ (?:originally\ )?appeared\b
+      | a\ version\ of\ this\ (?:article|story)\ (?:appears|appeared|was\ published)\b
+      | (?:correction|clarification|update|editor['’]s\ note)s?\s*(?:\([^)]{0,40}\))?\s*:
+      | an\ earlier\ version\ of\ this\ (?:article|story|report)\b
+      | this\ (?:article|story)\ has\ been\ (?:updated|corrected)\b
+      | (?:send\ us\ a\ letter|submit\ a\ letter|letters\ to\ the\ editor)\b
+      | (?:we|the\ \w+(?:\ \w+)?)\ (?:welcome|is\ committed\ to\ publishing)\b.{0,60}\bletters\b
+      | have\ something\ to\ say\b.{0,80}\bletter
+    )""",
+    re.IGNORECASE | re.VERBOSE,
+)
+#: A link to another story standing as its own paragraph, anywhere: "Related: Storm closes schools".
+_LINK_LINE = re.compile(
+    r"^(?:related|read\ more|read\ also|also\ read|see\ also|more\ on\ this|watch|listen)\s*:\s*\S.{0,200}$",
+    re.IGNORECASE | re.VERBOSE,
+)
 #: A credit line: who reported, edited or photographed the story is no part of it.
 _CREDIT_LINE = re.compile(
     r"^\(?\s*(?:(?:additional\s+)?(?:reporting|writing|editing|edited|compiled|photos?|photographs?)\s+by"
@@ -454,7 +330,7 @@ def strip_boilerplate(paragraphs: list[str], tail: bool = True) -> list[str]:
             if i >= half and len(para) < 80 and _CUT.match(para.strip()):
                 body = body[:i]
                 break
-        while body and _is_furniture(body[-1]):
+        while body and (_is_furniture(body[-1]) or _TAIL_NOTE.match(body[-1].strip())):
             body.pop()
-    body = [p for p in body if not _is_byline(p)]
+    body = [p for p in body if not _is_byline(p) and not _LINK_LINE.match(p.strip())]
     return [p for p in body if not (len(p) < 60 and _LINE.search(p.strip()) and "\n" not in p)]

@@ -36,10 +36,18 @@ def _sha256(data: bytes = b"") -> Any:
 @cache
 def code_fingerprint() -> str:
     """A hash of the analysis code: every .py file under tui/analysis, in name order."""
+    return fingerprint_of(_ANALYSIS_DIR)
+
+
+def fingerprint_of(folder: Path) -> str:
+    """A hash of the package version and every .py file under `folder` (its path there and its bytes).
+
+    Apart from `code_fingerprint` so that a test can hash a copy of the sources and change it."""
     h = _sha256(__version__.encode())
-    for path in sorted(_ANALYSIS_DIR.rglob("*.py")):
-        h.update(path.name.encode())
-        h.update(path.read_bytes())
+    for path in sorted(folder.rglob("*.py")):
+        for part in (path.relative_to(folder).as_posix().encode(), path.read_bytes()):
+            h.update(part)
+            h.update(b"\x00")
     return h.hexdigest()[:16]
 
 

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from tui import __version__
-from tui.articles import Article, ArticleError, read_article
+from tui.articles import Article, ArticleError
 from tui.inert import json_text, one_line, visible
 
 if TYPE_CHECKING:
@@ -75,6 +75,23 @@ def build_parser() -> argparse.ArgumentParser:
         type=int,
         default=1,
         help="with --json: analyse in N processes (default 1)",
+    )
+    reading = parser.add_mutually_exclusive_group()
+    reading.add_argument(
+        "--transcript",
+        dest="transcript",
+        action="store_const",
+        const=True,
+        default=None,
+        help="with --json or --export: read every INPUT as a transcript (lines 'SPEAKER: words'); "
+        "without it a transcript is told by its lines",
+    )
+    reading.add_argument(
+        "--no-transcript",
+        dest="transcript",
+        action="store_const",
+        const=False,
+        help="with --json or --export: never read an INPUT as a transcript",
     )
     parser.add_argument("--version", action="version", version=f"newsreader {__version__}")
     return parser
@@ -148,10 +165,11 @@ _WORKER_NLP = None  # the pipeline a --jobs worker inherits from its parent by f
 
 def _analyse_one(nlp, job: tuple[str, str, str]) -> dict | str:
     """The analysis as a dict, or a one-line message when a bug met this text (the others go on)."""
+    from tui import articles
     from tui.analysis.analyze import analyze
 
     try:
-        return analyze(nlp, *job).to_dict()
+        return analyze(nlp, *job, transcript=articles.TRANSCRIPT_MODE).to_dict()
     except Exception as exc:
         return f"{job[0]}: analysis failed: {_describe(exc)}"
 
@@ -246,7 +264,10 @@ def run_export(
     nlp = _load_nlp(model)
     if nlp is None:
         return EXIT_USAGE
-    report = render(fmt, analyze(nlp, article.source, article.title, article.text), article)
+    from tui import articles
+
+    analysis = analyze(nlp, article.source, article.title, article.text, transcript=articles.TRANSCRIPT_MODE)
+    report = render(fmt, analysis, article)
     if output is None or output == "-":
         sys.stdout.write(report)
         return EXIT_OK
@@ -287,8 +308,8 @@ def run_app(
     analysis turns out to be cached (and by `main` if the input cannot be used).
     """
     from tui.resources import default_article
-    from tui.sources import check_path, check_url, is_url, library_from_paths, load_article
-    from tui.sources.local import library_from_folder, reattach_terminal
+    from tui.sources import check_path, check_stdin, check_url, is_url, library_from_paths, load_article
+    from tui.sources.local import library_from_folder, read_article, reattach_terminal
 
     article: Article | None = None
     library: Library | None = None
@@ -307,8 +328,7 @@ def run_app(
         elif not specs:
             article = read_article(default_article())
         elif specs[0] == "-":
-            if not (stdin or b"").strip():
-                raise ArticleError("<stdin>: is empty")
+            check_stdin(stdin or b"")  # empty or binary: refused before the screen changes
             pending = "-"
         elif is_url(specs[0]):
             check_url(specs[0])
@@ -331,7 +351,9 @@ def run_app(
         if importlib.util.find_spec(model) is None and not Path(model).is_dir():
             _error(f"spaCy pipeline {model!r} is not installed: pip install {model.replace('_', '-')}")
             return EXIT_USAGE
-    if stdin is not None and not reattach_terminal():
+    # the keys come from the terminal even when standard input is not it (the article was piped,
+    # or it is /dev/null or closed)
+    if not reattach_terminal() and stdin is not None:
         _error("standard input was the article and there is no terminal for the keys: use --json or --export")
         return EXIT_USAGE
     from tui.cache import AnalysisCache, pipeline_identity
@@ -394,7 +416,15 @@ def main(argv: Sequence[str] | None = None, service=None) -> int:
             service.discard()
 
 
+#: Commands of their own (`newsreader corpus …`), each a module with a `main(argv)`; to open a file
+#: named like one, write `./corpus`.
+SUBCOMMANDS = {"corpus": "tui.corpus.command", "voices": "tui.voices.command"}
+
+
 def _main(argv: Sequence[str] | None, service) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if argv and argv[0] in SUBCOMMANDS:
+        return _subcommand(argv[0], argv[1:])
     args = build_parser().parse_args(argv)
     from tui.settings import load_settings
     from tui.sources.local import read_stdin, stdin_is_piped
@@ -416,20 +446,41 @@ def _main(argv: Sequence[str] | None, service) -> int:
                 _error(str(exc))
                 return EXIT_USAGE
             if not paths:
-                if not stdin.strip():
-                    stdin = None  # an empty pipe (`< /dev/null`-like): the sample article, as with no input
-                else:
-                    paths = ["-"]
+                # a pipe or a redirected file that holds nothing is a mistake (`curl … | newsreader`
+                # that fetched nothing): said, not covered up with the sample article
+                paths = ["-"]
         if args.output is not None and args.export is None:
             _error("-o/--output goes with --export FORMAT")
             return EXIT_USAGE
         if args.export:
             return run_export(args.export, paths, args.output, model, stdin)
+        if args.transcript is not None:
+            from tui import articles
+
+            articles.TRANSCRIPT_MODE = args.transcript  # how the inputs are cleaned and analysed
         if args.json:
-            return run_json(paths, model, stdin, use_cache=not args.no_cache, jobs=max(1, args.jobs))
+            # a forced reading is not what the cache keeps for that text: analyse afresh
+            use_cache = not args.no_cache and args.transcript is None
+            return run_json(paths, model, stdin, use_cache=use_cache, jobs=max(1, args.jobs))
         return run_app(
             paths, model, args.theme, stdin, settings, use_cache=not args.no_cache, service=service
         )
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        _silence_stdout()
+        return EXIT_OK
+    except Exception as exc:
+        _error(f"internal error: {_describe(exc)}")
+        return EXIT_INTERNAL
+
+
+def _subcommand(name: str, argv: list[str]) -> int:
+    """A subcommand's own `main`, with the same exit statuses and one-line failures as the reader's."""
+    import importlib
+
+    try:
+        return importlib.import_module(SUBCOMMANDS[name]).main(argv)
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:

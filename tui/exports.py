@@ -14,6 +14,7 @@ import json
 import re
 from typing import Any
 
+from tui.analysis.checkworthiness import reason_line
 from tui.analysis.model import Actor, Analysis, Claim, Quote
 from tui.articles import Article
 from tui.widgets.rows import KIND_NAMES, LABEL_NAMES
@@ -73,6 +74,26 @@ def _flat(text: str) -> str:
 # --- citations (the `c` key) -------------------------------------------------------------------------
 
 
+#: What a report calls the article shipped with the reader, whose path is the installed package's.
+BUNDLED = "the bundled sample article"
+
+
+def shown_source(source: str) -> str:
+    """The report's source line: the path or URL as the user gave it, or `BUNDLED` for the sample
+    article (its path, deep in site-packages, means nothing to a reader of the report)."""
+    from pathlib import Path
+
+    from tui.resources import resource_dir
+
+    if "://" in source or not source.endswith((".txt", ".md")):
+        return source
+    try:
+        bundled = Path(source).resolve().parent == resource_dir("seeds").resolve()
+    except (OSError, ValueError, FileNotFoundError):
+        return source
+    return BUNDLED if bundled else source
+
+
 def citation(item: Quote | Claim, analysis: Analysis, article: Article | None = None) -> str:
     """`“…” — Marta Soto (Headline, source)`: a quote or claim as it can be pasted elsewhere."""
     if isinstance(item, Quote):
@@ -89,7 +110,7 @@ def citation(item: Quote | Claim, analysis: Analysis, article: Article | None = 
         where.append(f"by {article.byline}")
     if article is not None and article.date:
         where.append(article.date)
-    where.append(analysis.source)
+    where.append(shown_source(analysis.source))
     return f"{text} — {speaker} ({', '.join(where)})"
 
 
@@ -105,7 +126,7 @@ def md_escape(text: str) -> str:
 
 def to_markdown(analysis: Analysis, article: Article | None = None) -> str:
     out = [f"# {md_escape(analysis.title)}", ""]
-    meta = [f"source: {md_escape(analysis.source)}"]
+    meta = [f"source: {md_escape(shown_source(analysis.source))}"]
     if article is not None and article.byline:
         meta.append(f"byline: {md_escape(article.byline)}")
     if article is not None and article.date:
@@ -126,7 +147,7 @@ def to_markdown(analysis: Analysis, article: Article | None = None) -> str:
     for q in analysis.quotes:
         speaker = who(analysis, q.speaker_name, q.speaker_span)
         cue = f" ({md_escape(q.cue)})" if q.cue else ""
-        out += [f"> {md_escape(q.text)}", ">", f"> — **{md_escape(speaker or 'unattributed')}**{cue}", ""]
+        out += [f"> {md_escape(q.text)}", ">", f"> — **{md_escape(speaker or 'unattributed')}**{cue}{_md_worth(q)}", ""]
     if not analysis.quotes:
         out += ["None found.", ""]
     out += [f"## Claims ({len(analysis.claims)})", ""]
@@ -135,10 +156,15 @@ def to_markdown(analysis: Analysis, article: Article | None = None) -> str:
         source = "" if c.kind == "figure" else who(analysis, c.source_name, c.source_span) or "unattributed"
         head = f"**{md_escape(source)}** ({kind})" if source else f"*{kind}*"
         cue = f" — cue: {md_escape(c.cue)}" if c.cue else ""
-        out.append(f"- {head}: {md_escape(c.text)}{cue}")
+        out.append(f"- {head}: {md_escape(c.text)}{cue}{_md_worth(c)}")
     if not analysis.claims:
         out.append("None found.")
     return "\n".join(out).rstrip() + "\n"
+
+
+def _md_worth(item: Quote | Claim) -> str:
+    """` — worth: 0.82 · figure · unnamed source`, when the item has a score."""
+    return f" — {md_escape(reason_line(item.checkworthiness, item.checkworthiness_reasons))}" if item.checkworthiness else ""
 
 
 # --- CSV ---------------------------------------------------------------------------------------------
@@ -157,6 +183,7 @@ CSV_COLUMNS = (
     "who_id",
     "cue",
     "kind",
+    "checkworthiness",
 )
 
 
@@ -187,15 +214,16 @@ def to_csv(analysis: Analysis, article: Article | None = None) -> str:
                 "",
                 "",
                 "",
+                "",
             )
         )
     for q in analysis.quotes:
         speaker = who(analysis, q.speaker_name, q.speaker_span)
-        row = ("quote", "", "", "", "", "", _flat(q.text), q.start, q.end, speaker, q.speaker, q.cue, "")
+        row = ("quote", "", "", "", "", "", _flat(q.text), q.start, q.end, speaker, q.speaker, q.cue, "", q.checkworthiness)
         writer.writerow(_cell(v) for v in row)
     for c in analysis.claims:
         source = who(analysis, c.source_name, c.source_span)
-        row = ("claim", "", "", "", "", "", _flat(c.text), c.start, c.end, source, c.source, c.cue, c.kind)
+        row = ("claim", "", "", "", "", "", _flat(c.text), c.start, c.end, source, c.source, c.cue, c.kind, c.checkworthiness)
         writer.writerow(_cell(v) for v in row)
     return buffer.getvalue()
 
@@ -247,7 +275,7 @@ def to_html(analysis: Analysis, article: Article | None = None) -> str:
         inside = [ent for ent in entities if m.start() <= ent[0] and ent[1] <= m.end()]
         tag = "h1" if m.start() == 0 and text[: m.end()].strip() == analysis.title.strip() else "p"
         paragraphs.append(f"<{tag}>{_marked(text, m.start(), m.end(), inside)}</{tag}>")
-    meta = [_e(analysis.source)]
+    meta = [_e(shown_source(analysis.source))]
     if article is not None and article.byline:
         meta.insert(0, "by " + _e(article.byline))
     if article is not None and article.date:
@@ -290,7 +318,7 @@ def _actor_li(a: Actor) -> str:
 
 def _quote_li(q: Quote, analysis: Analysis) -> str:
     speaker = who(analysis, q.speaker_name, q.speaker_span) or "unattributed"
-    return f'<li><blockquote>{_e(_flat(q.text))}</blockquote><span class="who">— {_e(speaker)}</span></li>'
+    return f'<li><blockquote>{_e(_flat(q.text))}</blockquote><span class="who">— {_e(speaker)}</span>{_html_worth(q)}</li>'
 
 
 def _claim_li(c: Claim, analysis: Analysis) -> str:
@@ -301,7 +329,13 @@ def _claim_li(c: Claim, analysis: Analysis) -> str:
         if source
         else f'<span class="muted">{kind}</span>'
     )
-    return f"<li>{head}: {_e(_flat(c.text))}</li>"
+    return f"<li>{head}: {_e(_flat(c.text))}{_html_worth(c)}</li>"
+
+
+def _html_worth(item: Quote | Claim) -> str:
+    if not item.checkworthiness:
+        return ""
+    return f'<br><span class="muted">{_e(reason_line(item.checkworthiness, item.checkworthiness_reasons))}</span>'
 
 
 RENDERERS = {"md": to_markdown, "json": to_json, "csv": to_csv, "html": to_html}

@@ -30,6 +30,8 @@ _READER_OPTIONS = frozenset({"--model", "--theme"})
 
 def opens_reader(argv: Sequence[str]) -> bool:
     """Whether these arguments surely open the reader (and so will want the analysis process)."""
+    if argv and argv[0] in ("corpus", "voices"):  # tui.cli.SUBCOMMANDS: no reader
+        return False
     args = iter(argv)
     for arg in args:
         if arg == "--":

@@ -156,12 +156,15 @@ class AnalysisService:
         """End a child that turned out not to be needed (the analysis was cached) without waiting:
         it is most likely still importing spaCy and would not read a polite request for a while."""
         with self._lock:
-            proc, outbox = self._proc, self._outbox
+            # the pipe is held until the child is killed: closed first, an idle child would read its
+            # end and exit by itself, racing the kill
+            conn, proc, outbox = self._conn, self._proc, self._outbox
             self._conn = self._proc = self._outbox = None
         if outbox is not None:
             outbox.put(None)  # the sender ends; the reader ends on the pipe's end of file
         if proc is not None:
             proc.kill()
+        del conn
 
     def _write(self, conn: Channel, outbox: queue.Queue[tuple[Any, ...] | None]) -> None:
         """Send requests in order from a thread of their own: a long article fills the pipe, and the

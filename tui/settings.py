@@ -10,13 +10,16 @@
     "app.quit" = "q,ctrl+q"
 
 A file that cannot be read or makes no sense never stops the reader: each problem becomes a one-line
-warning and that setting keeps its default. Nothing here imports Textual, so the command line can
-read settings before deciding whether to start the app.
+warning and that setting keeps its default. Every entry point (the app, `--json`, `--export`) reads
+the file through `load_settings`, so each warns the same way, once. Nothing here starts Textual: a
+theme name and a keymap are checked against its tables (imported only when the file sets them), so
+the command line can read settings before deciding whether to start the app.
 """
 
 from __future__ import annotations
 
 import os
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -81,7 +84,15 @@ def _apply(settings: Settings, data: dict, path: Path) -> None:
     theme = data.get("theme")
     if theme is not None:
         if isinstance(theme, str) and theme.strip():
-            settings.theme = theme.strip()
+            from textual.theme import BUILTIN_THEMES  # only when a theme is set: a table, no app
+
+            if theme.strip() in BUILTIN_THEMES:
+                settings.theme = theme.strip()
+            else:
+                known = ", ".join(sorted(BUILTIN_THEMES))
+                warn(
+                    f"config {path}: unknown theme {theme.strip()!r}; using {DEFAULT_THEME} (themes: {known})"
+                )
         else:
             warn(f"config {path}: theme must be a theme name; using {DEFAULT_THEME}")
     model = data.get("model")
@@ -107,8 +118,60 @@ def _apply(settings: Settings, data: dict, path: Path) -> None:
     if not isinstance(keys, dict):
         warn(f'config {path}: [keys] must be a table of binding id = "key"; using the default keys')
         keys = {}
+    keymap = {}
     for binding_id, key in keys.items():
         if isinstance(key, str) and key.strip():
-            settings.keymap[str(binding_id)] = key.strip()
+            keymap[str(binding_id)] = key.strip()
         else:
             warn(f'config {path}: keys.{binding_id} must be a key name such as "ctrl+o"; ignored')
+    if keymap:
+        from tui.keys import check_keymap
+
+        settings.keymap, refused = check_keymap(keymap, f"config {path}")
+        settings.warnings.extend(refused)
+
+
+class SettingsError(Exception):
+    """The config file cannot take a change; the message is one line, fit for a user."""
+
+
+_TABLE_HEADER = re.compile(r"^\s*\[", re.MULTILINE)
+_THEME_LINE = re.compile(r"^[ \t]*theme[ \t]*=.*$", re.MULTILINE)
+
+
+def save_theme(name: str, path: Path | None = None) -> Path:
+    """Write `theme = "name"` into the config file (made if missing), keeping every other line as
+    the user wrote it; returns the file's path. Raises SettingsError (a file that is not valid TOML is
+    left alone) or OSError. The file is replaced in one step, so a crash leaves the old or the new."""
+    import json
+    import tomllib
+
+    path = path if path is not None else config_path()
+    try:
+        old = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        old = ""
+    except UnicodeDecodeError:
+        raise SettingsError(f"config {path}: is not valid TOML; the theme was not saved") from None
+    try:
+        tomllib.loads(old)
+    except tomllib.TOMLDecodeError:
+        raise SettingsError(f"config {path}: is not valid TOML; the theme was not saved") from None
+    line = f"theme = {json.dumps(name)}"
+    header = _TABLE_HEADER.search(old)
+    top = old[: header.start()] if header else old  # the top-level keys come before any [table]
+    found = _THEME_LINE.search(top)
+    new = old[: found.start()] + line + old[found.end() :] if found else f"{line}\n{old}"
+    if tomllib.loads(new).get("theme") != name:  # a layout this edit does not understand
+        raise SettingsError(f"config {path}: the theme line could not be placed; the theme was not saved")
+    import tempfile
+
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as f:
+            f.write(new)
+        os.replace(temporary, path)
+    finally:
+        Path(temporary).unlink(missing_ok=True)
+    return path

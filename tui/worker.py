@@ -96,16 +96,20 @@ class Forked:
     def __init__(self, pid: int) -> None:
         self.pid = pid
         self._ended = False
+        #: As `multiprocessing.Process.exitcode`: None while it runs, -N if signal N ended it.
+        self.exitcode: int | None = None
 
     def is_alive(self) -> bool:
         """Whether it still runs (and if not, it is reaped, so no zombie stays behind)."""
         if self._ended:
             return False
         try:
-            pid, _ = os.waitpid(self.pid, os.WNOHANG)
-        except ChildProcessError:
-            pid = self.pid
+            pid, status = os.waitpid(self.pid, os.WNOHANG)
+        except ChildProcessError:  # reaped elsewhere: how it ended is not known
+            pid, status = self.pid, None
         self._ended = pid != 0
+        if self._ended and status is not None:
+            self.exitcode = os.waitstatus_to_exitcode(status)
         return not self._ended
 
     def join(self, timeout: float | None = None) -> None:

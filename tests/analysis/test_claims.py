@@ -448,6 +448,10 @@ def test_passive_blame_stops_at_the_writers_addition(analyse):
 def test_passive_criticism_with_accuser_keeps_the_accuser(analyse):
     a = analyse("Budget\n\nThe budget was criticized by the teachers' union for its cuts to schools.\n")
     assert not [c for c in a.claims if c.kind == "hedged"]
+    c = claim_with(a, "The budget")
+    assert c.kind == "reported"
+    assert source_text(a, c) == "the teachers' union"  # the accuser, not a sourceless charge
+    assert cue_text(a, c) == "criticized"
 
 
 def test_headline_stance_verb_is_a_claim(analyse):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from tests.analysis.handparsed import parsed
+from tui.analysis.entities import _add_untagged
 
 
 def ents(a) -> list[tuple[str, str]]:
@@ -87,11 +88,32 @@ def test_proper_noun_spacy_missed_is_a_name(analyse):
     assert len(facebook) == 1 and facebook[0].label == "ORG"
 
 
-def test_capitalised_words_for_emphasis_are_no_name(analyse):
+def test_capitalised_words_for_emphasis_are_no_name(analyse, nlp):
     a = analyse(
-        "Rally\n\nThe crowd chanted for an hour. WE WIN, the banners said, and then the crowd left.\n"
+        "Rally\n\nThe crowd chanted for Quellbright for an hour. WE WIN, the banners said, and then the "
+        "crowd left.\n"
     )
     assert not any("WE" in t for t, _ in ents(a))
+    assert "Quellbright" in [t for t, _ in ents(a)]  # a proper noun spaCy missed still is a name
+    # spaCy tags these capitals as no proper nouns; where it does, they are still no name
+    doc = parsed(
+        nlp,
+        [
+            ("The", "DT", "DET", "det", 1),
+            ("fans", "NNS", "NOUN", "nsubj", 4),
+            ("of", "IN", "ADP", "prep", 1),
+            ("Quellbright", "NNP", "PROPN", "pobj", 2),
+            ("waved", "VBD", "VERB", "ROOT", 4),
+            ("banners", "NNS", "NOUN", "dobj", 4),
+            ("saying", "VBG", "VERB", "acl", 5),
+            ("WE", "NNP", "PROPN", "compound", 8),
+            ("WIN", "NNP", "PROPN", "dobj", 6),
+            ("all", "DT", "DET", "det", 10),
+            ("night", "NN", "NOUN", "npadvmod", 4),
+            (".", ".", "PUNCT", "punct", 4),
+        ],
+    )
+    assert [s.text for s in _add_untagged(doc, [])] == ["Quellbright"]
 
 
 def test_acronym_then_its_expansion_in_parentheses(analyse):
@@ -136,10 +158,14 @@ def test_proper_noun_named_once_is_a_name(analyse):
 
 
 def test_one_off_abbreviation_and_hyphen_part_are_no_names(analyse):
-    a = analyse("Trade talk\n\nThe Anglo-Saxon model was praised at 9 p.m. EDT by the minister.\n")
+    a = analyse(
+        "Trade talk\n\nThe Anglo-Saxon model was praised at 9 p.m. EDT by Senator Ron Wyden (D-Ore.) and by "
+        "the press. In the new game, players investigate the murder of Quellbright in a dark city.\n"
+    )
     texts = [t for t, _ in ents(a)]
     assert "Saxon" not in texts
-    assert "EDT" not in texts
+    assert "EDT" not in texts and "Ore." not in texts
+    assert "Quellbright" in texts  # a plain word named once is one
 
 
 def test_proper_noun_opening_a_sentence_as_its_subject_is_a_name(analyse):
@@ -151,8 +177,12 @@ def test_proper_noun_opening_a_sentence_as_its_subject_is_a_name(analyse):
 
 
 def test_word_opening_a_line_is_no_one_off_name(analyse):
-    a = analyse("Advice\n\nHe has to do the following:\n\nStop lying\nShow humility\nListen more.\n")
-    assert "Show" not in [t for t, _ in ents(a)]
+    a = analyse(
+        "Advice\n\nThe coach said:\n\nStop lying\nShow humility\nListen more.\n\nQuellbright was right.\n"
+    )
+    texts = [t for t, _ in ents(a)]
+    assert "Show" not in texts
+    assert "Quellbright" in texts  # a line opener that is its sentence's subject is a name
 
 
 def test_name_mixing_an_acronym_and_a_word_is_no_shouting(analyse):
@@ -279,9 +309,10 @@ def test_untagged_name_after_and_with_another_name_is_a_name(analyse):
 def test_pieces_of_a_long_name_stay_out(analyse):
     a = analyse(
         "Robots\n\nThe FIRST contest (For Inspiration and Recognition of Science and Technology) was founded "
-        "by Dean Kamen.\n"
+        "by Dean Kamen with Quellbright.\n"
     )
     assert not any(t in ("Inspiration", "Recognition", "Technology") for t, _ in ents(a))
+    assert "Quellbright" in [t for t, _ in ents(a)]  # a name on its own still is one
 
 
 def test_name_a_text_gives_someone_in_quotation_marks_is_a_person(analyse):
@@ -325,8 +356,12 @@ def test_acronym_with_a_digit_spells_its_name(analyse):
 
 
 def test_version_number_is_no_initial_of_an_acronym(analyse):
-    a = analyse("Browsers\n\nMicrosoft released Internet Explorer 9 (IE9) on Monday.\n")
+    a = analyse(
+        "Browsers\n\nMicrosoft released Internet Explorer 9 (IE9) on Monday, and Fast Open Xylophone (FOX) "
+        "complained.\n"
+    )
     assert "Internet Explorer 9" not in [t for t, _ in ents(a)]
+    assert ("Fast Open Xylophone", "ORG") in ents(a)  # a name its acronym spells is one organisation
 
 
 def test_names_listed_after_a_plural_noun_are_several(nlp):

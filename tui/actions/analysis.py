@@ -59,9 +59,13 @@ class AnalysisMixin:
         try:
             self._analyse(cache_key)
         except Exception as exc:
-            self._post(
-                self.status.say, one_line(f"Analysis failed: {type(exc).__name__}: {exc}")[:300], "$error"
-            )
+            self._post(self._analysis_failed, f"Analysis failed: {type(exc).__name__}: {exc}")
+
+    def _analysis_failed(self, message: str) -> None:
+        """The status line says why; the lists, if nothing arrived, say so instead of "analysing…"."""
+        self.status.say(one_line(message)[:300], "$error")
+        if self.analysis is None:
+            self.side.clear("no findings: the analysis failed (see the status line)")
 
     def _analyse(self, cache_key: str | None) -> None:
         worker = get_current_worker()
@@ -75,7 +79,7 @@ class AnalysisMixin:
             if kind == "status":
                 self._post(self.status.say, payload)
             elif kind == "error":
-                self._post(self.status.say, payload, "$error")
+                self._post(self._analysis_failed, payload)
             elif kind == "progress":
                 self._post(self.show_progress, *payload)
             else:
@@ -116,3 +120,4 @@ class AnalysisMixin:
             self.status.say(f"Analysing… part {done} of {total}")
         else:
             self.status.say(analysis.summary())
+            self.note_library_counts(analysis.summary())

@@ -1,8 +1,15 @@
-"""How the article looks: which entity types are highlighted (`f`) and the theme (`t`)."""
+"""How the article looks: which entity types are highlighted (`f`) and the theme (`t`), which is
+written to the config file when chosen in the app, so that it is there at the next start."""
 
 from __future__ import annotations
 
+import threading
+
+from textual import work
+
 from tui.settings import DEFAULT_THEME, LIGHT_THEME
+
+_SAVING = threading.Lock()
 
 
 class AppearanceMixin:
@@ -42,6 +49,32 @@ class AppearanceMixin:
         self.notify(f"Theme: {name}", markup=False, timeout=2)
 
     def _apply_theme(self, name: str) -> None:
+        """The theme at start (flag or config file); from then on each theme chosen is saved."""
+        self._theme_at_start(name)
+        self._saved_theme = self.theme
+        self.theme_changed_signal.subscribe(self, lambda theme: self._theme_chosen(theme.name))
+
+    def _theme_chosen(self, name: str) -> None:
+        if name == self._saved_theme or self.settings.path is None:
+            return  # the start's own theme, or settings made in code (tests): no file to write
+        self._saved_theme = name
+        self._save_theme()
+
+    @work(thread=True, group="settings", exit_on_error=False)
+    def _save_theme(self) -> None:
+        from tui.settings import SettingsError, save_theme
+
+        with _SAVING:  # one write at a time, each of the latest choice: the last one chosen stays
+            name = self._saved_theme
+            try:
+                path = save_theme(name, self.settings.path)
+            except (OSError, SettingsError) as exc:
+                reason = str(exc) if isinstance(exc, SettingsError) else f"{exc.strerror or exc}"
+                self._post(self.status.flash, f"Theme {name}: not saved ({reason})", "$warning")
+                return
+        self._post(self.status.flash, f"Theme {name} saved in {path}: it stays at the next start")
+
+    def _theme_at_start(self, name: str) -> None:
         if name in self.available_themes:
             self.theme = name
             return

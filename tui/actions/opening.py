@@ -14,11 +14,14 @@ from tui.articles import Article, ArticleError
 from tui.inert import one_line
 
 if TYPE_CHECKING:
-    from tui.sources.library import Library
+    from tui.sources.library import Library, LibraryItem
 
 
 class OpeningMixin:
     """Open, reload and move through articles; the app shows each and starts its analysis."""
+
+    #: the article pane holds a placeholder ("Opening …", "Reading standard input…"), no article
+    placeholder_shown = False
 
     # --- opening articles (worker thread) --------------------------------------------------------------
 
@@ -52,12 +55,16 @@ class OpeningMixin:
 
     def _load_failed(self, message: str) -> None:
         message = message.splitlines()[0] if message else "cannot be opened"
+        if self.placeholder_shown:  # nothing else to show: the panes say what happened, not "Opening…"
+            self.show_article(failure_article(message), None, analyse=False)
+            self.side.clear("no article: it could not be opened")
         self.status.say(message, "$error")
         self.notify(message, title="Cannot open", severity="error", markup=False, timeout=8)
 
     def _loaded(self, result: Article | Library, spec: str, item: int | None) -> None:
         if not isinstance(result, Article):  # a folder, a feed or several inputs: a library
             self.library, self.library_index = result, None
+            self.describe_library()
             self.status.say(f"{result.title}: {len(result.items)} articles; choose one (l shows the list)")
             self.action_library()
             return
@@ -72,13 +79,14 @@ class OpeningMixin:
         `analyse=False` for the start of a long text, which is replaced by the whole a moment later."""
         self.article = article
         self.location = location
+        self.placeholder_shown = False
         self.analysis, self.analysis_complete = None, False
         view = self.article_view
         if view.text != article.text or view.title_length != len(article.title):
             view.set_text(article.text, len(article.title))
         else:  # the article the view was made with: keep its layout, drop what was marked
             view.clear_marks()
-        self.side.clear()
+        self.side.clear("analysing…")
         self.status.marks("")
         self._show_heading()
         if not analyse:
@@ -139,6 +147,78 @@ class OpeningMixin:
         else:
             self.notify("Nothing to reload.", severity="warning", markup=False)
 
+    # --- the library's rows (worker thread) ------------------------------------------------------------
+
+    #: what the analysis found for library items (by index): this session's, or the cache's
+    library_counts: dict[int, str]
+
+    def describe_library(self) -> None:
+        """Give the library's rows their headlines, sites, dates and (from the cache) counts, read in
+        a worker; the list, if open, is updated as they come."""
+        self.library_counts = {}
+        if self.library is not None:
+            self._describe_library(self.library)
+
+    @work(thread=True, exclusive=True, group="library", exit_on_error=False)
+    def _describe_library(self, library: Library) -> None:
+        from tui.cache import pipeline_identity
+        from tui.sources.item_info import describe
+
+        worker = get_current_worker()
+        pipeline = pipeline_identity(self.model_name) if self.cache is not None else None
+        items = list(library.items)
+        counts: dict[int, str] = {}
+        for i, item in enumerate(library.items):
+            if worker.is_cancelled:
+                return
+            items[i] = describe(item)
+            found = self._cached_counts(item, pipeline)
+            if found:
+                counts[i] = found
+            if (i + 1) % 20 == 0 or i + 1 == len(items):
+                self._post(self._library_described, library.source, tuple(items), dict(counts))
+
+    def _cached_counts(self, item: LibraryItem, pipeline: str | None) -> str:
+        """`14 actors · 3 quotes · 8 claims` if a plain-text item's analysis is in the cache, else ""
+        (a page would need its full extraction to be looked up: it gets its counts once opened)."""
+        from tui.sources.local import ARTICLE_SUFFIXES, read_article
+
+        location = item.location
+        if self.cache is None or pipeline is None or not location or "://" in location:
+            return ""
+        if not location.lower().endswith(ARTICLE_SUFFIXES):
+            return ""
+        try:
+            article = read_article(location)
+        except ArticleError:
+            return ""
+        cached = self.cache.get(self.cache.key(article.title, article.text, pipeline), location)
+        return cached.summary() if cached is not None else ""
+
+    def _library_described(self, source: str, items: tuple[LibraryItem, ...], counts: dict[int, str]) -> None:
+        library = self.library
+        if library is None or library.source != source or len(library.items) != len(items):
+            return  # another library was opened meanwhile
+        from dataclasses import replace
+
+        self.library = replace(library, items=items)
+        for index, found in counts.items():
+            self.library_counts.setdefault(index, found)
+        self._refresh_library_screen()
+
+    def note_library_counts(self, summary: str) -> None:
+        """The article on screen, a library item, was analysed: its row gives the counts."""
+        if self.library is not None and self.library_index is not None:
+            self.library_counts[self.library_index] = summary
+            self._refresh_library_screen()
+
+    def _refresh_library_screen(self) -> None:
+        from tui.screens.library import LibraryScreen
+
+        for screen in self.screen_stack:
+            if isinstance(screen, LibraryScreen) and self.library is not None:
+                screen.update(self.library, self.library_counts)
+
     def action_library(self) -> None:
         from tui.screens.library import LibraryScreen
 
@@ -154,7 +234,7 @@ class OpeningMixin:
             if index is not None:
                 self.open_item(index)
 
-        self.push_screen(LibraryScreen(self.library, self.library_index), chosen)
+        self.push_screen(LibraryScreen(self.library, self.library_index, self.library_counts), chosen)
 
     def open_item(self, index: int) -> None:
         """Open the library's item `index` (fetched or read in the worker)."""
@@ -170,7 +250,22 @@ class OpeningMixin:
         self.open_item((current + delta) % len(self.library.items))
 
 
-def placeholder_article(what: str) -> Article:
-    """What the article pane says while the first article is being fetched or chosen."""
-    text = f"Opening {what or 'the article'}…" if what != "-" else "Reading standard input…"
-    return Article(source=what, title=text, text=text)
+def placeholder_article(pending: str | None, library: str | None = None) -> Article:
+    """What the article pane says while the first article is being fetched (`pending`) or chosen
+    from a `library` (its title)."""
+    if pending == "-":
+        text = "Reading standard input…"
+    elif pending:
+        text = f"Opening {pending}…"
+    elif library:
+        text = f"{library}: choose an article (l lists them)"
+    else:
+        text = "Opening the article…"
+    return Article(source=pending or library or "", title=text, text=text)
+
+
+def failure_article(message: str) -> Article:
+    """What the article pane says when the article it waited for could not be opened."""
+    title = "Nothing to show: the article could not be opened"
+    hint = "Press o to open a file, folder, feed or URL, or q to quit."
+    return Article(source="", title=title, text=f"{title}\n\n{message}\n\n{hint}")

@@ -25,6 +25,8 @@ class OutputMixin:
             return
         from tui.exports import format_for
 
+        folder = Path.cwd()
+
         def chosen(path: str | None) -> None:
             if not path:
                 return
@@ -34,10 +36,27 @@ class OutputMixin:
                     f"{path}: end the name with .md, .json, .csv or .html", severity="error", markup=False
                 )
                 return
-            self._export(str(Path(path).expanduser()), fmt)
+            target = folder / Path(path).expanduser()  # a name alone goes in the folder shown
+            if target.exists():
+                self._confirm_replace(target, fmt)
+            else:
+                self._export(str(target), fmt)
 
-        default = _slug(self.article.title) + ".md"
-        self.push_screen(PromptScreen("Export to (.md, .json, .csv or .html):", value=default), chosen)
+        default = folder / (_slug(self.article.title) + ".md")
+        question = f"Export to (.md, .json, .csv or .html; a name alone goes in {folder}):"
+        self.push_screen(PromptScreen(question, value=str(default)), chosen)
+
+    def _confirm_replace(self, target: Path, fmt: str) -> None:
+        """A file is there already: replaced only if the user says so (the command line's -o replaces)."""
+        from tui.screens.prompt import ConfirmScreen
+
+        def answered(yes: bool | None) -> None:
+            if yes:
+                self._export(str(target), fmt)
+            else:
+                self.notify(f"Not exported: {target} was left as it was", markup=False)
+
+        self.push_screen(ConfirmScreen(f"{target} already exists. Replace it?"), answered)
 
     @work(thread=True, group="export")
     def _export(self, path: str, fmt: str) -> None:

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from spacy.language import Language
 
 from tui.analysis.actors import build_actors
+from tui.analysis.checkworthiness import Signals, score_items, signals
 from tui.analysis.claims import find_claims
 from tui.analysis.entities import extract_entities, metonyms
 from tui.analysis.groups import find_groups
@@ -25,6 +26,14 @@ from tui.analysis.resolve import resolve
 from tui.analysis.roles import find_roles
 from tui.analysis.speakers import Discourse, discourse_marks
 from tui.analysis.syntax import doc_text
+from tui.analysis.transcripts import (
+    Turn,
+    find_turns,
+    interviewers,
+    name_speakers,
+    speaker_entities,
+    statements,
+)
 
 #: A partial analysis waits this many times as long as the last one took: the highlights of a long
 #: article still arrive every few seconds, and partials cost under 3% of the analysis.
@@ -66,12 +75,21 @@ class Partial:
     claims: list[Claim] = field(default_factory=list)
     quoted: list[Span] = field(default_factory=list)
     discourse: Discourse = field(default_factory=Discourse)
+    signals: dict[Span, Signals] = field(default_factory=dict)
+    #: A transcript's turns (None: the text is an article), and who asks the questions in it.
+    turns: list[Turn] | None = None
+    interviewers: frozenset[Span] = frozenset()  # the labels of their turns
 
 
 def analyze_chunk(doc, offset: int, partial: Partial) -> None:
     """Extract the sentence-level findings of one parsed chunk into `partial`."""
     quotations = find_quotations(doc_text(doc))
     entities = extract_entities(doc, offset)
+    turns = partial.turns
+    if turns is not None:  # a transcript's speaker labels are its people, not words of the text
+        labels = speaker_entities(turns, offset, len(doc_text(doc)))
+        entities = [e for e in entities if not any(e.start < b and a < e.end for a, b in _spans(labels))]
+        entities = sorted(entities + labels, key=lambda e: (e.start, -e.end))
     quotes = find_quotes(doc, quotations, entities, offset)
     partial.entities.extend(entities)
     for group, name in find_groups(
@@ -82,7 +100,19 @@ def analyze_chunk(doc, offset: int, partial: Partial) -> None:
     partial.roles.update(find_roles(doc, entities, offset))
     partial.stands_for.update(metonyms(doc, entities, offset))
     partial.quotes.extend(quotes)
-    partial.claims.extend(find_claims(doc, quotations, entities, quotes, offset))
+    if turns is None:
+        claims = find_claims(doc, quotations, entities, quotes, offset)
+    else:
+        claims = statements(doc, offset, turns)
+    partial.claims.extend(claims)
+    others = frozenset(w.lower() for t in turns or () for w in t.speaker.split())
+    for item in [*quotes, *claims]:
+        tokens = doc.char_span(item.start - offset, item.end - offset, alignment_mode="expand")
+        if tokens is not None:
+            speaker = ((item.source_name if isinstance(item, Claim) else None) or "").lower()
+            partial.signals[(item.start, item.end)] = signals(
+                tokens, others - frozenset(speaker.split()), speaker
+            )
     partial.quoted.extend((offset + q.start, offset + q.end) for q in quotations)
     marks = discourse_marks(doc, offset)  # sentence starts and subjects, for the pronoun resolver
     partial.discourse.sentence_starts.extend(marks.sentence_starts)
@@ -104,9 +134,16 @@ def finish(source: str, title: str, text: str, model: str, partial: Partial, las
     entities.sort(key=lambda e: (e.start, -e.end))
     actors = build_actors(text, entities, partial.roles, partial.stands_for, partial.group_names)
     resolve(text, actors, quotes, claims, partial.quoted, partial.discourse)
+    if partial.turns is not None:
+        name_speakers(actors, quotes, claims, partial.turns)
+    score_items(quotes, claims, actors, partial.signals, partial.interviewers)
     return Analysis(
         source, title, text, model, entities, _by_prominence(actors, quotes, claims), quotes, claims
     )
+
+
+def _spans(entities: list[Entity]) -> list[Span]:
+    return [(e.start, e.end) for e in entities]
 
 
 def _by_prominence(actors: list[Actor], quotes: list[Quote], claims: list[Claim]) -> list[Actor]:
@@ -126,6 +163,7 @@ def iter_analysis(
     text: str,
     batch_size: int = 4,
     interval: float | None = 1.0,
+    transcript: bool | None = None,
 ) -> Iterator[tuple[int, int, Analysis | None]]:
     """Yield (chunks done, chunks in all, analysis so far or None) after each parsed chunk.
 
@@ -133,9 +171,14 @@ def iter_analysis(
     a partial analysis is made at most every `interval` seconds and no sooner than `PARTIAL_SPACING`
     times the last one took (keeping partials under a fortieth of the work); in between only the progress is
     yielded (None). The last yield always carries the whole analysis. `interval=None`: no partials.
+    `transcript`: None tells a transcript from its text; True or False forces the reading.
     """
     pieces = chunks(text)
     partial = Partial()
+    partial.turns = find_turns(text, transcript)
+    if partial.turns is not None:
+        asking = interviewers(text, partial.turns)
+        partial.interviewers = frozenset(t.label for t in partial.turns if t.speaker in asking)
     model = pipeline_label(nlp)
     due = time.monotonic() + (interval or 0.0)
     docs = nlp.pipe((p for _, p in pieces), batch_size=batch_size)
@@ -153,8 +196,10 @@ def iter_analysis(
             yield n, len(pieces), None
 
 
-def analyze(nlp: Language, source: str, title: str, text: str) -> Analysis:
+def analyze(
+    nlp: Language, source: str, title: str, text: str, transcript: bool | None = None
+) -> Analysis:
     """Analyse a whole article at once (no partial analyses: the command line's way)."""
-    *_, (_, _, result) = iter_analysis(nlp, source, title, text, interval=None)
+    *_, (_, _, result) = iter_analysis(nlp, source, title, text, interval=None, transcript=transcript)
     assert result is not None  # the last step always carries the whole analysis
     return result

@@ -51,11 +51,15 @@ class Quote:
     speaker_span: Span | None = None
     cue: str | None = None
     cue_span: Span | None = None
+    checkworthiness: float = 0.0
+    checkworthiness_reasons: list[str] = field(default_factory=list)
 
 
 @dataclass(slots=True)
 class Claim:
-    """Reported speech, a hedged statement or a figure to check, with its source where there is one."""
+    """Reported speech, a hedged statement or a figure to check, with its source where there is one.
+
+    `kind` "statement" is a transcript's sentence, said by the speaker its turn names."""
 
     start: int
     end: int
@@ -66,6 +70,8 @@ class Claim:
     cue: str | None = None
     cue_span: Span | None = None
     kind: str = "reported"
+    checkworthiness: float = 0.0
+    checkworthiness_reasons: list[str] = field(default_factory=list)
 
 
 @dataclass(slots=True)

@@ -1,4 +1,5 @@
-"""A one-line question in a box (open which file or URL? export to which file?)."""
+"""A one-line question in a box (open which file or URL? export to which file?), and a yes/no one
+(replace that file?)."""
 
 from __future__ import annotations
 
@@ -43,3 +44,26 @@ class PromptScreen(ModalScreen[str | None]):
 
     def action_cancel(self) -> None:
         self.dismiss(None)
+
+
+class ConfirmScreen(ModalScreen[bool]):
+    """Ask a yes/no question: y answers yes; n or escape no (nothing is replaced by a stray key)."""
+
+    CSS_PATH = str(dialog_stylesheet())
+
+    BINDINGS = [
+        Binding("y", "answer(True)", "Yes", id="confirm.yes"),
+        Binding("n,escape", "answer(False)", "No", id="confirm.no"),
+    ]
+
+    def __init__(self, question: str, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.question = question
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="prompt-box"):
+            yield Static(Content(self.question), id="prompt-question")
+            yield Static(Content("y: yes · n or escape: no"), id="confirm-keys")
+
+    def action_answer(self, yes: bool) -> None:
+        self.dismiss(yes)

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit  # loaded with pathlib already
 
-from tui.articles import Article, ArticleError, article_from_text, article_head, read_file_bytes
+from tui.articles import Article, ArticleError, article_from_text, article_head
 from tui.sources.encoding import decode_text
 from tui.sources.feeds import FEED_MEDIA_TYPES, XML_MEDIA_TYPES, library_from_feed, looks_like_feed
 from tui.sources.local import (
@@ -24,6 +24,7 @@ from tui.sources.local import (
     check_path,
     library_from_folder,
     library_from_paths,
+    read_file_bytes,
 )
 
 if TYPE_CHECKING:
@@ -34,6 +35,7 @@ __all__ = [
     "Library",
     "LibraryItem",
     "check_path",
+    "check_stdin",
     "check_url",
     "from_bytes",
     "is_url",
@@ -139,6 +141,14 @@ def _from_file(spec: str, head: bool = False) -> Article | Library:
     else:
         kind = "text"
     return from_bytes(data, spec, kind=kind, markdown=suffix in (".md", ".markdown"), head=head)
+
+
+def check_stdin(data: bytes) -> None:
+    """Refuse standard input that holds nothing or is binary, as a file would be refused, before
+    the reader's screen starts (the rest of the reading is the app's, in a worker)."""
+    if not data.strip():
+        raise ArticleError(f"{STDIN_NAME}: is empty")
+    decode_text(data, STDIN_NAME)
 
 
 def open_input(spec: str, data: bytes | None = None, *, head: bool = False) -> Article | Library:

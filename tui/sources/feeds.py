@@ -46,6 +46,7 @@ def library_from_feed(data: bytes, source: str, base_url: str | None = None) -> 
         if parsed.get("bozo"):
             raise ArticleError(f"{source}: is not a readable RSS or Atom feed")
         raise ArticleError(f"{source}: the feed has no items")
+    feed_title = _one_line(parsed.feed.get("title", "")) or source
     items = []
     for entry in parsed.entries:
         link = (entry.get("link") or "").strip()
@@ -59,7 +60,7 @@ def library_from_feed(data: bytes, source: str, base_url: str | None = None) -> 
                 date=_one_line(entry.get("published") or entry.get("updated") or ""),
                 summary=_one_line(re.sub(r"<[^>]+>", " ", entry.get("summary", "")))[:300],
                 inline_html=inline or "",
+                site=feed_title,
             )
         )
-    feed_title = _one_line(parsed.feed.get("title", "")) or source
     return Library(source=source, title=feed_title, items=tuple(items))

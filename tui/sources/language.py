@@ -18,10 +18,18 @@ _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 
 
 def english_share(text: str, sample: int = 3000) -> float:
-    """The share of the first `sample` words that are common English words (0.0 when there are none)."""
+    """The share of the first `sample` words that are common English words (0.0 when there are none).
+
+    Capitalised words are left out when there are enough others: a short English story full of
+    names ("Kristi Noem", "Sioux Falls", "South Dakota Department of Social Services") has few
+    common words among all its words, but as many as any English prose among its lower-case ones,
+    while a French or German text's lower-case words are still not English."""
     words = _WORD.findall(text[: sample * 8])[:sample]
     if not words:
         return 0.0
+    lower = [w for w in words if w[:1].islower()]
+    if len(lower) >= 20:
+        words = lower
     return sum(1 for w in words if w.lower() in _COMMON) / len(words)
 
 

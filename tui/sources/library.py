@@ -10,6 +10,8 @@ class LibraryItem:
     """One article of a library, not yet read: where it is, and what to call it in the list.
 
     `inline_html` is the text a feed carries for the item, used when the item has no link to fetch.
+    `title` starts as a file name or URL and becomes the headline once the file is looked at
+    (`tui.sources.item_info`); `site` is the page's site, the feed's title, or a URL's host.
     """
 
     title: str
@@ -17,6 +19,7 @@ class LibraryItem:
     date: str = ""
     summary: str = ""
     inline_html: str = ""
+    site: str = ""
 
 
 @dataclass(frozen=True, slots=True)

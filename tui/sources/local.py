@@ -1,4 +1,5 @@
-"""Local inputs: files of any kind we read, folders as libraries, and standard input."""
+"""Local inputs: files of any kind we read (their bytes, within a size limit), folders as libraries,
+and standard input."""
 
 from __future__ import annotations
 
@@ -8,12 +9,19 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO
 
-from tui.articles import ARTICLE_SUFFIXES, MAX_BYTES, ArticleError, stat_path
+from tui.articles import Article, ArticleError, article_from_text
 from tui.inert import visible
+from tui.sources.encoding import decode_text
 
 if TYPE_CHECKING:  # imported by the functions that make one: opening one file needs none
     from tui.sources.library import Library
 
+#: Files above this size are refused rather than half-read: a news article is rarely over 1 MB, and a
+#: bigger text is analysed progressively (paragraph chunks), so the limit only keeps out the absurd.
+MAX_BYTES = 20 * 1024 * 1024
+
+#: Suffixes opened when a folder is given.
+ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".text")
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
 FEED_SUFFIXES = (".rss", ".atom", ".xml")
 #: What a folder's library holds.
@@ -21,6 +29,70 @@ LIBRARY_SUFFIXES = (*ARTICLE_SUFFIXES, *HTML_SUFFIXES)
 
 STDIN = "-"
 STDIN_NAME = "<stdin>"
+
+
+def _refusal(name: str, exc: BaseException) -> ArticleError:
+    """The one-line message for an error met while opening a path."""
+    if isinstance(exc, FileNotFoundError):
+        return ArticleError(f"{name}: no such file")
+    if isinstance(exc, PermissionError):
+        return ArticleError(f"{name}: permission denied")
+    if isinstance(exc, IsADirectoryError):
+        return ArticleError(f"{name}: is a directory, not an article")
+    if isinstance(exc, NotADirectoryError):
+        return ArticleError(f"{name}: no such file (a part of the path is not a directory)")
+    if isinstance(exc, ValueError):  # a NUL character in the path
+        return ArticleError(f"{name}: is not a valid file name")
+    strerror = getattr(exc, "strerror", None)
+    return ArticleError(f"{name}: cannot be read ({visible(strerror or str(exc))})")
+
+
+def stat_path(path: str | Path) -> os.stat_result:
+    """The path's status, or ArticleError with the same one-line reasons as reading it."""
+    try:
+        return Path(path).stat()
+    except (OSError, ValueError) as exc:
+        raise _refusal(visible(str(path)), exc) from None
+
+
+def read_file_bytes(path: str | Path) -> bytes:
+    """A file's bytes, or ArticleError with a one-line reason (every local source reads through this).
+
+    Only regular files are read: a FIFO would block for ever and a device such as /dev/zero never
+    ends. The read itself stops at the size limit, in case the file grows after it was measured.
+    """
+    name = visible(str(path))
+    info = stat_path(path)
+    if stat.S_ISDIR(info.st_mode):
+        raise ArticleError(f"{name}: is a directory, not an article")
+    if not stat.S_ISREG(info.st_mode):
+        raise ArticleError(f"{name}: is not a regular file (a pipe, socket or device), not an article")
+    if info.st_size > MAX_BYTES:
+        raise ArticleError(
+            f"{name}: is {_megabytes(info.st_size)}, over the {_megabytes(MAX_BYTES)} limit for one article"
+        )
+    try:
+        with open(path, "rb") as f:
+            data = f.read(MAX_BYTES + 1)
+    except (OSError, ValueError) as exc:
+        raise _refusal(name, exc) from None
+    if len(data) > MAX_BYTES:
+        raise ArticleError(f"{name}: is over the {_megabytes(MAX_BYTES)} limit for one article")
+    return data
+
+
+def read_article(path: str | Path) -> Article:
+    """Read and clean the text or Markdown article at `path`, or raise ArticleError with a one-line reason."""
+    data = read_file_bytes(path)
+    return article_from_text(
+        decode_text(data, visible(str(path))),
+        source=str(path),
+        markdown=Path(path).suffix.lower() in (".md", ".markdown"),
+    )
+
+
+def _megabytes(size: int) -> str:
+    return f"{size / 1024 / 1024:.0f} MB" if size >= 1024 * 1024 else f"{size / 1024:.0f} KB"
 
 
 def check_path(spec: str) -> None:
@@ -82,11 +154,20 @@ def read_stdin(stream: BinaryIO | None = None) -> bytes:
 
 
 def reattach_terminal() -> bool:
-    """After reading piped input, make the terminal standard input again so the app can read keys."""
+    """Make the terminal standard input for the app's keys when it is not already (the article was
+    piped in, or standard input is /dev/null or closed); False if there is no terminal to read."""
+    try:
+        if os.isatty(0):
+            return True
+    except OSError:
+        pass
     try:
         fd = os.open("/dev/tty", os.O_RDONLY)
     except OSError:
         return False
-    os.dup2(fd, 0)
-    os.close(fd)
+    if fd != 0:  # with standard input closed, the terminal was given descriptor 0 already
+        os.dup2(fd, 0)
+        os.close(fd)
+    if sys.__stdin__ is None:  # Textual reads its keys through sys.__stdin__
+        sys.stdin = sys.__stdin__ = open(0, encoding="utf-8", closefd=False)  # noqa: SIM115
     return True

@@ -16,6 +16,7 @@ from functools import lru_cache
 from rich.cells import cell_len
 from rich.segment import Segment
 from rich.style import Style
+from textual.actions import SkipAction
 from textual.binding import Binding
 from textual.cache import LRUCache
 from textual.geometry import Size
@@ -213,6 +214,18 @@ class ArticleView(ScrollView, can_focus=True):
         if self.current_mark is not None:
             self.scroll_to_offset(self.marks[self.current_mark][0])
 
+    def action_scroll_home(self) -> None:
+        """g / Home: at once (Textual animates it for half a second or more, which reads as lag)."""
+        if not self._allow_scroll:
+            raise SkipAction()
+        self.scroll_home(animate=False)
+
+    def action_scroll_end(self) -> None:
+        """G / End: at once, as g."""
+        if not self._allow_scroll:
+            raise SkipAction()
+        self.scroll_end(animate=False)
+
     def clear_marks(self) -> None:
         self.set_marks([], "")
 
@@ -239,7 +252,7 @@ class ArticleView(ScrollView, can_focus=True):
     def scroll_to_offset(self, offset: int) -> None:
         """Bring `offset` into view, a third of the way down the pane, unless it is already visible."""
         line = self.line_of(offset)
-        top = int(self.scroll_y)
+        top = self.scroll_offset.y
         height = max(1, self.scrollable_content_region.height)
         if top <= line < top + height - 1:
             return
@@ -276,7 +289,7 @@ class ArticleView(ScrollView, can_focus=True):
         self.virtual_size = Size(width, max(estimate, len(self._lines)))
 
     def on_resize(self) -> None:
-        top = int(self.scroll_y)
+        top = self.scroll_offset.y
         if top >= len(self._lines):
             self._complete()
         anchor = self._lines[min(top, len(self._lines) - 1)][0]
@@ -296,7 +309,7 @@ class ArticleView(ScrollView, can_focus=True):
     # --- rendering ----------------------------------------------------------------------------------
 
     def render_line(self, y: int) -> Strip:
-        scroll_y = int(self.scroll_y)
+        scroll_y = self.scroll_offset.y
         index = scroll_y + y
         width = self.scrollable_content_region.width
         if self._wrap_width != max(1, width):

@@ -21,7 +21,7 @@ LABEL_NAMES = {
     "NORP": "group",
     "GROUP": "group/role",  # people named by what they are ("U.S. officials", "a spokesman for …")
 }
-KIND_NAMES = {"reported": "reported", "hedged": "hedged", "figure": "figure to check"}
+KIND_NAMES = {"reported": "reported", "hedged": "hedged", "figure": "figure to check", "statement": "statement"}
 _EXCERPT = 160
 
 
@@ -61,9 +61,20 @@ def _who(text: str, name: str | None, span: tuple[int, int] | None) -> tuple[str
     return "unattributed", "italic $text-muted"
 
 
+def _worth(item: Quote | Claim) -> list[str | tuple[str, str]]:
+    """`worth: 0.82 · figure · unnamed source` on a line of its own, when the item has a score."""
+    if not item.checkworthiness:
+        return []
+    from tui.analysis.checkworthiness import reason_line
+
+    return ["\n", (reason_line(item.checkworthiness, item.checkworthiness_reasons), "$text-muted")]
+
+
 def quote_row(quote: Quote, text: str) -> Content:
-    """`Sergei Lavrov —` over `“We paid special attention …”`."""
-    return Content.assemble(_who(text, quote.speaker_name, quote.speaker_span), " —\n", excerpt(quote.text))
+    """`Sergei Lavrov —` over `“We paid special attention …”` over `worth: 0.41 · …`."""
+    return Content.assemble(
+        _who(text, quote.speaker_name, quote.speaker_span), " —\n", excerpt(quote.text), *_worth(quote)
+    )
 
 
 def claim_row(claim: Claim, text: str) -> Content:
@@ -74,7 +85,7 @@ def claim_row(claim: Claim, text: str) -> Content:
     else:
         who = _who(text, claim.source_name, claim.source_span)
         kind = f" — {KIND_NAMES.get(claim.kind, claim.kind)}"
-    return Content.assemble(who, (kind, "$text-muted"), "\n", excerpt(claim.text))
+    return Content.assemble(who, (kind, "$text-muted"), "\n", excerpt(claim.text), *_worth(claim))
 
 
 def actor_detail(analysis: Analysis, actor: Actor) -> Content:

@@ -27,6 +27,12 @@ class SidePanel(Vertical):
         self.items: dict[str, list[Actor | Quote | Claim]] = {tab: [] for tab in TABS}
         self.built = False
         self._wanted_tab = "actors"
+        #: what the empty lists say: the analysis is under way, failed, or there is no article
+        self.note = "analysing…"
+        #: a tab key came before the lists were made: its list takes focus once they are
+        self.focus_wanted = False
+        #: The tabs ("quotes", "claims") listed most check-worthy first rather than in text order.
+        self.by_worth: set[str] = set()
 
     def build(self) -> None:
         """Mount the tabs and lists. The app calls this right after its first paint, so that the
@@ -56,19 +62,25 @@ class SidePanel(Vertical):
         from textual.widgets import Tabs
 
         self.query_one(Tabs).can_focus = False
+        if self.focus_wanted:
+            self.focus_wanted = False
+            self.list(self._wanted_tab).focus()
         if self.analysis is not None:
             self.show(self.analysis)
         else:
             self.clear()
 
-    def clear(self) -> None:
-        """Empty the lists (a new article is being analysed)."""
+    def clear(self, note: str | None = None) -> None:
+        """Empty the lists, which say `note` ("analysing…" while a new article is analysed, else what
+        happened instead: no placeholder outlives a failure)."""
+        if note is not None:
+            self.note = note
         self.analysis = None
         self.items = {tab: [] for tab in TABS}
         if not self.query("#claims"):
             return
         for tab in TABS:
-            self.list(tab).set_options([Option(Content("analysing…"), disabled=True)])
+            self.list(tab).set_options([Option(Content(self.note), disabled=True)])
         self.query_one("#actor-detail", Static).update(Content(""))
 
     def list(self, tab: str) -> ItemList:
@@ -85,7 +97,10 @@ class SidePanel(Vertical):
         self._wanted_tab = tab
         tabs = self.query("#tabs")
         if tabs:
-            tabs.first().active = f"{tab}-tab"
+            try:
+                tabs.first().active = f"{tab}-tab"
+            except ValueError:  # a key (acting at once) before the tab strip was composed: once it is
+                self.call_after_refresh(self.show_tab, tab)
 
     def show(self, analysis: Analysis) -> None:
         """Fill the lists from an analysis, keeping each list's highlighted row where it was."""
@@ -102,13 +117,25 @@ class SidePanel(Vertical):
         for tab, (items, render) in rows.items():
             widget = self.list(tab)
             keep = widget.highlighted
-            self.items[tab] = list(items)
+            items = list(items)
+            if tab in self.by_worth:
+                items.sort(key=lambda item: -item.checkworthiness)  # a stable sort: ties keep text order
+            self.items[tab] = items
             if items:
                 widget.set_options([Option(render(item)) for item in items])
                 widget.highlighted = min(keep or 0, len(items) - 1)
             else:
                 widget.set_options([Option(Content(f"no {tab} found"), disabled=True)])
         self.show_actor_detail(self.list("actors").highlighted)
+
+    def toggle_worth_order(self, tab: str) -> bool:
+        """List `tab` most check-worthy first, or back in text order; True when now by worth."""
+        self.by_worth ^= {tab}
+        if self.analysis is not None:
+            self.show(self.analysis)
+            if self.query("#claims"):
+                self.list(tab).highlighted = 0 if self.items[tab] else None
+        return tab in self.by_worth
 
     def show_actor_detail(self, index: int | None) -> None:
         detail = self.query_one("#actor-detail", Static)

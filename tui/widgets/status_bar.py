@@ -34,6 +34,19 @@ class StatusBar(Widget):
         self._message = Content.styled(one_line(message), style)
         self.refresh()
 
+    def flash(self, message: str, style: str = "", seconds: float = 6.0) -> None:
+        """Say `message` for a few seconds, then what was said before, unless something was said since."""
+        before = self._message
+        self.say(message, style)
+        shown = self._message
+
+        def restore() -> None:
+            if self._message is shown:
+                self._message = before
+                self.refresh()
+
+        self.set_timer(seconds, restore)
+
     def progress(self, done: int | None, total: int | None) -> None:
         """Show a progress bar while a long article is analysed part by part; None hides it."""
         show = done is not None and total is not None and total > 1 and done < total

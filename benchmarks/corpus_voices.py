@@ -1,0 +1,269 @@
+"""Corpus and Voices speed, each figure a ratio against a baseline measured in the same run (issue 17).
+
+    python benchmarks/corpus_voices.py [--articles 2000] [--voices-articles 10000] [--pairs 1]
+                                       [--texts DIR ...] [--skip corpus|dask|voices|screen ...]
+
+The articles are made at run time from text files (by default the dev gold texts in /work/evalrun:
+seed, polnear-dev, gum-news-dev, rw-dev, gum-more-dev), repeated with a numbered headline so that
+every copy is a different text (the corpus analyses a text once); nothing is committed.
+
+Figures (targets from the issue; nothing here asserts):
+  jobs 2      `corpus --jobs 2` vs `--jobs 1` over the same articles: articles/s ratio (≥ 1.8)
+  dask        `corpus --dask local --jobs 2` (a LocalCluster of two workers) vs `--jobs 2` (≥ 0.9)
+  memory      peak resident memory of each analysing process, sampled every 0.2 s (≤ 400 MB)
+  voices      `newsreader voices R.jsonl --json` over 10,000 analysed articles (≤ 2 s), beside a
+              baseline that only parses the same file's JSON lines
+  screen      the Voices screen over the same 10,000 analyses, from `w` to the tables shown
+              (≤ 0.5 s), beside the help screen opened in the same app
+
+The corpus figures use the analysis time the command reports (from the first article read to the
+last record written: the pipeline's loading and the cluster's start are left out, as they do not
+grow with the corpus), and also print the wall time of each run.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+BIN = Path(sys.executable).parent
+NEWSREADER = BIN / "newsreader"
+DEFAULT_TEXTS = [
+    Path("/work/evalrun") / s for s in ("seed", "polnear-dev", "gum-news-dev", "rw-dev", "gum-more-dev")
+]
+SUMMARY = re.compile(r"(\d+) analysed.*?; ([\d.]+) s \(")
+
+
+def make_articles(sources: list[Path], n: int, folder: Path) -> int:
+    """`n` article files in `folder`: the texts of `sources` in turn, each copy with its own headline."""
+    texts = [p for d in sources if d.is_dir() for p in sorted(d.glob("*.txt"))]
+    if not texts:
+        raise SystemExit("no .txt files in --texts")
+    folder.mkdir(parents=True, exist_ok=True)
+    for i in range(n):
+        body = texts[i % len(texts)].read_text(encoding="utf-8", errors="replace")
+        title, _, rest = body.partition("\n")
+        (folder / f"{i:06d}.txt").write_text(f"{title} (copy {i // len(texts)})\n{rest}", encoding="utf-8")
+    return len(texts)
+
+
+class PeakMemory:
+    """Samples the resident memory of a process and its descendants; keeps each one's peak."""
+
+    def __init__(self, pid: int) -> None:
+        import psutil
+
+        self.root = psutil.Process(pid)
+        self.peaks: dict[int, tuple[str, int]] = {}
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, daemon=True)
+        self._thread.start()
+
+    def _run(self) -> None:
+        import psutil
+
+        while not self._stop.is_set():
+            try:
+                procs = [self.root, *self.root.children(recursive=True)]
+            except psutil.Error:
+                return
+            for p in procs:
+                try:
+                    rss = p.memory_info().rss
+                    name = " ".join(p.cmdline()[1:4])
+                except psutil.Error:
+                    continue
+                if rss > self.peaks.get(p.pid, ("", 0))[1]:
+                    self.peaks[p.pid] = (name, rss)
+            time.sleep(0.2)
+
+    def stop(self) -> dict[int, tuple[str, int]]:
+        self._stop.set()
+        self._thread.join()
+        return self.peaks
+
+
+def corpus_run(folder: Path, out: Path, *extra: str) -> tuple[float, float, int, dict]:
+    """(analysis seconds, wall seconds, articles analysed, peak memory by process) of one run."""
+    out.unlink(missing_ok=True)
+    started = time.monotonic()
+    proc = subprocess.Popen(
+        [str(NEWSREADER), "corpus", str(folder), "--out", str(out), "--quiet", *extra],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    memory = PeakMemory(proc.pid)
+    _, err = proc.communicate()
+    wall = time.monotonic() - started
+    peaks = memory.stop()
+    m = SUMMARY.search(err)
+    if proc.returncode != 0 or not m:
+        raise SystemExit(f"corpus failed ({proc.returncode}): {err[-500:]}")
+    return float(m.group(2)), wall, int(m.group(1)), peaks
+
+
+def workers_memory(peaks: dict, parent_pid_excluded: bool) -> list[int]:
+    """The peaks of the analysing processes: forked workers or dask workers (not the nannies)."""
+    out = []
+    for _pid, (name, rss) in peaks.items():
+        if "distributed" in name and "nanny" in name:
+            continue
+        out.append(rss)
+    out.sort(reverse=True)
+    return out[1:] if parent_pid_excluded and len(out) > 1 else out
+
+
+def replicate(results: Path, n: int, out: Path) -> None:
+    """`n` analysed articles from `results`, each copy its own article (hash, source, outlet, month)."""
+    records = [json.loads(line) for line in results.read_text(encoding="utf-8").splitlines() if line]
+    with open(out, "w", encoding="utf-8") as f:
+        for i in range(n):
+            r = dict(records[i % len(records)])
+            r["hash"] = f"copy-{i}"
+            r["source"] = f"https://outlet{i % 7}.example/{i}.html"
+            r["date"] = f"2016-{1 + i % 12:02d}-01"
+            f.write(json.dumps(r, ensure_ascii=False) + "\n")
+
+
+def timed(command: list[str]) -> float:
+    started = time.monotonic()
+    subprocess.run(command, check=True, stdout=subprocess.DEVNULL)
+    return time.monotonic() - started
+
+
+def screen_times(results: Path) -> tuple[float, float]:
+    """(Voices screen over the records, help screen) in seconds, in one headless app."""
+    import asyncio
+
+    from tui.corpus.results import read_results
+    from tui.resources import default_article
+    from tui.sources.local import read_article
+
+    records = list(read_results(results))
+
+    async def run() -> tuple[float, float]:
+        from tui.app import NewsReaderApp
+        from tui.screens.help import HelpScreen
+        from tui.screens.voices import VoicesScreen
+
+        app = NewsReaderApp(read_article(default_article()), cache=None)
+        async with app.run_test(size=(120, 40)) as pilot:
+            await pilot.pause(0.5)
+            started = time.monotonic()
+            screen = VoicesScreen("benchmark", lambda advance, cancelled: (records, []))
+            app.push_screen(screen)
+            while screen.voices is None:
+                await pilot.pause(0.005)
+            await pilot.pause()
+            voices_s = time.monotonic() - started
+            await pilot.press("escape")
+            await pilot.pause(0.2)
+            started = time.monotonic()
+            app.push_screen(HelpScreen())
+            await pilot.pause()
+            help_s = time.monotonic() - started
+        return voices_s, help_s
+
+    return asyncio.run(run())
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--articles", type=int, default=2000)
+    parser.add_argument("--voices-articles", type=int, default=10_000)
+    parser.add_argument("--pairs", type=int, default=1)
+    parser.add_argument("--texts", type=Path, nargs="+", default=DEFAULT_TEXTS)
+    parser.add_argument("--skip", nargs="*", default=[])
+    args = parser.parse_args()
+    rows: list[str] = []
+    with tempfile.TemporaryDirectory(prefix="newsreader-bench-corpus-") as tmp:
+        work = Path(tmp)
+        distinct = make_articles(args.texts, args.articles, work / "articles")
+        print(f"{args.articles} articles from {distinct} texts in {work / 'articles'}", file=sys.stderr)
+        results = work / "jobs2.jsonl"
+        if "corpus" not in args.skip:
+            ratios, dask_ratios, mem2, memd = [], [], [], []
+            for _ in range(args.pairs):
+                t1, w1, n1, _ = corpus_run(work / "articles", work / "jobs1.jsonl", "--jobs", "1")
+                t2, w2, n2, p2 = corpus_run(work / "articles", results, "--jobs", "2")
+                ratios.append((n2 / t2) / (n1 / t1))
+                mem2 += workers_memory(p2, parent_pid_excluded=True)
+                rows.append(
+                    f"jobs 1: {n1} articles in {t1:.1f} s ({n1 / t1:.2f}/s, wall {w1:.1f} s); "
+                    f"jobs 2: {t2:.1f} s ({n2 / t2:.2f}/s, wall {w2:.1f} s)"
+                )
+                if "dask" not in args.skip:
+                    td, wd, nd, pd = corpus_run(
+                        work / "articles", work / "dask.jsonl", "--dask", "local", "--jobs", "2"
+                    )
+                    dask_ratios.append((nd / td) / (n2 / t2))
+                    memd += workers_memory(pd, parent_pid_excluded=False)
+                    same = (work / "dask.jsonl").read_bytes() == results.read_bytes()
+                    rows.append(
+                        f"dask local (2 workers): {td:.1f} s ({nd / td:.2f}/s, wall {wd:.1f} s); "
+                        f"records identical to --jobs 2: {same}"
+                    )
+            rows.append(f"jobs 2 / jobs 1 throughput: {statistics.median(ratios):.2f}x  (target >= 1.8)")
+            if dask_ratios:
+                rows.append(
+                    f"dask local / jobs 2 throughput: {statistics.median(dask_ratios):.2f}x  (target >= 0.9)"
+                )
+            rows.append(
+                "peak memory per analysing process: jobs 2 "
+                + ", ".join(f"{m / 2**20:.0f} MB" for m in mem2[:2])
+                + ("; dask workers " + ", ".join(f"{m / 2**20:.0f} MB" for m in memd[:3]) if memd else "")
+                + "  (target <= 400 MB; the main process and the scheduler are left out)"
+            )
+            cores = 2
+            per_core = (n2 / t2) / cores
+            rows.append(
+                f"throughput per core: {per_core:.2f} articles/s; a million articles on N cores: "
+                f"{1e6 / per_core / 3600:.0f} / N hours"
+            )
+        elif not results.exists():
+            corpus_run(work / "articles", results, "--jobs", "2")
+        big = work / "voices.jsonl"
+        replicate(results, args.voices_articles, big)
+        if "voices" not in args.skip:
+            ours, base = [], []
+            for _ in range(max(1, args.pairs)):
+                ours.append(timed([str(NEWSREADER), "voices", str(big), "--json", "-o", "/dev/null"]))
+                base.append(
+                    timed(
+                        [
+                            sys.executable,
+                            "-c",
+                            "import json,sys; [json.loads(l) for l in open(sys.argv[1], encoding='utf-8')]",
+                            str(big),
+                        ]
+                    )
+                )
+            o, b = statistics.median(ours), statistics.median(base)
+            rows.append(
+                f"voices over {args.voices_articles} analysed articles: {o:.2f} s (target <= 2 s); "
+                f"parsing the file's JSON alone: {b:.2f} s; ratio {o / b:.2f}x"
+            )
+        if "screen" not in args.skip:
+            v, h = screen_times(big)
+            rows.append(
+                f"Voices screen over {args.voices_articles} analyses: {v:.2f} s (target <= 0.5 s); "
+                f"help screen: {h:.3f} s; ratio {v / h:.1f}x"
+            )
+    print("\n".join(rows))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

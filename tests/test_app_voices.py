@@ -1,0 +1,107 @@
+"""The Voices screen (`w`): the library's people and breakdowns as tables and charts; enter on a person
+lists their quotes and claims, enter on one opens that article at it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from textual.widgets import DataTable, Static
+
+from tests.test_corpus import write_corpus
+from tests.waiting import settle
+from tui.app import NewsReaderApp
+from tui.sources.local import library_from_folder
+
+SIZE = (110, 36)
+
+
+def cells(table: DataTable, column: int = 0) -> list[str]:
+    return [str(table.get_row_at(i)[column]) for i in range(table.row_count)]
+
+
+async def wait_for_voices(app, pilot) -> None:
+    for _ in range(600):  # the child analysing the library's uncached articles
+        await pilot.pause(0.1)
+        if getattr(app.screen, "voices", None) is not None:
+            break
+    await pilot.pause()
+
+
+async def test_w_shows_the_librarys_voices_and_enter_goes_to_a_quote(tmp_path: Path):
+    write_corpus(tmp_path / "in")
+    (tmp_path / "in" / "z-bad.txt").write_bytes(b"\x89PNG\r\n\x1a\n")
+    app = NewsReaderApp(None, library=library_from_folder(tmp_path / "in"))
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        await pilot.press("escape")  # the library list opens first: close it
+        await pilot.press("w")
+        assert type(app.screen).__name__ == "VoicesScreen"
+        await wait_for_voices(app, pilot)
+        title = str(app.screen.query_one("#voices-title", Static).content)
+        assert "3 articles" in title and "1 skipped" in title
+        people = app.screen.query_one("#table-people", DataTable)
+        names = cells(people)
+        assert {"Marta Soto", "Tom Reyes", "Ana Ruiz"} <= set(names)
+        assert "gender" in [str(c.label) for c in people.columns.values()]
+        # the breakdowns: kinds of source, with the anonymous "sources" of the drought story
+        await pilot.press("2")
+        kinds = app.screen.query_one("#table-by_kind", DataTable)
+        assert "anonymous" in cells(kinds)
+        await pilot.press("4")
+        assert set(cells(app.screen.query_one("#table-by_gender", DataTable))) == {
+            "female",
+            "male",
+            "unknown",
+        }
+        # a person's quotes, and the article at the chosen one
+        await pilot.press("1")
+        people.focus()
+        people.move_cursor(row=names.index("Ana Ruiz"))
+        await pilot.press("enter")
+        assert type(app.screen).__name__ == "PersonScreen"
+        await pilot.press("enter")
+        await settle(app, pilot)
+        assert type(app.screen).__name__ not in ("PersonScreen", "VoicesScreen")
+        assert app.article.title == "Drought cuts the wheat harvest"
+        view = app.article_view
+        assert view.marks and view.mark_kind in ("quote", "claim")
+        start, end = view.marks[0]
+        assert (
+            "fields this dry" in app.article.text[start:end]
+            or "well was empty" in app.article.text[start:end]
+        )
+        # the analyses went to the cache: Voices again needs no child process
+        await pilot.press("w")
+        await wait_for_voices(app, pilot)
+        assert "3 articles" in str(app.screen.query_one("#voices-title", Static).content)
+        await pilot.press("escape")
+        assert type(app.screen).__name__ != "VoicesScreen"
+
+
+async def test_w_without_a_library_shows_the_articles_voices(tmp_path: Path):
+    from tui.sources.local import read_article
+
+    path = write_corpus(tmp_path / "in")[0]
+    app = NewsReaderApp(read_article(path), location=str(path))
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await settle(app, pilot)
+        for _ in range(300):
+            if app.analysis_complete:
+                break
+            await pilot.pause(0.1)
+        await pilot.press("w")
+        await wait_for_voices(app, pilot)
+        assert cells(app.screen.query_one("#table-people", DataTable)) == ["Marta Soto"]
+        await pilot.press("enter", "enter")  # Marta Soto, her first quote or claim: in this article
+        await pilot.pause()
+        assert type(app.screen).__name__ not in ("PersonScreen", "VoicesScreen")
+        assert app.article_view.marks
+
+
+async def test_w_before_anything_is_analysed_is_a_message(tmp_path: Path):
+    app = NewsReaderApp(None, pending=str(tmp_path / "missing.txt"))
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await settle(app, pilot)
+        await pilot.press("w")
+        assert type(app.screen).__name__ != "VoicesScreen"
+        assert any("Voices needs" in str(n.message) for n in app._notifications)

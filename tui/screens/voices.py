@@ -1,0 +1,230 @@
+"""The Voices screen: who is quoted across the library (tables and charts), and a person's quotes.
+
+Thin: the analyses are gathered in a worker thread by a function the app hands over (cache, then
+a `newsreader corpus` child process), the numbers come from `tui.voices` (pure), and this module only
+shows them. Every string from an article reaches the screen as a `Text` or `Content` object, never as
+markup.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from rich.text import Text
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.content import Content
+from textual.screen import ModalScreen, Screen
+from textual.widgets import DataTable, OptionList, Static, TabbedContent, TabPane
+from textual.widgets.option_list import Option
+from textual.worker import get_current_worker
+
+from tui.inert import one_line
+from tui.resources import dialog_stylesheet
+from tui.voices.aggregate import Said, Voice, Voices, collect_facts
+from tui.voices.report import people_rows, table_rows
+from tui.widgets.item_list import ItemList
+from tui.widgets.rows import excerpt
+
+#: (source, start, end, "quote"|"claim"): where `enter` on a quote or claim asks the reader to go.
+Target = tuple[str, int, int, str]
+#: Gathers the articles' Voices facts: (advance(done, total), cancelled()) -> (facts, skipped).
+Gatherer = Callable[[Callable[[int, int], None], Callable[[], bool]], tuple[list[dict[str, Any]], list[Any]]]
+
+TABS = ("people", "by_kind", "officials", "by_gender", "by_outlet", "over_time")
+TAB_NAMES = {
+    "people": "People",
+    "by_kind": "Kinds",
+    "officials": "Officials",
+    "by_gender": "Gender",
+    "by_outlet": "Outlets",
+    "over_time": "Time",
+}
+#: The columns of each breakdown's table the chart adds up per row, and the chart's title.
+CHARTED = {
+    "by_kind": ((1, 2), "quotes and claims by kind of source"),
+    "officials": ((1, 2), "quotes and claims: officials and others"),
+    "by_gender": ((1,), "named people by gender"),
+    "by_outlet": ((4,), "people quoted per outlet"),
+    "over_time": ((4,), "people quoted per month"),
+}
+
+
+def _cells(row: list[str]) -> list[Text]:
+    return [Text(one_line(cell)) for cell in row]
+
+
+class VoicesScreen(Screen[Target | None]):
+    """Tabs of tables and charts; enter on a person lists what they said."""
+
+    CSS_PATH = str(dialog_stylesheet())
+
+    BINDINGS = [
+        Binding("escape,q,w", "close", "Close", id="voices.close"),
+        *(
+            Binding(str(n), f"tab('{tab}')", TAB_NAMES[tab], show=False, id=f"voices.tab_{tab}")
+            for n, tab in enumerate(TABS, 1)
+        ),
+    ]
+
+    def __init__(self, scope: str, gatherer: Gatherer, with_gender: bool = True) -> None:
+        super().__init__()
+        self.scope = scope
+        self.gatherer = gatherer
+        self.with_gender = with_gender
+        self.voices: Voices | None = None
+        self.skipped: list[Any] = []
+
+    def compose(self) -> ComposeResult:
+        yield Static(Content(f"Voices — {self.scope}: gathering the analyses…"), id="voices-title")
+        with TabbedContent(id="voices-tabs"):
+            for tab in TABS:
+                with TabPane(TAB_NAMES[tab], id=f"tab-{tab}"):
+                    table: DataTable = DataTable(id=f"table-{tab}", cursor_type="row", zebra_stripes=True)
+                    yield table
+                    if tab in CHARTED:
+                        from textual_plotext import PlotextPlot
+
+                        yield PlotextPlot(id=f"chart-{tab}", classes="voices-chart")
+        yield Static(
+            Content("enter: a person's quotes and claims · 1-6 tabs · escape closes"), id="voices-help"
+        )
+
+    def on_mount(self) -> None:
+        self.query_one("#table-people", DataTable).focus()
+        self._gather()
+
+    @work(thread=True, exclusive=True, group="voices")
+    def _gather(self) -> None:
+        worker = get_current_worker()
+
+        def advance(done: int, total: int) -> None:
+            if not worker.is_cancelled:
+                self.app.call_from_thread(self._progress, done, total)
+
+        try:
+            facts, skipped = self.gatherer(advance, lambda: worker.is_cancelled)
+            voices = collect_facts(facts, with_gender=self.with_gender)
+        except Exception as exc:  # a bug or a broken results file: a message, and the app goes on
+            if not worker.is_cancelled:
+                self.app.call_from_thread(self._failed, f"{type(exc).__name__}: {exc}")
+            return
+        if not worker.is_cancelled:
+            self.app.call_from_thread(self._show, voices, skipped)
+
+    def _progress(self, done: int, total: int) -> None:
+        self.query_one("#voices-title", Static).update(
+            Content(f"Voices — {self.scope}: analysing {done}/{total} articles…")
+        )
+
+    def _failed(self, message: str) -> None:
+        self.query_one("#voices-title", Static).update(Content(f"Voices — {self.scope}: {one_line(message)}"))
+        self.notify(one_line(message), title="Voices", severity="error", markup=False)
+
+    def _show(self, voices: Voices, skipped: list[Any]) -> None:
+        self.voices, self.skipped = voices, skipped
+        quotes = sum(1 for s in voices.said if s.type == "quote")
+        summary = (
+            f"Voices — {self.scope}: {len(voices.articles)} articles · {quotes} quotes · "
+            f"{len(voices.said) - quotes} claims · {len(voices.people)} people quoted"
+        )
+        if skipped:
+            summary += f" · {len(skipped)} skipped"
+        self.query_one("#voices-title", Static).update(Content(one_line(summary)))
+        header, rows = people_rows(voices)
+        self._fill("people", header, rows)
+        for tab in TABS[1:]:
+            if tab == "by_gender" and not voices.with_gender:
+                self._fill(tab, ["gender"], [["left out (--no-gender)"]])
+                continue
+            header, rows = table_rows(voices, tab)
+            self._fill(tab, header, rows)
+            self._chart(tab, rows)
+
+    def _fill(self, tab: str, header: list[str], rows: list[list[str]]) -> None:
+        table = self.query_one(f"#table-{tab}", DataTable)
+        table.clear(columns=True)
+        table.add_columns(*(Text(h) for h in header))
+        for row in rows:
+            table.add_row(*_cells(row))
+
+    def _chart(self, tab: str, rows: list[list[str]]) -> None:
+        from textual_plotext import PlotextPlot
+
+        columns, title = CHARTED[tab]
+        shown = rows[:15]
+        plot = self.query_one(f"#chart-{tab}", PlotextPlot)
+        plt = plot.plt
+        plt.clear_data()
+        plt.clear_figure()
+        labels = [one_line(r[0])[:24] or "—" for r in shown]
+        values = [sum(float(r[c]) for c in columns) for r in shown]
+        if labels:
+            plt.bar(labels, values, orientation="horizontal", width=0.5)
+        plt.title(title)
+        plot.refresh()
+
+    def action_tab(self, tab: str) -> None:
+        self.query_one("#voices-tabs", TabbedContent).active = f"tab-{tab}"
+        self.query_one(f"#table-{tab}", DataTable).focus()
+
+    def action_close(self) -> None:
+        self.dismiss(None)
+
+    @on(DataTable.RowSelected, "#table-people")
+    def choose_person(self, event: DataTable.RowSelected) -> None:
+        event.stop()
+        if self.voices is None or not 0 <= event.cursor_row < len(self.voices.people):
+            return
+        person = self.voices.people[event.cursor_row]
+
+        def chosen(said: Said | None) -> None:
+            if said is not None and self.voices is not None:
+                source = self.voices.articles[said.article].source
+                self.dismiss((source, said.start, said.end, said.type))
+
+        self.app.push_screen(PersonScreen(person, self.voices), chosen)
+
+
+def said_row(said: Said, voices: Voices) -> Content:
+    """`“…”` over `quote · Headline · date`, plain text (it all comes from the articles)."""
+    article = voices.articles[said.article]
+    detail = " · ".join(x for x in (said.type, excerpt(article.title, 70), article.date) if x)
+    return Content.assemble((excerpt(said.text, 160), "bold"), "\n  ", (detail, "$text-muted"))
+
+
+class PersonScreen(ModalScreen[Said | None]):
+    """One person's quotes and claims across the articles; enter returns one, escape None."""
+
+    CSS_PATH = str(dialog_stylesheet())
+    BINDINGS = [Binding("escape,q", "cancel", "Close", id="voices.person_close")]
+
+    def __init__(self, person: Voice, voices: Voices) -> None:
+        super().__init__()
+        self.person = person
+        self.voices = voices
+
+    def compose(self) -> ComposeResult:
+        p = self.person
+        gender = f" · {p.gender} ({p.gender_evidence or 'no evidence'})" if p.gender else ""
+        title = (
+            f"{p.name} — {p.quotes} quotes, {p.claims} claims in {len(p.articles)} articles{gender} "
+            "(enter opens the article at it, escape closes)"
+        )
+        with Vertical(id="library-box"):
+            yield Static(Content(one_line(title)), id="library-title")
+            yield ItemList(*[Option(said_row(s, self.voices)) for s in p.said], id="person-said")
+
+    def on_mount(self) -> None:
+        self.query_one("#person-said", ItemList).focus()
+
+    @on(OptionList.OptionSelected, "#person-said")
+    def choose(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        self.dismiss(self.person.said[event.option_index])
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)
