@@ -159,18 +159,12 @@ def test_an_indefinite_description_stays_unresolved(analyse):
 
 
 def test_name_after_a_description_and_and_is_the_speaker(analyse):
-    text = (
-        "Moon study\n\n"
-        "“The ice may hide an ocean,” lab scientist and study co-author Priya Nandan said.\n"
-    )
+    text = "Moon study\n\n“The ice may hide an ocean,” lab scientist and study co-author Priya Nandan said.\n"
     assert names(analyse(text)) == ["Priya Nandan"]
 
 
 def test_name_after_a_stray_noun_is_the_speaker(analyse):
-    text = (
-        "Budget fight\n\n"
-        "“Voters are not buying” the new budget, Governor Ana Ortiz said on Monday.\n"
-    )
+    text = "Budget fight\n\n“Voters are not buying” the new budget, Governor Ana Ortiz said on Monday.\n"
     a = analyse(text)
     assert [q.speaker_name for q in a.quotes if q.speaker_name] == ["Ana Ortiz"]
 
@@ -185,7 +179,11 @@ def test_the_expert_is_the_expert_described_before(analyse):
     )
     a = analyse(text)
     assert names(a) == [None, None, None]
-    assert [a.text[slice(*q.speaker_span)] for q in a.quotes] == ["one legal expert", "the expert", "the expert"]
+    assert [a.text[slice(*q.speaker_span)] for q in a.quotes] == [
+        "one legal expert",
+        "the expert",
+        "the expert",
+    ]
 
 
 def test_a_relation_of_someone_is_not_that_someone(analyse):
