@@ -13,8 +13,9 @@ Figures (targets from the issue; nothing here asserts):
   memory      peak resident memory of each analysing process, sampled every 0.2 s (≤ 400 MB)
   voices      `newsreader voices R.jsonl --json` over 10,000 analysed articles (≤ 2 s), beside a
               baseline that only parses the same file's JSON lines
-  screen      the Voices screen over the same 10,000 analyses, from `w` to the tables shown
-              (≤ 0.5 s), beside the help screen opened in the same app
+  screen      the Voices screen over the same 10,000 analyses (their facts, as kept beside the
+              results file), from opening to the tables and charts shown (≤ 0.5 s), beside the help
+              screen opened in the same app
 
 The corpus figures use the analysis time the command reports (from the first article read to the
 last record written: the pipeline's loading and the cluster's start are left out, as they do not
@@ -147,11 +148,11 @@ def screen_times(results: Path) -> tuple[float, float]:
     """(Voices screen over the records, help screen) in seconds, in one headless app."""
     import asyncio
 
-    from tui.corpus.results import read_results
     from tui.resources import default_article
     from tui.sources.local import read_article
+    from tui.voices.sidecar import results_facts
 
-    records = list(read_results(results))
+    facts = results_facts(results)  # as `voices` keeps them beside the file (the screen's input)
 
     async def run() -> tuple[float, float]:
         from tui.app import NewsReaderApp
@@ -162,7 +163,7 @@ def screen_times(results: Path) -> tuple[float, float]:
         async with app.run_test(size=(120, 40)) as pilot:
             await pilot.pause(0.5)
             started = time.monotonic()
-            screen = VoicesScreen("benchmark", lambda advance, cancelled: (records, []))
+            screen = VoicesScreen("benchmark", lambda advance, cancelled: (facts, []))
             app.push_screen(screen)
             while screen.voices is None:
                 await pilot.pause(0.005)
@@ -250,9 +251,13 @@ def main() -> int:
                         ]
                     )
                 )
+            first = ours.pop(0)  # the first run writes the facts beside the file
+            if not ours:
+                ours.append(timed([str(NEWSREADER), "voices", str(big), "--json", "-o", "/dev/null"]))
             o, b = statistics.median(ours), statistics.median(base)
             rows.append(
-                f"voices over {args.voices_articles} analysed articles: {o:.2f} s (target <= 2 s); "
+                f"voices over {args.voices_articles} analysed articles: {o:.2f} s (target <= 2 s; "
+                f"the first run, which writes the facts beside the file: {first:.2f} s); "
                 f"parsing the file's JSON alone: {b:.2f} s; ratio {o / b:.2f}x"
             )
         if "screen" not in args.skip:

@@ -425,3 +425,33 @@ async def test_the_rest_of_the_interface_waits_for_the_first_paint(seed_app, mon
         seed_app.after_first_paint(lambda: ran.append("late"))  # long after: on the next refresh
         await pilot.pause()
         assert ran == ["early", "late"]
+
+
+async def test_i_steps_the_claims_tab_through_its_kinds():
+    text = (
+        "Harbour plans\n\n"
+        "The harbour master said that the eastern pier would close for repairs in March.\n\n"
+        "The council wants to build a second ferry terminal beside the old fish market.\n\n"
+        "The town has 12,000 residents and 40 fishing boats.\n"
+    )
+    app = NewsReaderApp(article_from_text(text, source="<kinds>"))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(app, pilot)
+        kinds = {c.kind for c in app.side.items["claims"]}
+        assert {"reported", "intention", "figure"} <= kinds
+        tabs = app.side.query_one("#tabs")
+        await pilot.press("i")
+        assert app.side.active_tab == "claims"
+        assert app.side.claim_view == "statements"
+        assert {c.kind for c in app.side.items["claims"]} <= {"reported", "belief", "hedged"}
+        assert "statements" in str(tabs.get_tab("claims-tab").label)
+        await pilot.press("i")
+        assert [c.kind for c in app.side.items["claims"]] == ["intention"]
+        shown = app.side.list("claims").get_option_at_index(0).prompt
+        assert "intention" in str(shown) and "ferry terminal" in str(shown)
+        await pilot.press("i")
+        assert {c.kind for c in app.side.items["claims"]} == {"figure"}
+        await pilot.press("i")
+        assert app.side.claim_view == "all"
+        assert {c.kind for c in app.side.items["claims"]} == kinds
+        assert str(tabs.get_tab("claims-tab").label) == "Claims"

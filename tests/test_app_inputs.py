@@ -14,7 +14,6 @@ from tui.app import NewsReaderApp
 from tui.resources import default_article
 from tui.settings import load_settings
 from tui.sources.local import library_from_folder, read_article
-from tui.widgets.entity_styles import ENTITY_TYPES
 
 STRIKE = "Harbour workers strike in Valparaíso"
 FERRY = "Ferry service resumes after storm"
@@ -380,8 +379,10 @@ async def test_broken_config_falls_back_to_defaults(tmp_path: Path, monkeypatch,
     monkeypatch.setenv("NEWSREADER_CONFIG", str(config))
     app = NewsReaderApp(read_article(default_article()), settings=load_settings())
     async with app.run_test(size=SIZE, notifications=True) as pilot:
-        await settle(app, pilot)
+        # read before the analysis settles: on a busy machine that can outlast the toast's 10 s
+        await pilot.pause()
         assert any(warning in m for m in messages(app)), messages(app)
+        await settle(app, pilot)
         assert app.theme == "textual-dark"
         assert app.analysis is not None and app.is_running
         await pilot.press("o")
@@ -397,7 +398,7 @@ async def test_no_color_uses_plain_styles(monkeypatch):
         assert view.colour is False
         styles = {style for y in range(view.scrollable_content_region.height) for style in _styles(view, y)}
         assert any(s.bold or s.underline or s.italic for s in styles)
-        entity_colours = {t.style.color for t in ENTITY_TYPES}
+        entity_colours = {style.color for style in app.highlights.entity.values()}
         assert not any(s.color in entity_colours for s in styles)
 
 

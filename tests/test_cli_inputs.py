@@ -170,7 +170,7 @@ def test_export_every_format(page: Path, tmp_path: Path):
     checker = TagCollector()
     checker.feed(page_html)
     assert checker.marks  # entities highlighted…
-    assert ("PERSON", "#aa9cfc") in checker.marks  # …in displaCy's colours
+    assert ("person", "#aa9cfc") in checker.marks  # …in displaCy’s colours, named as in the legend
     assert "<script" not in page_html
     assert "Actors (" in page_html and "Quotes (" in page_html and "Claims (" in page_html
 

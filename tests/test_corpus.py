@@ -222,3 +222,32 @@ def test_results_of_a_killed_writer_are_readable(tmp_path, suffix):
         writer._write_part()  # what the part timer does
     # no close: as if the process died here
     assert [r["hash"] for r in read_results(out)] == ["h1"]
+
+
+def test_a_dask_worker_killed_midway_loses_no_article(nlp, tmp_path):
+    """A worker process killed while batches are out: the scheduler hands its batches to the other
+    (the nanny starts a new one), and every record comes back once, in order."""
+    write_corpus(tmp_path / "in", copies=4)
+    expected, got = tmp_path / "one.jsonl", tmp_path / "dask.jsonl"
+    run_with(InProcess(nlp), tmp_path / "in", expected)
+    from tui.corpus.cluster import OnDask
+
+    cluster = OnDask("local", None, workers=2)
+    pids = cluster.client.run(os.getpid)
+    killed: list[int] = []
+
+    def kill_one(n: int) -> None:
+        if not killed:
+            victim = next(iter(pids.values()))
+            killed.append(victim)
+            os.kill(victim, signal.SIGKILL)
+
+    items, _ = list_inputs([str(tmp_path / "in")])
+    summary = Summary()
+    try:
+        with ResultsWriter(got) as writer:
+            run_corpus(items, writer, set(), cluster, summary, kill_one, batch_size=1)
+    finally:
+        cluster.close()
+    assert killed and summary.analysed == 12 and not summary.skipped
+    assert got.read_bytes() == expected.read_bytes()

@@ -26,8 +26,10 @@ def test_w_in_the_reader_over_a_folder(terminal, tmp_path):  # noqa: F811
     # named in the command: a tmux server started before the test does not pass our environment on
     cache = shlex.quote(str(tmp_path / "cache"))
     t = terminal(f"NEWSREADER_CACHE_DIR={cache} {NEWSREADER} in", width=110, height=36)
-    t.wait_for("choose an article", timeout=60)
-    t.keys("Escape", "w")
+    t.wait_for("escape closes", timeout=60)  # the library's list is open: close it
+    t.keys("Escape")
+    t.wait_for(lambda s: "escape closes" not in s, timeout=10)
+    t.keys("w")
     screen = t.wait_for("people quoted", timeout=180)
     assert "Voices — in: 3 articles" in screen
     assert "Marta Soto" in screen and "Tom Reyes" in screen

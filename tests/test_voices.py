@@ -13,6 +13,7 @@ from tui.voices.aggregate import (
     by_kind,
     by_outlet,
     collect,
+    collect_facts,
     officials,
     outlet_of,
     over_time,
@@ -299,3 +300,17 @@ def test_a_results_files_facts_are_kept_beside_it_and_follow_its_growth(tmp_path
     out = tmp_path / "r.jsonl"
     out.write_text(json.dumps(records[1]) + "\n", encoding="utf-8")  # rewritten, not appended
     assert [f["hash"] for f in results_facts(out)] == ["h1"]
+
+
+def test_voices_of_a_feed_over_real_http(web, nlp):
+    """A feed's items are fetched and analysed; the site is the outlet, the pages' dates the months,
+    and the item that is gone is a skip with its reason."""
+    from tui.voices.gather import gather
+
+    facts, skipped = gather([web.url("/feed.xml")], use_cache=False)
+    voices = collect_facts(facts)
+    assert len(voices.articles) == 2
+    assert [s.source for s in skipped] == [web.url("/missing")]
+    assert {p.name for p in voices.people} >= {"Marta Soto", "Rosa Iturra"}
+    assert {r["group"] for r in by_outlet(voices)} == {"127.0.0.1"}
+    assert "2024-03" in {r["group"] for r in over_time(voices)}

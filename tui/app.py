@@ -100,6 +100,7 @@ class NewsReaderApp(VoicesMixin, OpeningMixin, AnalysisMixin, OutputMixin, Appea
         Binding("c", "copy", "Copy", show=False, id="app.copy"),
         Binding("s", "sort_by_worth", "Sort by worth", show=False, id="app.sort_by_worth"),
         Binding("f", "filter_entities", "Entity types", show=False, id="app.filter_entities"),
+        Binding("i", "claim_view", "Claim kinds", show=False, id="app.claim_view"),
         Binding("t", "toggle_theme", "Theme", show=False, id="app.toggle_theme"),
         Binding("question_mark,f1", "help", "Help", id="app.help"),
         Binding("q", "quit", "Quit", id="app.quit"),
@@ -141,6 +142,7 @@ class NewsReaderApp(VoicesMixin, OpeningMixin, AnalysisMixin, OutputMixin, Appea
         self.service = service
         self.cache = cache
         self._requested_theme = theme or self.settings.theme
+        self._warned_themes: set[str] = set()  # themes whose colours allow no readable highlights
         # what waits for the first paint (see `after_first_paint`); None once it has run
         self._after_paint: list[Callable[[], object]] | None = [self._build_rest, _collect_again]
         if self.settings.keymap:
@@ -164,6 +166,8 @@ class NewsReaderApp(VoicesMixin, OpeningMixin, AnalysisMixin, OutputMixin, Appea
         view = self.article_view
         view.colour = not self.no_color  # NO_COLOR: highlights by underline, bold and reverse instead
         view.hidden_types = set(self.settings.hidden_types)
+        self.theme_changed_signal.subscribe(self, self._restyle)  # highlights follow the theme
+        self._register_own_themes()
         self._apply_theme(self._requested_theme)
         for warning in self.settings.warnings:
             self.notify(warning, title="Settings", severity="warning", markup=False, timeout=10)
@@ -273,6 +277,12 @@ class NewsReaderApp(VoicesMixin, OpeningMixin, AnalysisMixin, OutputMixin, Appea
             self.focus_now(self.side.list(tab))
         else:  # a key before the lists were made: focus goes there once they are
             self.side.focus_wanted = True
+
+    def action_claim_view(self) -> None:
+        """Step the Claims tab through its views (all, statements, intentions, figures) and show it."""
+        view = self.side.next_claim_view()
+        self.action_show_tab("claims")
+        self.notify(f"Claims: {view}", timeout=2)
 
     def action_sort_by_worth(self) -> None:
         """`s`: the Quotes or Claims tab shown (the Claims tab from elsewhere) most check-worthy first,

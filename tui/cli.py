@@ -35,7 +35,8 @@ def build_parser() -> argparse.ArgumentParser:
             "INPUT is a text, Markdown or HTML file, an http(s) URL, an RSS/Atom feed (file or URL), a folder "
             "of articles, or - for standard input (piped input is read when there is no INPUT). With no INPUT, "
             "opens the bundled sample article. Settings: $NEWSREADER_CONFIG or the user config folder "
-            "(config.toml). Keys inside the app: press ? for help."
+            "(config.toml). Keys inside the app: press ? for help. Many articles: `newsreader corpus --help` "
+            "(analyse into one results file) and `newsreader voices --help` (who is quoted across them)."
         ),
     )
     parser.add_argument(

@@ -12,11 +12,13 @@ import html
 import io
 import json
 import re
+from collections.abc import Sequence
 from typing import Any
 
 from tui.analysis.checkworthiness import reason_line
 from tui.analysis.model import Actor, Analysis, Claim, Quote
 from tui.articles import Article
+from tui.widgets.entity_styles import entity_type
 from tui.widgets.rows import KIND_NAMES, LABEL_NAMES
 
 FORMATS = ("md", "json", "csv", "html")
@@ -231,15 +233,18 @@ def to_csv(analysis: Analysis, article: Article | None = None) -> str:
 # --- HTML --------------------------------------------------------------------------------------------
 
 _PAGE_STYLE = """
-body { font-family: -apple-system, "Segoe UI", Helvetica, Arial, sans-serif; margin: 0; color: #222; background: #fff; }
-.wrap { display: flex; flex-wrap: wrap; gap: 2rem; padding: 1.5rem 2rem; }
-main { flex: 3 1 32rem; line-height: 2.4; max-width: 52rem; }
-aside { flex: 2 1 20rem; line-height: 1.45; }
-h1 { line-height: 1.3; } .meta { color: #666; line-height: 1.4; }
-mark.entity { padding: 0.3em 0.45em; margin: 0 0.2em; border-radius: 0.35em; line-height: 1; color: #222; }
-mark.entity .label { font-size: 0.7em; font-weight: bold; line-height: 1; text-transform: uppercase; margin-left: 0.45rem; vertical-align: middle; }
+body { font-family: -apple-system, "Segoe UI", Helvetica, Arial, sans-serif; margin: 0; color: #222; background: #fff; overflow-wrap: anywhere; }
+.wrap { display: flex; flex-wrap: wrap; gap: 2rem; padding: 1.5rem clamp(0.75rem, 4vw, 2rem); }
+main { flex: 3 1 32rem; min-width: 0; line-height: 2.1; max-width: 52rem; }
+aside { flex: 2 1 20rem; min-width: 0; line-height: 1.45; }
+h1 { line-height: 1.3; } .meta { color: #595959; line-height: 1.4; }
+mark.entity { display: inline-block; max-width: 100%; padding: 0 0.35em; border-radius: 0.35em; line-height: 1.5; color: #1a1a1a; }
+mark.entity .label { font-size: 0.7em; font-weight: bold; color: #333; margin-left: 0.35em; }
+.quote { background: #fff3c4; border-bottom: 0.15em solid #8a6100; }
+.quote:target { outline: 0.15em solid #8a6100; }
 aside section { margin-bottom: 1.5rem; } aside ol { padding-left: 1.3rem; } aside li { margin-bottom: 0.6rem; }
-.who { font-weight: bold; } .muted { color: #666; } blockquote { margin: 0; }
+.who { font-weight: bold; } .muted { color: #595959; } blockquote { margin: 0; }
+a { color: #0645ad; }
 """
 
 
@@ -247,20 +252,50 @@ def _e(text: str) -> str:
     return html.escape(text, quote=True)
 
 
-def _marked(text: str, start: int, end: int, entities: list[tuple[int, int, str]]) -> str:
-    """The text between start and end, HTML-escaped, with the entities inside it marked displaCy-style."""
+def _chip(text: str, label: str) -> str:
+    """An entity as a chip: its words, then its type as the app's legend names it (spaCy's code in a
+    tooltip). The chip is one box: a two-word name never breaks across lines."""
+    etype = entity_type(label)
+    name = etype.name if etype is not None else label.lower()
+    colour = DISPLACY_COLOURS.get(label, "#ddd")
+    return (
+        f'<mark class="entity" style="background: {colour}" title="{_e(name)} (spaCy: {_e(label)})">'
+        f'{_e(text)}<span class="label">{_e(name)}</span></mark>'
+    )
+
+
+def _marked(
+    text: str,
+    start: int,
+    end: int,
+    entities: list[tuple[int, int, str]],
+    quotes: Sequence[tuple[int, int, str]] = (),
+) -> str:
+    """The text between start and end, HTML-escaped, with its entities as chips and its quotes marked
+    (`quotes`: (start, end, id) already cut to this paragraph; an id only on a quote's first part).
+    An entity that overlaps another, or crosses a quote's edge, is left plain."""
+    events: list[tuple[int, int, int, str, str]] = []  # (at, order, end, kind, data)
+    for qs, qe, qid in quotes:
+        events.append((qs, 1, qe, "open", qid))
+        events.append((qe, 0, qe, "close", ""))
+    for s, e, label in entities:
+        if any(qs < s < qe < e or s < qs < e for qs, qe, _ in quotes):
+            continue
+        events.append((s, 2, e, "entity", label))
     out: list[str] = []
     pos = start
-    for s, e, label in entities:
-        if s < pos or e > end:
-            continue  # overlapping or crossing a paragraph: leave it plain
-        out.append(_e(text[pos:s]))
-        colour = DISPLACY_COLOURS.get(label, "#ddd")
-        out.append(
-            f'<mark class="entity" style="background: {colour}">{_e(text[s:e])}'
-            f'<span class="label">{_e(label)}</span></mark>'
-        )
-        pos = e
+    for at, _, stop, kind, data in sorted(events):
+        if at < pos:
+            continue  # an entity overlapping the one before it
+        out.append(_e(text[pos:at]))
+        pos = at
+        if kind == "open":
+            out.append(f'<span class="quote" id="{data}">' if data else '<span class="quote">')
+        elif kind == "close":
+            out.append("</span>")
+        else:
+            out.append(_chip(text[at:stop], data))
+            pos = stop
     out.append(_e(text[pos:end]))
     return "".join(out).replace("\n", "<br>\n")
 
@@ -270,18 +305,28 @@ def to_html(analysis: Analysis, article: Article | None = None) -> str:
     entities = sorted(
         (e.start, e.end, e.label) for e in analysis.entities if 0 <= e.start < e.end <= len(text)
     )
+    quotes: list[tuple[int, int, str]] = []
+    for i, q in enumerate(analysis.quotes, 1):
+        if 0 <= q.start < q.end <= len(text) and all(q.start >= e or q.end <= s for s, e, _ in quotes):
+            quotes.append((q.start, q.end, f"quote-{i}"))
     paragraphs: list[str] = []
     for m in re.finditer(r"[^\n](?:.|\n(?!\n))*", text):
         inside = [ent for ent in entities if m.start() <= ent[0] and ent[1] <= m.end()]
+        parts = [  # the quotes in this paragraph, cut to it; the id stays with the first part
+            (max(qs, m.start()), min(qe, m.end()), qid if qs >= m.start() else "")
+            for qs, qe, qid in quotes
+            if qs < m.end() and qe > m.start()
+        ]
         tag = "h1" if m.start() == 0 and text[: m.end()].strip() == analysis.title.strip() else "p"
-        paragraphs.append(f"<{tag}>{_marked(text, m.start(), m.end(), inside)}</{tag}>")
+        paragraphs.append(f"<{tag}>{_marked(text, m.start(), m.end(), inside, parts)}</{tag}>")
     meta = [_e(shown_source(analysis.source))]
     if article is not None and article.byline:
         meta.insert(0, "by " + _e(article.byline))
     if article is not None and article.date:
         meta.insert(1 if article.byline else 0, _e(article.date))
     actors = "".join(_actor_li(a) for a in analysis.actors) or "<li class=muted>none found</li>"
-    quotes = "".join(_quote_li(q, analysis) for q in analysis.quotes) or "<li class=muted>none found</li>"
+    quoted = "".join(_quote_li(q, analysis, i) for i, q in enumerate(analysis.quotes, 1))
+    quoted = quoted or "<li class=muted>none found</li>"
     claims = "".join(_claim_li(c, analysis) for c in analysis.claims) or "<li class=muted>none found</li>"
     return f"""<!doctype html>
 <html lang="en">
@@ -301,7 +346,7 @@ def to_html(analysis: Analysis, article: Article | None = None) -> str:
 </main>
 <aside>
 <section><h2>Actors ({len(analysis.actors)})</h2><ol>{actors}</ol></section>
-<section><h2>Quotes ({len(analysis.quotes)})</h2><ol>{quotes}</ol></section>
+<section><h2>Quotes ({len(analysis.quotes)})</h2><ol>{quoted}</ol></section>
 <section><h2>Claims ({len(analysis.claims)})</h2><ol>{claims}</ol></section>
 </aside>
 </div>
@@ -316,9 +361,12 @@ def _actor_li(a: Actor) -> str:
     return f'<li><span class="who">{_e(a.name)}</span> <span class="muted">{label}{roles} · {len(a.mentions)}×</span></li>'
 
 
-def _quote_li(q: Quote, analysis: Analysis) -> str:
+def _quote_li(q: Quote, analysis: Analysis, number: int) -> str:
     speaker = who(analysis, q.speaker_name, q.speaker_span) or "unattributed"
-    return f'<li><blockquote>{_e(_flat(q.text))}</blockquote><span class="who">— {_e(speaker)}</span>{_html_worth(q)}</li>'
+    return (
+        f'<li><blockquote>{_e(_flat(q.text))}</blockquote><span class="who">— {_e(speaker)}</span> '
+        f'<a href="#quote-{number}">in the article</a>{_html_worth(q)}</li>'
+    )
 
 
 def _claim_li(c: Claim, analysis: Analysis) -> str:

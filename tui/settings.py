@@ -29,7 +29,9 @@ ENV_VAR = "NEWSREADER_CONFIG"
 DEFAULT_THEME = "textual-dark"
 LIGHT_THEME = "textual-light"
 ENTITY_KEYS = tuple(t.key for t in ENTITY_TYPES)
-_KNOWN = {"theme", "model", "highlight", "keys"}
+_KNOWN = {"theme", "model", "highlight", "keys", "themes"}
+#: What a theme of the user's own (`[themes.NAME]`) may set: Textual's theme colours, and `dark`.
+THEME_COLOURS = ("primary", "secondary", "accent", "foreground", "background", "surface", "panel")
 
 
 @dataclass
@@ -40,6 +42,7 @@ class Settings:
     model: str | None = None
     hidden_types: set[str] = field(default_factory=set)
     keymap: dict[str, str] = field(default_factory=dict)
+    themes: dict[str, dict[str, str | bool]] = field(default_factory=dict)  # the user's own, by name
     path: Path | None = None
     warnings: list[str] = field(default_factory=list)
 
@@ -81,15 +84,16 @@ def _apply(settings: Settings, data: dict, path: Path) -> None:
     warn = settings.warnings.append
     for key in sorted(set(data) - _KNOWN):
         warn(f"config {path}: unknown setting {key!r} ignored")
+    _apply_themes(settings, data.get("themes", {}), path)  # first: `theme` may name one of them
     theme = data.get("theme")
     if theme is not None:
         if isinstance(theme, str) and theme.strip():
             from textual.theme import BUILTIN_THEMES  # only when a theme is set: a table, no app
 
-            if theme.strip() in BUILTIN_THEMES:
+            if theme.strip() in BUILTIN_THEMES or theme.strip() in settings.themes:
                 settings.theme = theme.strip()
             else:
-                known = ", ".join(sorted(BUILTIN_THEMES))
+                known = ", ".join(sorted({*BUILTIN_THEMES, *settings.themes}))
                 warn(
                     f"config {path}: unknown theme {theme.strip()!r}; using {DEFAULT_THEME} (themes: {known})"
                 )
@@ -175,3 +179,42 @@ def save_theme(name: str, path: Path | None = None) -> Path:
     finally:
         Path(temporary).unlink(missing_ok=True)
     return path
+
+
+def _apply_themes(settings: Settings, themes: object, path: Path) -> None:
+    """`[themes.NAME]` tables: themes of the user's own, which `theme = "NAME"` can then choose.
+    Colours are `#rrggbb` (or `#rgb`); a bad one drops that theme with a warning."""
+    from tui.widgets.contrast import parse_hex
+
+    warn = settings.warnings.append
+    if not isinstance(themes, dict):
+        warn(f"config {path}: [themes] must hold tables such as [themes.mine]; ignored")
+        return
+    for name, table in themes.items():
+        if not isinstance(table, dict) or not name.strip():
+            warn(f"config {path}: themes.{name} must be a table of colours; ignored")
+            continue
+        theme: dict[str, str | bool] = {}
+        problems = [k for k in table if k not in (*THEME_COLOURS, "dark")]
+        for key in THEME_COLOURS:
+            value = table.get(key)
+            if value is None:
+                continue
+            try:
+                parse_hex(value if isinstance(value, str) else "")
+            except ValueError:
+                problems.append(key)
+            else:
+                theme[key] = value.strip()
+        if "dark" in table:
+            if isinstance(table["dark"], bool):
+                theme["dark"] = table["dark"]
+            else:
+                problems.append("dark")
+        if problems:
+            warn(
+                f"config {path}: themes.{name}: {', '.join(map(repr, problems))} not understood "
+                f'(colours are "#rrggbb", dark is true or false: {", ".join(THEME_COLOURS)}, dark); theme ignored'
+            )
+            continue
+        settings.themes[name.strip()] = theme

@@ -492,3 +492,153 @@ def test_opening_in_a_statement_leaves_the_cue_verb_its_source(analyse):
     a = analyse("Plant\n\nIn a statement, the company said the plant would reopen in March.\n")
     c = claim_with(a, "the plant would reopen in March")
     assert source_text(a, c) == "the company"
+
+
+# --- kinds ------------------------------------------------------------------------------------
+
+
+def test_speech_verb_makes_a_reported_claim(analyse):
+    a = analyse("Harbour\n\nThe harbour master said that the eastern pier would close for repairs.\n")
+    assert claim_with(a, "the eastern pier would close").kind == "reported"
+
+
+def test_belief_verb_makes_a_belief(analyse):
+    a = analyse("Harvest\n\nThe farmers believe that the late frost ruined most of the apple crop.\n")
+    assert claim_with(a, "the late frost ruined").kind == "belief"
+
+
+def test_expectation_and_estimate_are_beliefs(analyse):
+    a = analyse(
+        "Outlook\n\nThe bank expects that interest rates will fall twice next year.\n\n"
+        "The council estimates the new school will cost about four million pounds.\n"
+    )
+    assert claim_with(a, "interest rates will fall").kind == "belief"
+    assert claim_with(a, "the new school will cost").kind == "belief"
+
+
+def test_stance_adjective_is_a_belief(analyse):
+    a = analyse("Vote\n\nThe organisers were confident that the turnout would beat last year's.\n")
+    assert claim_with(a, "the turnout would beat").kind == "belief"
+
+
+def test_infinitive_of_want_or_plan_is_an_intention(analyse):
+    a = analyse(
+        "Plans\n\nThe company plans to open two new warehouses near the airport.\n\n"
+        "The mayor wants to ban cars from the old town on Sundays.\n"
+    )
+    assert claim_with(a, "to open two new warehouses").kind == "intention"
+    assert claim_with(a, "to ban cars from the old town").kind == "intention"
+
+
+def test_promise_and_directive_are_intentions(analyse):
+    a = analyse(
+        "Pledges\n\nThe candidate promised to rebuild the flooded bridge within a year.\n\n"
+        "The union urged its members to reject the latest pay offer.\n"
+    )
+    assert claim_with(a, "to rebuild the flooded bridge").kind == "intention"
+    assert claim_with(a, "its members to reject").kind == "intention"
+
+
+def test_call_for_is_an_intention(analyse):
+    a = analyse("Safety\n\nParents called for a speed limit outside the primary school.\n")
+    assert claim_with(a, "a speed limit outside the primary school").kind == "intention"
+
+
+def test_plan_noun_is_an_intention_and_belief_noun_a_belief(analyse):
+    a = analyse(
+        "Council\n\nThe council's plan for a bigger car park behind the station angered residents.\n\n"
+        "Her belief that the museum would reopen soon turned out to be wrong.\n"
+    )
+    assert any(c.kind == "intention" and "a bigger car park" in c.text for c in a.claims)
+    assert claim_with(a, "the museum would reopen soon").kind == "belief"
+
+
+def test_hedge_stays_hedged(analyse):
+    a = analyse("Rebels\n\nHundreds of fighters are thought to remain in the hills above the town.\n")
+    c = claim_with(a, "remain in the hills")
+    assert c.kind == "hedged" and c.source_span is None
+
+
+# --- negation and modality --------------------------------------------------------------------
+
+
+def test_negated_cue_keeps_its_negation_in_the_claim(analyse):
+    a = analyse("Policy\n\nThe ministers no longer consider the new fishing quotas unfair.\n")
+    c = claim_with(a, "the new fishing quotas")
+    assert c.text.startswith("no longer consider"), c.text
+    assert cue_text(a, c) == "no longer consider"
+
+
+def test_negated_speech_verb_keeps_not(analyse):
+    a = analyse("Inquiry\n\nThe inspector did not say that the fire was started on purpose.\n")
+    c = claim_with(a, "the fire was started on purpose")
+    assert c.text.startswith("not say"), c.text
+    assert "not" in cue_text(a, c)
+
+
+def test_modal_cue_keeps_its_modal_in_an_object_claim(analyse):
+    a = analyse("Budget\n\nThe opposition could support the revised budget for the hospitals.\n")
+    c = claim_with(a, "the revised budget")
+    assert c.text.startswith("could support"), c.text
+
+
+def test_plain_clause_claim_is_the_content_alone(analyse):
+    a = analyse("Roads\n\nThe engineer said the tunnel would not open before spring.\n")
+    c = claim_with(a, "the tunnel would not open before spring")
+    assert c.text == "the tunnel would not open before spring"
+    assert cue_text(a, c) == "said"
+
+
+def test_every_export_and_the_json_carry_the_kind(analyse):
+    from tui.exports import render
+
+    a = analyse("Ferries\n\nThe council wants to build a second ferry terminal beside the old fish market.\n")
+    assert any(c.kind == "intention" for c in a.claims)
+    assert any(c["kind"] == "intention" for c in a.to_dict()["claims"])
+    for fmt in ("md", "csv", "html", "json"):
+        assert "intention" in render(fmt, a), fmt
+
+
+# --- verbs of action --------------------------------------------------------------------------
+
+
+def test_bare_object_of_a_verb_of_action_is_no_claim(analyse):
+    a = analyse(
+        "Court\n\nThe two guards posted bail within a week.\n\n"
+        "The coach issued a new training schedule on Tuesday.\n\n"
+        "The family claimed the body at the city morgue.\n\n"
+        "The carmaker unveiled three electric models in Geneva.\n"
+    )
+    said = [c.text for c in a.claims if c.kind != "figure"]
+    assert not said, said
+
+
+def test_verb_of_action_with_a_clause_still_reports(analyse):
+    a = analyse("Blog\n\nThe minister wrote that the new border checks had cut smuggling by half.\n")
+    c = claim_with(a, "the new border checks had cut smuggling")
+    assert c.kind == "reported" and source_text(a, c) == "The minister"
+
+
+def test_object_of_a_stance_verb_is_still_a_claim(analyse):
+    a = analyse("Vote\n\nThe farmers' union endorsed the plan for cheaper diesel.\n")
+    assert claim_with(a, "the plan for cheaper diesel").kind == "reported"
+
+
+def test_stance_object_keeps_its_as_adjective(analyse):
+    a = analyse("Base\n\nThe ministry rejected the reports as “completely false” on Friday.\n")
+    c = claim_with(a, "the reports")
+    assert "completely false" in c.text and source_text(a, c) == "The ministry"
+
+
+# --- sources found as phrases -------------------------------------------------------------------
+
+
+def test_described_sources_are_kept_as_source_spans(analyse):
+    a = analyse(
+        "Talks\n\nThe two sides will meet again in May, according to a person familiar with the matter.\n\n"
+        "A new county health survey shows that most adults sleep less than seven hours.\n"
+    )
+    c = claim_with(a, "The two sides will meet again in May")
+    assert "a person familiar with the matter" in source_text(a, c)
+    c = claim_with(a, "most adults sleep less than seven hours")
+    assert "survey" in source_text(a, c)

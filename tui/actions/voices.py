@@ -1,15 +1,18 @@
-"""Voices in the reader: `w` opens who is quoted across the current library (or, with none, the
-current article), and a quote chosen there opens its article at that quote."""
+"""Voices in the reader: `w` opens who is quoted across the current library, or with none the
+article shown; a quote chosen there opens its article at that quote."""
 
 from __future__ import annotations
 
 from typing import Any
 
+#: (source, start, end, "quote"|"claim", hash of the article's text), as the Voices screen returns it
+Target = tuple[str, int, int, str, str]
+
 
 class VoicesMixin:
     """The `w` key, and going to a quote or claim of another article once it is shown."""
 
-    _voices_mark: tuple[str, int, int, str] | None = None
+    _voices_mark: Target | None = None
 
     def action_voices(self) -> None:
         from tui.screens.voices import VoicesScreen
@@ -59,12 +62,15 @@ class VoicesMixin:
 
         return f"this article ({one_line(self.article.title)[:60]})", gather
 
-    def _go_to_said(self, target: tuple[str, int, int, str] | None) -> None:
-        """Open the article a chosen quote or claim is in (if it is not the one shown) and mark it."""
+    def _go_to_said(self, target: Target | None) -> None:
+        """Open the article a chosen quote or claim is in (if it is not the one shown) and mark it:
+        a library's through the library, else by its location."""
         if target is None:
             return
-        source = target[0]
-        if source in (self.location, self.article.source):
+        source, _start, _end, _kind, digest = target
+        from tui.corpus.results import text_hash
+
+        if source in (self.location, self.article.source) and text_hash(self.article.text) == digest:
             self._mark_said(target)
             return
         self._voices_mark = target
@@ -76,8 +82,8 @@ class VoicesMixin:
         else:
             self.open_location(source)
 
-    def _mark_said(self, target: tuple[str, int, int, str]) -> None:
-        _, start, end, kind = target
+    def _mark_said(self, target: Target) -> None:
+        _, start, end, kind, _ = target
         self.article_view.set_marks([(start, end)], kind)
 
     def show_article(self, article, location, analyse: bool = True) -> None:

@@ -94,7 +94,24 @@ def trim_tokens(tokens: list[Token]) -> list[Token]:
         and tokens[end - 1].text not in "”’\"')"
     ):
         end -= 1
-    return tokens[start:end]
+    return _close_brackets(tokens[start:end])
+
+
+def _close_brackets(tokens: list[Token]) -> list[Token]:
+    """The span with the closing brackets that follow it when it opens more than it closes: spaCy
+    often hangs a ")" on a word outside the clause, which cut "… the Levant (ISIL, also known as ISIS"."""
+    if not tokens:
+        return tokens
+    doc, i = tokens[-1].doc, tokens[-1].i + 1
+    if i >= len(doc) or doc[i].text not in (")", "]"):
+        return tokens  # most spans: nothing to close, and nothing counted
+    open_ = sum(t.text in ("(", "[") for t in tokens) - sum(t.text in (")", "]") for t in tokens)
+    out = tokens
+    while open_ > 0 and i < len(doc) and doc[i].text in (")", "]"):
+        out = [*out, doc[i]]
+        open_ -= 1
+        i += 1
+    return out
 
 
 def contiguous(tokens: list[Token]) -> list[Token]:

@@ -62,82 +62,46 @@ def is_results_path(path: str | Path) -> bool:
 # --- the Parquet schema -----------------------------------------------------------------------------
 
 
+#: Arrow types of the model's field annotations (`tui.analysis.model`).
+_ARROW_TYPES = {
+    "int": "int64",
+    "float": "float64",
+    "str": "string",
+    "str | None": "string",
+    "list[str]": "list<string>",
+    "Span | None": "span",
+    "list[Span]": "list<span>",
+}
+
+
 def parquet_schema():
-    """The nested schema: the same fields as `--json`, spans as two-integer lists."""
+    """The nested schema, made from the analysis model's dataclasses so that a field added there is
+    a column here: the same fields as `--json`, spans as two-integer lists."""
+    from dataclasses import fields
+
     import pyarrow as pa
 
+    from tui.analysis.model import Actor, Claim, Entity, Quote
+
     span = pa.list_(pa.int64())
+    arrow = {
+        "int64": pa.int64(),
+        "float64": pa.float64(),
+        "string": pa.string(),
+        "list<string>": pa.list_(pa.string()),
+        "span": span,
+        "list<span>": pa.list_(span),
+    }
+
+    def struct(cls) -> pa.DataType:
+        return pa.struct([(f.name, arrow[_ARROW_TYPES[str(f.type)]]) for f in fields(cls)])
+
+    text_columns = ("source", "title", "text", "model", "byline", "date", "hash")
     return pa.schema(
-        [
-            ("source", pa.string()),
-            ("title", pa.string()),
-            ("text", pa.string()),
-            ("model", pa.string()),
-            ("byline", pa.string()),
-            ("date", pa.string()),
-            ("hash", pa.string()),
-            (
-                "entities",
-                pa.list_(
-                    pa.struct(
-                        [
-                            ("start", pa.int64()),
-                            ("end", pa.int64()),
-                            ("label", pa.string()),
-                            ("actor", pa.string()),
-                        ]
-                    )
-                ),
-            ),
-            (
-                "actors",
-                pa.list_(
-                    pa.struct(
-                        [
-                            ("id", pa.string()),
-                            ("name", pa.string()),
-                            ("label", pa.string()),
-                            ("roles", pa.list_(pa.string())),
-                            ("mentions", pa.list_(span)),
-                        ]
-                    )
-                ),
-            ),
-            (
-                "quotes",
-                pa.list_(
-                    pa.struct(
-                        [
-                            ("start", pa.int64()),
-                            ("end", pa.int64()),
-                            ("text", pa.string()),
-                            ("speaker", pa.string()),
-                            ("speaker_name", pa.string()),
-                            ("speaker_span", span),
-                            ("cue", pa.string()),
-                            ("cue_span", span),
-                        ]
-                    )
-                ),
-            ),
-            (
-                "claims",
-                pa.list_(
-                    pa.struct(
-                        [
-                            ("start", pa.int64()),
-                            ("end", pa.int64()),
-                            ("text", pa.string()),
-                            ("source", pa.string()),
-                            ("source_name", pa.string()),
-                            ("source_span", span),
-                            ("cue", pa.string()),
-                            ("cue_span", span),
-                            ("kind", pa.string()),
-                        ]
-                    )
-                ),
-            ),
+        [(name, pa.string()) for name in text_columns]
+        + [
+            (key, pa.list_(struct(cls)))
+            for key, cls in (("entities", Entity), ("actors", Actor), ("quotes", Quote), ("claims", Claim))
         ]
     )
 

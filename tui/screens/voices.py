@@ -29,8 +29,9 @@ from tui.voices.report import people_rows, table_rows
 from tui.widgets.item_list import ItemList
 from tui.widgets.rows import excerpt
 
-#: (source, start, end, "quote"|"claim"): where `enter` on a quote or claim asks the reader to go.
-Target = tuple[str, int, int, str]
+#: (source, start, end, "quote"|"claim", hash of the article's text): where `enter` on a quote or
+#: claim asks the reader to go.
+Target = tuple[str, int, int, str, str]
 #: Gathers the articles' Voices facts: (advance(done, total), cancelled()) -> (facts, skipped).
 Gatherer = Callable[[Callable[[int, int], None], Callable[[], bool]], tuple[list[dict[str, Any]], list[Any]]]
 
@@ -108,12 +109,16 @@ class VoicesScreen(Screen[Target | None]):
         try:
             facts, skipped = self.gatherer(advance, lambda: worker.is_cancelled)
             voices = collect_facts(facts, with_gender=self.with_gender)
+            tables = {"people": people_rows(voices)}  # computed here: the UI thread only fills them in
+            for tab in TABS[1:]:
+                if tab != "by_gender" or voices.with_gender:
+                    tables[tab] = table_rows(voices, tab)
         except Exception as exc:  # a bug or a broken results file: a message, and the app goes on
             if not worker.is_cancelled:
                 self.app.call_from_thread(self._failed, f"{type(exc).__name__}: {exc}")
             return
         if not worker.is_cancelled:
-            self.app.call_from_thread(self._show, voices, skipped)
+            self.app.call_from_thread(self._show, voices, skipped, tables)
 
     def _progress(self, done: int, total: int) -> None:
         self.query_one("#voices-title", Static).update(
@@ -124,7 +129,9 @@ class VoicesScreen(Screen[Target | None]):
         self.query_one("#voices-title", Static).update(Content(f"Voices — {self.scope}: {one_line(message)}"))
         self.notify(one_line(message), title="Voices", severity="error", markup=False)
 
-    def _show(self, voices: Voices, skipped: list[Any]) -> None:
+    def _show(
+        self, voices: Voices, skipped: list[Any], tables: dict[str, tuple[list[str], list[list[str]]]]
+    ) -> None:
         self.voices, self.skipped = voices, skipped
         quotes = sum(1 for s in voices.said if s.type == "quote")
         summary = (
@@ -134,13 +141,12 @@ class VoicesScreen(Screen[Target | None]):
         if skipped:
             summary += f" · {len(skipped)} skipped"
         self.query_one("#voices-title", Static).update(Content(one_line(summary)))
-        header, rows = people_rows(voices)
-        self._fill("people", header, rows)
+        self._fill("people", *tables["people"])
         for tab in TABS[1:]:
-            if tab == "by_gender" and not voices.with_gender:
+            if tab not in tables:
                 self._fill(tab, ["gender"], [["left out (--no-gender)"]])
                 continue
-            header, rows = table_rows(voices, tab)
+            header, rows = tables[tab]
             self._fill(tab, header, rows)
             self._chart(tab, rows)
 
@@ -183,8 +189,8 @@ class VoicesScreen(Screen[Target | None]):
 
         def chosen(said: Said | None) -> None:
             if said is not None and self.voices is not None:
-                source = self.voices.articles[said.article].source
-                self.dismiss((source, said.start, said.end, said.type))
+                article = self.voices.articles[said.article]
+                self.dismiss((article.source, said.start, said.end, said.type, article.hash))
 
         self.app.push_screen(PersonScreen(person, self.voices), chosen)
 

@@ -2,7 +2,8 @@
 
 Pure: it takes the analyses as `--json` records (dicts, as `newsreader --json`, a results file or
 the archive give them) and knows neither Textual nor SQLite. What counts as said: every quote and
-every reported claim (hedges and figures to check have no speaker by nature and are left out).
+every claim that is someone's words: reported, a belief or intention, a transcript's statement
+(`tui.voices.facts.SPOKEN`; hedges and figures to check have no speaker by nature and are left out).
 
 One person across articles is one voice: people are merged by their full name (titles such as "Sen."
 and middle initials left aside: "Sen. Loretta E. Lynch" is "Loretta Lynch"), and a bare surname
@@ -82,7 +83,7 @@ class Voices:
     articles: list[ArticleInfo]
     people: list[Voice]  # named people, most quoted first
     others: list[Voice]  # every other source: organisations, descriptions, anonymous, by name
-    said: list[Said]  # every quote and claim of the corpus, in article order
+    said: list[Said]  # every quote and claim of the corpus, article by article
     with_gender: bool = True
 
 
@@ -141,7 +142,6 @@ def collect_facts(facts: Iterable[dict[str, Any]], with_gender: bool = True) -> 
                 voice = others[(kind, key)] = Voice(key, name, kind, official)
             voice.said.extend(entries)
             said.extend(entries)
-    said.sort(key=lambda s: (s.article, s.start))
     people = _merge_people(locals_, with_gender)
     return Voices(articles, people, _ranked(others.values()), said, with_gender)
 

@@ -28,6 +28,10 @@ from tui.voices.gender import (
 )
 from tui.voices.kinds import is_official, kind_of
 
+#: The claims that are someone's words: reported speech, what a source believes or intends (told
+#: apart from "reported" by their cue since #14, counted as before), and a transcript's statements.
+SPOKEN = frozenset({"reported", "belief", "intention", "statement"})
+
 #: Words a name may start with that are not part of it ("Sen. Bob Casey", "President Obama").
 _NAME_TITLES = re.compile(
     r"^(?:(?:mr|mrs|ms|miss|dr|prof|sir|dame|lord|lady|sen|rep|gov|gen|lt|col|maj|capt|sgt|adm|rev|"
@@ -58,7 +62,7 @@ def article_facts(record: dict[str, Any]) -> dict[str, Any]:
     items += [
         ("claim", c, c.get("source"), c.get("source_span"))
         for c in record.get("claims") or ()
-        if c.get("kind", "reported") == "reported"
+        if c.get("kind", "reported") in SPOKEN
     ]
     following: dict[str, Counter] | None = None
     for type_, item, who, span in items:

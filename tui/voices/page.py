@@ -25,7 +25,9 @@ LABEL_WIDTH = 220
 BAR_WIDTH = 420
 
 STYLE = """
-body { font-family: system-ui, sans-serif; margin: 2em auto; max-width: 60em; color: #1a1a1a; background: #fff; }
+body { font-family: system-ui, sans-serif; margin: 2em auto; padding: 0 1em; max-width: 60em; color: #1a1a1a; background: #fff; }
+h1, h2, p { overflow-wrap: anywhere; }
+.table, .chart { overflow-x: auto; }
 h1 { font-size: 1.5em; } h2 { font-size: 1.15em; margin-top: 2em; }
 table { border-collapse: collapse; margin: .5em 0 1em; }
 th, td { border-bottom: 1px solid #ccc; padding: .2em .7em; text-align: right; }
@@ -44,7 +46,8 @@ def bar_chart(title: str, labels: list[str], series: list[tuple[str, list[float]
     legend_height = ROW_HEIGHT if len(series) > 1 else 0
     height = legend_height + ROW_HEIGHT * len(labels) + 6
     width = LABEL_WIDTH + BAR_WIDTH + 70
-    parts = [
+    parts = [  # in a box that scrolls sideways where the page is narrower than the chart (a phone)
+        '<div class="chart">'
         f'<svg xmlns="http://www.w3.org/2000/svg" role="img" width="{width}" height="{height}" '
         f'viewBox="0 0 {width} {height}"><title>{escape(title)}</title>'
     ]
@@ -70,14 +73,15 @@ def bar_chart(title: str, labels: list[str], series: list[tuple[str, list[float]
                 )
             x += w
         parts.append(f'<text x="{x + 6:.1f}" y="{y + 15}">{totals[row]:g}</text>')
-    parts.append("</svg>")
+    parts.append("</svg></div>")
     return "".join(parts)
 
 
 def _table(header: list[str], rows: list[list[str]]) -> str:
     head = "".join(f"<th>{escape(h)}</th>" for h in header)
     body = "".join("<tr>" + "".join(f"<td>{escape(c)}</td>" for c in row) + "</tr>" for row in rows)
-    return f"<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
+    # in a box that scrolls sideways where the table does not fit (a phone): the page does not
+    return f'<div class="table"><table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table></div>'
 
 
 def _said_series(rows: list[dict]) -> list[tuple[str, list[float]]]:
@@ -123,6 +127,7 @@ def to_html(voices: Voices, title: str = "Voices") -> str:
     parts = [
         "<!DOCTYPE html>",
         '<html lang="en"><head><meta charset="utf-8">',
+        "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">",
         '<meta name="viewport" content="width=device-width, initial-scale=1">',
         f"<title>{escape(title)}</title><style>{STYLE}</style></head><body>",
         f"<h1>{escape(title)}</h1>",

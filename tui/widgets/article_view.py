@@ -25,14 +25,7 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from tui.inert import same_length
-from tui.widgets.entity_styles import (
-    HEADLINE,
-    MARK,
-    MARK_CURRENT,
-    MARK_CURRENT_PLAIN,
-    MARK_PLAIN,
-    entity_type,
-)
+from tui.widgets.entity_styles import DEFAULT, HEADLINE, PLAIN, Highlights, entity_type
 
 _WORD = re.compile(r"\S+\s*|\s+")
 #: Characters that take exactly one terminal cell: printable ASCII, Latin-1 and the Latin extensions
@@ -155,7 +148,8 @@ class ArticleView(ScrollView, can_focus=True):
         self.text = same_length(text)
         self.title_length = title_length
         self.colour = True
-        self._spans: list[tuple[int, int, Style, Style]] = []  # entity highlights, sorted by start
+        self.highlights: Highlights = DEFAULT  # fitted to the theme by the app (`set_highlights`)
+        self._spans: list[tuple[int, int, str, str]] = []  # (start, end, type key, label), sorted by start
         self._span_starts: list[int] = []
         self._max_span = 0
         self.marks: list[tuple[int, int]] = []
@@ -197,12 +191,18 @@ class ArticleView(ScrollView, can_focus=True):
                 and etype.key not in self.hidden_types
                 and 0 <= start < end <= len(self.text)
             ):
-                spans.append((start, end, etype.style, etype.plain))
+                spans.append((start, end, etype.key, label))
         spans.sort(key=lambda s: s[0])
         self._spans = spans
         self._span_starts = [s[0] for s in spans]
         self._max_span = max((e - s for s, e, _, _ in spans), default=0)
         self._invalidate()
+
+    def set_highlights(self, highlights: Highlights) -> None:
+        """Draw with these colours from now on (the theme changed): the visible lines are redrawn."""
+        if highlights is not self.highlights:
+            self.highlights = highlights
+            self._invalidate()
 
     def set_marks(self, spans: list[tuple[int, int]], kind: str, current: int | None = 0) -> None:
         """Mark spans (an actor's mentions, search hits, a quote) and scroll to the current one."""
@@ -337,11 +337,12 @@ class ArticleView(ScrollView, can_focus=True):
         styles: list[tuple[int, int, Style]] = []
         if start < self.title_length:
             styles.append((start, min(end, self.title_length), HEADLINE))
+        look = self.highlights if self.colour else PLAIN
         lo = bisect_left(self._span_starts, start - self._max_span)
         hi = bisect_left(self._span_starts, end)
-        for s, e, colour, plain in self._spans[lo:hi]:
+        for s, e, key, _ in self._spans[lo:hi]:
             if e > start and s < end:
-                styles.append((max(s, start), min(e, end), colour if self.colour else plain))
+                styles.append((max(s, start), min(e, end), look.entity[key]))
         if self.marks:
             m_lo = max(0, bisect_left(self.marks, (start, -1)) - 1)
             for i in range(m_lo, len(self.marks)):
@@ -349,12 +350,7 @@ class ArticleView(ScrollView, can_focus=True):
                 if s >= end:
                     break
                 if e > start:
-                    current = i == self.current_mark
-                    style = (
-                        (MARK_CURRENT if current else MARK)
-                        if self.colour
-                        else (MARK_CURRENT_PLAIN if current else MARK_PLAIN)
-                    )
+                    style = look.mark_current if i == self.current_mark else look.mark
                     styles.append((max(s, start), min(e, end), style))
         return Strip(_segments(line, start, styles, base))
 

@@ -1,11 +1,12 @@
-"""The legend: which colour and style stands for which entity type, on one line at any width."""
+"""The legend: which colour and style stands for which entity type, in the article's own styles, on
+one line at any width."""
 
 from __future__ import annotations
 
 from rich.text import Text
 from textual.widgets import Static
 
-from tui.widgets.entity_styles import ENTITY_TYPES
+from tui.widgets.entity_styles import DEFAULT, ENTITY_TYPES, Highlights
 
 
 def _short(name: str) -> str:
@@ -13,8 +14,8 @@ def _short(name: str) -> str:
     return name.split("/", 1)[0]
 
 
-def legend_text(colour: bool = True, hidden: set[str] | None = None, width: int | None = None) -> Text:
-    """`person  organisation  place/country …`, each name in its own style; hidden types struck out.
+def legend_text(look: Highlights = DEFAULT, hidden: set[str] | None = None, width: int | None = None) -> Text:
+    """`person  organisation  place/country …`, each name in its type's style; hidden types struck out.
 
     With a `width`, the longest form that fits it: the full names, then the short ones (`place`,
     `date`), then the short ones one space apart; past that the line is cut, never wrapped.
@@ -30,22 +31,22 @@ def legend_text(colour: bool = True, hidden: set[str] | None = None, width: int 
     for i, etype in enumerate(ENTITY_TYPES):
         if i:
             text.append(gap)
-        style = etype.style if colour else etype.plain
-        text.append(label(etype.name), style="strike dim" if etype.key in hidden else style)
+        style = "strike dim" if etype.key in hidden else look.entity[etype.key]
+        text.append(label(etype.name), style=style)
     return text
 
 
 class Legend(Static):
-    """One line under the article; its labels shorten when the terminal is narrow."""
+    """One line under the article."""
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(legend_text(), id=id)
-        self._colour = True
+        self._look = DEFAULT
         self._hidden: set[str] = set()
 
-    def show(self, colour: bool, hidden: set[str]) -> None:
-        self._colour, self._hidden = colour, set(hidden)
+    def show(self, look: Highlights, hidden: set[str]) -> None:
+        self._look, self._hidden = look, set(hidden)
         self.refresh()
 
     def render(self) -> Text:
-        return legend_text(self._colour, self._hidden, self.content_region.width or None)
+        return legend_text(self._look, self._hidden, self.content_region.width or None)

@@ -21,7 +21,14 @@ LABEL_NAMES = {
     "NORP": "group",
     "GROUP": "group/role",  # people named by what they are ("U.S. officials", "a spokesman for …")
 }
-KIND_NAMES = {"reported": "reported", "hedged": "hedged", "figure": "figure to check", "statement": "statement"}
+KIND_NAMES = {
+    "reported": "reported",
+    "belief": "belief",
+    "intention": "intention",
+    "hedged": "hedged",
+    "figure": "figure to check",
+    "statement": "statement",
+}
 _EXCERPT = 160
 
 

@@ -16,6 +16,14 @@ if TYPE_CHECKING:  # the lists, rows and analysis types are imported after the f
     from tui.widgets.item_list import ItemList
 
 TABS = ("actors", "quotes", "claims")
+#: What the Claims tab can show, in the order `i` steps through them: every claim, the statements
+#: (said, believed or hedged: what can be checked), what sources want or promise, the figures.
+CLAIM_VIEWS: dict[str, frozenset[str] | None] = {
+    "all": None,
+    "statements": frozenset({"reported", "belief", "hedged", "statement"}),
+    "intentions": frozenset({"intention"}),
+    "figures": frozenset({"figure"}),
+}
 
 
 class SidePanel(Vertical):
@@ -27,6 +35,7 @@ class SidePanel(Vertical):
         self.items: dict[str, list[Actor | Quote | Claim]] = {tab: [] for tab in TABS}
         self.built = False
         self._wanted_tab = "actors"
+        self.claim_view = "all"
         #: what the empty lists say: the analysis is under way, failed, or there is no article
         self.note = "analysing…"
         #: a tab key came before the lists were made: its list takes focus once they are
@@ -112,7 +121,7 @@ class SidePanel(Vertical):
         rows = {
             "actors": (analysis.actors, actor_row),
             "quotes": (analysis.quotes, lambda q: quote_row(q, analysis.text)),
-            "claims": (analysis.claims, lambda c: claim_row(c, analysis.text)),
+            "claims": (self._shown_claims(analysis), lambda c: claim_row(c, analysis.text)),
         }
         for tab, (items, render) in rows.items():
             widget = self.list(tab)
@@ -125,8 +134,26 @@ class SidePanel(Vertical):
                 widget.set_options([Option(render(item)) for item in items])
                 widget.highlighted = min(keep or 0, len(items) - 1)
             else:
-                widget.set_options([Option(Content(f"no {tab} found"), disabled=True)])
+                what = tab if tab != "claims" or self.claim_view == "all" else self.claim_view
+                widget.set_options([Option(Content(f"no {what} found"), disabled=True)])
         self.show_actor_detail(self.list("actors").highlighted)
+
+    def _shown_claims(self, analysis: Analysis) -> list[Claim]:
+        kinds = CLAIM_VIEWS[self.claim_view]
+        return [c for c in analysis.claims if kinds is None or c.kind in kinds]
+
+    def next_claim_view(self) -> str:
+        """Show the next view of the Claims tab (all, statements, intentions, figures); its name
+        goes in the tab's label, so the list never looks shorter than it is without saying why."""
+        views = list(CLAIM_VIEWS)
+        self.claim_view = views[(views.index(self.claim_view) + 1) % len(views)]
+        tabs = self.query("#tabs")
+        if tabs:
+            label = "Claims" if self.claim_view == "all" else f"Claims: {self.claim_view}"
+            tabs.first().get_tab("claims-tab").label = label
+        if self.analysis is not None:
+            self.show(self.analysis)
+        return self.claim_view
 
     def toggle_worth_order(self, tab: str) -> bool:
         """List `tab` most check-worthy first, or back in text order; True when now by worth."""

@@ -1,0 +1,279 @@
+"""What a claim's cue says: the content hanging from a cue verb or noun, and who holds it.
+
+The rules of `claims` find a cue (a speech, belief or stance verb, a cue noun); these find its
+content in the parse (a clause, an infinitive of intent, an object of stance, a prepositional
+object, a misparsed clause), the agent of a passive and the owner of a cue noun.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from tui.analysis.lexicon import (
+    ACTION_VERBS,
+    CUE_NOUNS,
+    CUE_VERBS,
+    DIRECTIVE_VERBS,
+    INTENT_VERBS,
+    MORE_CLAUSE_VERBS,
+    MORE_CUE_NOUNS,
+    NAMING_VERBS,
+    OBJECT_CUE_VERBS,
+    PREP_CUES,
+)
+from tui.analysis.syntax import clause_tokens, subject_of
+
+#: Verbs that take a reported clause.
+CLAUSE_VERBS = CUE_VERBS | MORE_CLAUSE_VERBS
+#: Every verb that can cue a claim, for the participle and nesting rules.
+ALL_CUE_VERBS = (
+    CLAUSE_VERBS | INTENT_VERBS | DIRECTIVE_VERBS | OBJECT_CUE_VERBS | frozenset().union(*PREP_CUES.values())
+)
+#: Nouns that cue a claim.
+ALL_CUE_NOUNS = CUE_NOUNS | MORE_CUE_NOUNS
+#: Objects that stand for something said before and say nothing by themselves.
+_EMPTY_OBJECTS = frozenset(
+    "it this that these those them him her me us you so something anything nothing everything what".split()
+)
+
+
+def complement(verb: Token) -> Token | None:
+    for child in verb.children:
+        if child.dep_ == "ccomp":
+            return child
+    return None
+
+
+def speaking_verb(verb: Token) -> Token:
+    """For a participle cue ("…, adding that …") the cue verb it continues, whose subject it shares."""
+    if verb.tag_ != "VBG" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return verb
+    t = verb.head
+    while t.head.i != t.i:
+        if t.lemma_.lower() in CUE_VERBS and t.pos_ == "VERB" and complement(t) is not None:
+            return t
+        t = t.head
+    return t if t.lemma_.lower() in CUE_VERBS else verb
+
+
+def nested_cues(head: Token) -> set[int]:
+    """Speech verbs hanging inside a complement as participles ("…, adding that …") or in a relative
+    clause that ends it ("…, which he says were faked"): their own claims."""
+    return {
+        t.i
+        for t in head.subtree
+        if (
+            t.dep_ in ("advcl", "conj", "xcomp")
+            or (t.dep_ == "relcl" and t.right_edge.i >= head.right_edge.i - 1)
+        )
+        and t.i != head.i
+        and t.lemma_.lower() in CUE_VERBS
+        and complement(t) is not None
+    }
+
+
+def cue_lemma(t: Token) -> str:
+    """The token's lemma, mended for verbs the lemmatizer gets wrong ("hopes" -> "hop")."""
+    lemma = t.lemma_.lower()
+    if lemma in ALL_CUE_VERBS or t.pos_ not in ("VERB", "AUX"):
+        return lemma
+    word = t.lower_
+    for cut, add in (("s", ""), ("d", ""), ("ing", "e"), ("ed", "")):
+        if word.endswith(cut) and word[: -len(cut)] + add in ALL_CUE_VERBS:
+            return word[: -len(cut)] + add
+    return lemma
+
+
+def agent_of(verb: Token) -> Token | None:
+    """The agent of a passive ("was endorsed by the union"): the object of its "by"."""
+    for child in verb.children:
+        if child.dep_ == "agent":
+            return next((c for c in child.children if c.dep_ == "pobj"), None)
+    return None
+
+
+def prep_object(prep: Token) -> Token | None:
+    return next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
+
+
+def is_empty(head: Token) -> bool:
+    """An object that says nothing by itself: a pronoun ("denied it") or a date ("backed on Monday")."""
+    return head.lower_ in _EMPTY_OBJECTS or head.ent_type_ in ("DATE", "TIME")
+
+
+#: Prepositions whose phrase after a stance verb's object belongs to the content.
+_OBJECT_PREPS = frozenset({"as", "for", "to", "with", "of"})
+
+
+def sees_as(t: Token, lemma: str) -> bool:
+    """ "sees the program as a loophole": a verb of viewing with an "as" phrase states a view."""
+    return lemma in PREP_CUES["as"] and any(c.dep_ == "prep" and c.lower_ == "as" for c in t.children)
+
+
+def verb_content(t: Token, lemma: str) -> tuple[list[Token] | None, str]:
+    """The non-clausal content of a cue verb: infinitive of intent, object of stance, prepositional object.
+
+    The content runs from the first to the last of the complements the verb's class allows, so
+    "urged lawmakers to act" gives "lawmakers to act" and "called the plan a disgrace" gives
+    "the plan a disgrace". The shape says how the content hangs from the verb (see `verb_kind`).
+    """
+    parts: list[Token] = []
+    shape = ""
+    xcomp = next((c for c in t.children if c.dep_ == "xcomp" and c.i > t.i), None)
+    dobj = next((c for c in t.children if c.dep_ in ("dobj", "dative") and c.i > t.i), None)
+    if xcomp is not None and (lemma in INTENT_VERBS or lemma in DIRECTIVE_VERBS):
+        # "vowed to repeal …"; "urged lawmakers to act": the object belongs to the content
+        shape = "intent" if lemma in INTENT_VERBS else "directive"
+        if dobj is not None and lemma in DIRECTIVE_VERBS:
+            parts.append(dobj)
+        parts.append(xcomp)
+        # "wants to triple X, grow Y and create Z": the parser often hangs the later verbs on the cue
+        parts.extend(
+            c
+            for c in t.children
+            if c.dep_ == "conj"
+            and c.i > xcomp.i
+            and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+        )
+    elif (
+        dobj is not None
+        and not is_empty(dobj)
+        and ((lemma in OBJECT_CUE_VERBS and lemma not in ACTION_VERBS) or sees_as(t, lemma))
+    ):
+        parts.append(dobj)
+        shape = "object"
+        # "called the plan a disgrace": the predicate is part of what was said
+        if lemma in NAMING_VERBS:
+            parts.extend(c for c in t.children if c.dep_ in ("oprd", "ccomp", "xcomp") and c.i > dobj.i)
+        # "blasted the media for …", "likened RT to the BBC", "painted him as …": the phrase completes it
+        for child in t.children:
+            if child.dep_ == "prep" and child.i > dobj.i and child.lower_ in _OBJECT_PREPS:
+                obj = prep_object(child)
+                if obj is None and child.lower_ == "as":
+                    # "rejected the charges as “patently false”": the parser hangs an adjective on "as"
+                    obj = next((c for c in child.children if c.dep_ in ("amod", "acomp", "attr")), None)
+                if obj is not None:
+                    parts.append(obj)
+    for child in t.children:
+        if child.dep_ not in ("prep", "prt") or child.i < t.i:
+            continue
+        verbs = PREP_CUES.get(child.lower_)
+        obj = prep_object(child)
+        if verbs is None or lemma not in verbs or obj is None or is_empty(obj):
+            continue
+        if child.lower_ == "as" and not parts:
+            continue  # "as" names what an object is seen as: "described the deal as a failure"
+        shape = shape or child.lower_
+        parts.append(obj)
+    if not parts:
+        return None, shape
+    tokens: list[Token] = []
+    for p in parts:
+        tokens.extend(clause_tokens(p, nested_cues(p)))
+    tokens.sort(key=lambda x: x.i)
+    # the complements are one stretch of text: fill the gaps between them (the prepositions)
+    first, last = tokens[0].i, tokens[-1].i
+    return [t.doc[i] for i in range(first, last + 1)], shape
+
+
+def noun_content(noun: Token) -> tuple[list[Token] | None, bool]:
+    """The content of a cue noun, and whether it is a clause: its that-clause, or its
+    about/of/for/against/on phrase."""
+    for child in noun.children:
+        if child.i < noun.i:
+            continue
+        if child.dep_ in ("acl", "relcl", "ccomp") and any(
+            g.dep_ == "mark" and g.lower_ in ("that", "whether", "if") for g in child.children
+        ):
+            return clause_tokens(child), True
+        if child.dep_ == "prep" and child.lower_ in ("about", "of", "for", "against", "on", "over", "to"):
+            obj = prep_object(child)
+            if obj is None or is_empty(obj):
+                continue
+            if child.lower_ == "of" and noun.lemma_.lower() not in _OF_NOUNS:
+                continue  # "the report of the committee" names the author, not the content
+            return clause_tokens(obj), False
+    return None, False
+
+
+#: Cue nouns whose "of" phrase is their content ("criticism of the plan"), not their author.
+_OF_NOUNS = frozenset(
+    """
+    criticism critique praise support opposition rejection refusal defense defence dismissal
+    condemnation denunciation endorsement disdain contempt admission denial doubt doubts
+    suspicion suspicions fear fears hope hopes warning warnings accusation accusations
+    """.split()
+)
+
+
+def noun_source(noun: Token) -> Token | None:
+    """Whose the cue noun is: its possessor ("Trump's claim"), or the subject of the verb that has it
+    as object ("the senator raised questions about …", "issued a statement saying …")."""
+    for child in noun.children:
+        if child.dep_ == "poss":
+            return child
+    for child in noun.children:
+        # "Trump claims that …": a verb the tagger took for a plural noun keeps its subject
+        if child.dep_ == "nsubj" and child.i < noun.i:
+            return child
+        # "a New York Times report": a name in front of the noun owns it
+        if child.dep_ == "compound" and child.pos_ == "PROPN":
+            return child
+        # "warnings from his attorney": the "from" phrase names whose they are
+        if child.dep_ == "prep" and child.lower_ == "from" and child.i > noun.i:
+            obj = prep_object(child)
+            if obj is not None:
+                return obj
+    if noun.dep_ in ("dobj", "nsubjpass") and noun.head.pos_ in ("VERB", "AUX"):
+        return subject_of(noun.head)
+    return None
+
+
+def misparsed_complement(t: Token, lemma: str) -> list[Token] | None:
+    """A reported clause the parser did not hang on the verb as a clause.
+
+    - "told a meeting of leaders that few people understood …": a clause opened by the
+      complementizer "that" inside the addressee phrase is what was told;
+    - "said many of the examples … failed to note …": a long object of "said" that runs into a
+      verb is the start of its clause; the content runs to the end of the sentence.
+    """
+    if lemma not in CLAUSE_VERBS:
+        return None
+    dobj = next((c for c in t.children if c.dep_ in ("dobj", "dative") and c.i > t.i), None)
+    if dobj is None or is_empty(dobj):
+        return None
+    for tok in dobj.subtree:
+        marked = any(g.dep_ == "mark" and g.lower_ == "that" for g in tok.children)
+        has_subject = any(g.dep_ in ("nsubj", "nsubjpass") for g in tok.children)
+        if tok.dep_ in ("acl", "relcl", "ccomp") and marked and has_subject:
+            return clause_tokens(tok)
+    if lemma != "say":
+        return None  # other verbs take real objects ("cited the audit"); "say" hardly ever does
+    rest = [x for x in t.sent if x.i >= dobj.left_edge.i]
+    if len(rest) >= 8 and any(
+        x.pos_ in ("VERB", "AUX") and x.dep_ in ("advcl", "conj", "ROOT") for x in rest
+    ):
+        return rest
+    return None
+
+
+#: Verbs of accusation whose passive with an "of"/"for"/"as" phrase reports a charge someone made.
+_ACCUSATION_VERBS = frozenset("accuse blame criticize criticise fault".split())
+
+
+def charge_of(t: Token, lemma: str) -> Token | None:
+    """ "was accused of lying", "have been blamed for the delay", "is criticized as reckless": the
+    preposition whose phrase says what the (unnamed) accusers hold against the subject."""
+    if lemma not in _ACCUSATION_VERBS:
+        return None
+    return next(
+        (
+            c
+            for c in t.children
+            if c.dep_ == "prep"
+            and c.i > t.i
+            and c.lower_ in ("of", "for", "as")
+            and prep_object(c) is not None
+        ),
+        None,
+    )
