@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from tests.analysis.handparsed import parsed
-from tui.analysis.entities import _add_untagged
+from tui.analysis.entities_untagged import add_untagged
 
 
 def ents(a) -> list[tuple[str, str]]:
@@ -113,7 +113,7 @@ def test_capitalised_words_for_emphasis_are_no_name(analyse, nlp):
             (".", ".", "PUNCT", "punct", 4),
         ],
     )
-    assert [s.text for s in _add_untagged(doc, [])] == ["Quellbright"]
+    assert [s.text for s in add_untagged(doc, [])] == ["Quellbright"]
 
 
 def test_acronym_then_its_expansion_in_parentheses(analyse):

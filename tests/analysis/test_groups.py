@@ -210,3 +210,23 @@ def test_person_in_apposition_is_what_the_description_says_of_them(nlp):
     )
     person = Entity(0, 0, "PERSON")
     assert not _stands_alone(doc[3], {8: person, 9: person})
+
+
+def test_an_unnamed_source_is_anonymous(analyse):
+    text = (
+        "Talks stall\n\n"
+        "Sources in the Kremlin said the talks had stalled. Officials at the Harbour Authority said the talks went well.\n"
+    )
+    a = analyse(text)
+    groups = {x.name: x.anonymous for x in a.actors if x.label == "GROUP"}
+    assert any(anonymous for name, anonymous in groups.items() if "Kremlin" in name), groups
+    assert not any(anonymous for name, anonymous in groups.items() if "Harbour Authority" in name), groups
+
+
+def test_anonymous_survives_the_json_round_trip(analyse):
+    from tui.analysis.model import Analysis
+
+    a = analyse("Talks stall\n\nSources in the Kremlin said the talks had stalled.\n")
+    again = Analysis.from_dict(a.to_dict())
+    assert [x.anonymous for x in again.actors] == [x.anonymous for x in a.actors]
+    assert any(x.anonymous for x in again.actors)

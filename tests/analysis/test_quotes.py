@@ -45,7 +45,10 @@ def test_split_quote_over_two_sentences(analyse):
         "“The harbour will reopen on Monday,” Lena Voss said. “Small boats go first, then the ferries.”\n"
     )
     a = analyse(text)
-    assert [q.text for q in a.quotes] == ["“The harbour will reopen on Monday,”", "“Small boats go first, then the ferries.”"]
+    assert [q.text for q in a.quotes] == [
+        "“The harbour will reopen on Monday,”",
+        "“Small boats go first, then the ferries.”",
+    ]
     assert [speaker_text(a, q) for q in a.quotes] == ["Lena Voss", "Lena Voss"]
 
 

@@ -118,3 +118,78 @@ def test_they_is_the_group_before(analyse):
         "“The harbour must stay open all year,” they wrote.\n"
     )
     assert names(analyse(text)) == ["European Commission"]
+
+
+def test_definite_description_is_the_person_in_view(analyse):
+    text = (
+        "Film star leaves the show\n\n"
+        "Marcus Delane left the dance contest on Tuesday after six weeks.\n\n"
+        "“It was the best summer of my life,” said the actor.\n"
+    )
+    assert names(analyse(text)) == ["Marcus Delane"]
+
+
+def test_age_description_is_the_person_of_that_age(analyse):
+    text = (
+        "New coach\n\n"
+        "Rovers hired Paulo Serrano, 56, on Wednesday. The club sacked Tom Reilly last night.\n\n"
+        "The 56-year-old said: “I am proud to lead this club.”\n"
+    )
+    assert names(analyse(text)) == ["Paulo Serrano"]
+
+
+def test_the_company_is_the_organisation_named_before(analyse):
+    text = (
+        "Job cuts\n\n"
+        "In March, Northwind Shipping laid off 60 workers at its Dunmore office.\n\n"
+        "“The cuts were needed to keep the ferries running,” the company said.\n"
+    )
+    assert names(analyse(text)) == ["Northwind Shipping"]
+
+
+def test_an_indefinite_description_stays_unresolved(analyse):
+    text = (
+        "Film star leaves the show\n\n"
+        "Marcus Delane left the dance contest on Tuesday after six weeks.\n\n"
+        "“He was a joy to work with,” said a producer of the show.\n"
+    )
+    a = analyse(text)
+    assert names(a) == [None]
+    assert a.text[slice(*a.quotes[0].speaker_span)].startswith("a producer")
+
+
+def test_name_after_a_description_and_and_is_the_speaker(analyse):
+    text = "Moon study\n\n“The ice may hide an ocean,” lab scientist and study co-author Priya Nandan said.\n"
+    assert names(analyse(text)) == ["Priya Nandan"]
+
+
+def test_name_after_a_stray_noun_is_the_speaker(analyse):
+    text = "Budget fight\n\n“Voters are not buying” the new budget, Governor Ana Ortiz said on Monday.\n"
+    a = analyse(text)
+    assert [q.speaker_name for q in a.quotes if q.speaker_name] == ["Ana Ortiz"]
+
+
+def test_the_expert_is_the_expert_described_before(analyse):
+    text = (
+        "Harbour ruling\n\n"
+        "Marcus Delane owns the harbour.\n\n"
+        "“The owner cannot close a public harbour,” said one legal expert.\n\n"
+        "“The courts have said so twice,” the expert added.\n\n"
+        "“Nobody is above that rule.”\n"
+    )
+    a = analyse(text)
+    assert names(a) == [None, None, None]
+    assert [a.text[slice(*q.speaker_span)] for q in a.quotes] == [
+        "one legal expert",
+        "the expert",
+        "the expert",
+    ]
+
+
+def test_a_relation_of_someone_is_not_that_someone(analyse):
+    text = (
+        "Trial\n\n"
+        "Marcus Delane was charged on Monday.\n\n"
+        "“She was brave and smart,” the victim’s mother told the court.\n"
+    )
+    assert names(analyse(text)) == [None]

@@ -17,6 +17,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from tui.analysis.groups import is_anonymous
 from tui.analysis.lexicon import COUNTRY_ALIASES, NATIONALITIES
 from tui.analysis.model import ACTOR_LABELS, GROUP_LABEL, Actor, Entity
 from tui.analysis.names import STATE_WORDS
@@ -190,7 +191,10 @@ def build_actors(
                     found_roles.append(role)
         label = _majority_label(g)
         name = g.best_name if label not in ("NORP", GROUP_LABEL) else g.names[0]
-        actors.append(Actor(actor_id, name, label, found_roles, [(e.start, e.end) for e in g.mentions]))
+        anonymous = label == GROUP_LABEL and any(is_anonymous(text[e.start : e.end]) for e in g.mentions)
+        actors.append(
+            Actor(actor_id, name, label, found_roles, [(e.start, e.end) for e in g.mentions], anonymous)
+        )
     return actors
 
 

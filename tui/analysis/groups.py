@@ -17,6 +17,7 @@ rule climbs the parse to the noun it qualifies.
 from __future__ import annotations
 
 import itertools
+import re
 from bisect import bisect_left, bisect_right
 
 from spacy.tokens import Doc, Token
@@ -44,6 +45,20 @@ _QUANTIFIERS = frozenset("many several some few most all numerous various both o
 _NAME_WORDS = 8
 #: A description longer than this many tokens is cut back to its head's own words.
 _LONGEST = 40
+
+
+#: Words that keep a source unnamed on purpose: "sources in the ministry", "a person familiar with the
+#: talks", "an official who spoke on condition of anonymity", "not authorized to speak".
+_ANONYMOUS = re.compile(
+    r"\b(?:sources?|insiders?|familiar with|anonymity|anonymous(?:ly)?|not authori[sz]ed|declined to be "
+    r"named|asked not to be (?:named|identified)|unnamed|unidentified)\b",
+    re.IGNORECASE,
+)
+
+
+def is_anonymous(phrase: str) -> bool:
+    """Whether a described source is unnamed on purpose (the group is then `anonymous` in the output)."""
+    return _ANONYMOUS.search(phrase) is not None
 
 
 def find_groups(

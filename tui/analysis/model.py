@@ -37,6 +37,8 @@ class Actor:
     label: str
     roles: list[str] = field(default_factory=list)
     mentions: list[Span] = field(default_factory=list)
+    #: A source kept unnamed on purpose ("people familiar with the matter", "a source in the Kremlin").
+    anonymous: bool = False
 
 
 @dataclass(slots=True)
@@ -144,7 +146,14 @@ class Analysis:
             model=data["model"],
             entities=[Entity(**e) for e in data["entities"]],
             actors=[
-                Actor(a["id"], a["name"], a["label"], list(a["roles"]), [span(m) for m in a["mentions"]])
+                Actor(
+                    a["id"],
+                    a["name"],
+                    a["label"],
+                    list(a["roles"]),
+                    [span(m) for m in a["mentions"]],
+                    bool(a.get("anonymous", False)),
+                )
                 for a in data["actors"]
             ],
             quotes=[

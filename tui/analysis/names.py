@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from tui.analysis.lexicon import TITLE_NOUNS
+from tui.analysis.lexicon import FEMALE_TITLES, MALE_TITLES, TITLE_NOUNS
 
 #: Words a caption puts right before its credit ("… in Washington D.C. Image: Jane Doe"): spaCy glues
 #: them onto the name before them.
@@ -145,3 +145,22 @@ GROUP_NOUNS = SPOKESPEOPLE | frozenset(
     lawmakers leaders officers delegation campaign
     """.split()
 )
+
+
+#: Labels where surface forms are names worth propagating to untagged repeats.
+NAME_LABELS = ("PERSON", "ORG", "GPE", "LOC", "NORP", "FAC")
+
+#: Courtesy titles, which open a mention but are no part of the name ("Mr", "Mrs").
+COURTESY_TITLES = MALE_TITLES | FEMALE_TITLES
+
+
+def is_plural_post(word: str) -> bool:
+    """ "Senators Charles E. Grassley and Dianne Feinstein": a post in the plural is nobody's name."""
+    return word.endswith("s") and len(word) > 4 and is_title_word(word[:-1])
+
+
+#: Small words that link the words of one name ("Bank of America", "Science and Technology").
+NAME_LINK_WORDS = frozenset({"of", "and", "the", "for", "in", "on", "at", "to", "&"})
+
+#: Labels of names that an untagged proper noun right before or after them belongs to.
+JOINABLE_LABELS = frozenset({"PERSON", "ORG", "GPE", "FAC", "LOC"})

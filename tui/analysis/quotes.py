@@ -189,7 +189,7 @@ def _speaker_token(cue: Token, first: Token, last: Token, inside: list[bool]) ->
         # speaker; read them off the surface, since the parse often breaks at the closing mark
         stretch = [doc[i] for i in range(last.i + 1, cue.i) if not inside[i]]
         if 0 < len(stretch) <= MAX_CUE_DISTANCE:
-            head = _name_run(stretch)
+            head = _stretch_speaker(stretch)
             if head is not None:
                 return head
     subject = _parsed_subject(cue, inside)
@@ -209,10 +209,34 @@ def _is_nominal(t: Token) -> bool:
     return t.pos_ in ("NOUN", "PROPN", "NUM", "ADJ", "DET", "PRON") or (t.is_alpha and t.text[0].isupper())
 
 
+def _stretch_speaker(stretch: list[Token]) -> Token | None:
+    """The speaker named between a quotation and its verb: the first name-like run, unless that is
+    a bare common noun and a name follows it after a comma or "and" ("“…” impeachment, Trump said";
+    "JPL scientist and study co-author Jane Roe said"), when the name is the speaker."""
+    head = _name_run(stretch)
+    if head is None or head.pos_ == "PROPN":
+        return head
+    k = stretch.index(head) + 1
+    if k < len(stretch) and stretch[k].lower_ in (",", "and"):
+        rest = stretch[k + 1 :]
+        if rest and rest[0].lower_ in (",", "and"):
+            rest = rest[1:]
+        names = [t for t in rest if t.pos_ == "PROPN" and t.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")]
+        if names and not any(t.text in (",", ";", ":", "(") and t.i < names[0].i for t in rest):
+            end = names[0]
+            while end.i + 1 < len(end.doc) and end.doc[end.i + 1] in names:
+                end = end.doc[end.i + 1]
+            return end
+    return head
+
+
 def _name_run(tokens: list[Token]) -> Token | None:
     """The head (last word) of the first run of name-like words in `tokens`, or a pronoun."""
     run: list[Token] = []
     for t in tokens:
+        if run and t.tag_ == "POS" and t.i == run[-1].i + 1:
+            run.append(t)  # "the victim’s mother": the possessive leads on to the speaker
+            continue
         if _is_nominal(t) and (not run or t.i == run[-1].i + 1):
             if t.pos_ == "PRON" and not run:
                 if t.lower_ in RELATIVE_PRONOUNS:
@@ -225,7 +249,7 @@ def _name_run(tokens: list[Token]) -> Token | None:
             break
         elif t.pos_ in ("VERB", "AUX") and not (t.is_alpha and t.text[0].isupper()):
             return None  # a clause stands before any name: not an attribution
-    while run and run[-1].pos_ in ("DET", "ADJ", "NUM"):
+    while run and (run[-1].pos_ in ("DET", "ADJ", "NUM") or run[-1].tag_ == "POS"):
         run.pop()
     return run[-1] if run else None
 

@@ -20,10 +20,11 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
-from tui.analysis.lexicon import PERSONAL_PRONOUNS
+from tui.analysis.lexicon import PEOPLE_NOUNS, PERSONAL_PRONOUNS
 from tui.analysis.model import GROUP_LABEL, Actor, Claim, Quote, Span
+from tui.analysis.names import is_title_word
 from tui.analysis.spans import SpanIndex, SpanSet
 from tui.analysis.speakers import (
     FEMALE_ROLE_WORDS,
@@ -46,6 +47,20 @@ _HEAD_STOPS = frozenset("of for in at from with on to who which that whose and o
 _DOCUMENT_HEADS = frozenset(
     "letter statement report ad article piece post tweet memo clip video release".split()
 )
+#: Descriptions that stand for an organisation named before them ("the company said").
+ORG_DESCRIPTIONS = frozenset(
+    """
+    company firm group organization organisation agency corporation business retailer maker
+    manufacturer bank network label band club studio carrier airline startup charity union party
+    broadcaster publisher chain developer operator insurer lender brand
+    """.split()
+)
+#: Person nouns that neither the people nouns nor the titles hold.
+MORE_PERSON_NOUNS = frozenset("star boss rapper comedian veteran mogul billionaire entrepreneur".split())
+_DEFINITE = re.compile(r"(?i)the\s")
+_HEAD_STOP_RE = re.compile(r"\s(?:of|for|at|from|with|who|which|that)\s")
+_AGE = re.compile(r"^(\d{1,3})-year-old$")
+_AGE_APPOSITION = re.compile(r",\s*(\d{1,3}),")
 _PRONOUN_RE = re.compile(r"\b(he|him|his|she|her|hers)\b", re.IGNORECASE)
 _TITLE_RE = re.compile(r"\b(Mr|Mrs|Ms|Miss|Sir|Dame|Lady|Lord)\.?\s+$")
 _SENTENCE_RE = re.compile(r"(?<![A-Z])(?<!Mr)(?<!Mrs)(?<!Ms)(?<!Dr)(?<!St)[.?!][\"”’]?\s+(?=[\"“‘A-Z])|\n+")
@@ -63,6 +78,8 @@ class _Context:
     chain: list[tuple[int, int, Actor]]  # mentions plus the he/she that plainly refer to a person
     chain_starts: list[int]
     mention_index: SpanIndex[tuple[int, Actor]]  # every mention, with its actor's rank
+    ages: dict[str, int] = field(default_factory=dict)  # actor id -> age given in an apposition
+    unresolved: tuple[int, Span] | None = None  # the latest speaker or source left a phrase, and where
 
 
 def resolve(
@@ -88,6 +105,7 @@ def resolve(
         [],
         [],
         SpanIndex((s, e, (rank, a)) for rank, a in enumerate(actors) for s, e in a.mentions),
+        _ages(text, mentions),
     )
     items: list[Quote | Claim] = [*quotes, *(c for c in claims if c.kind != "figure")]
     spans = [i.speaker_span if isinstance(i, Quote) else i.source_span for i in items]
@@ -104,10 +122,16 @@ def resolve(
         actor: Actor | None = None
         if span is not None:
             actor = _resolve_span(ctx, span, last)
-        elif (
-            isinstance(item, Quote) and last is not None and _paragraph_breaks(text, last[0], item.start) <= 1
-        ):
-            actor = last[1]  # a floating quote carries on the speaker just before it
+            if actor is None:
+                ctx.unresolved = (item.start, span)
+        elif isinstance(item, Quote):
+            # a floating quote carries on the speaker just before it, named or described
+            if ctx.unresolved is not None and (last is None or ctx.unresolved[0] > last[0]):
+                if _paragraph_breaks(text, ctx.unresolved[0], item.start) <= 1:
+                    item.speaker_span = ctx.unresolved[1]
+                    ctx.unresolved = (item.start, ctx.unresolved[1])
+            elif last is not None and _paragraph_breaks(text, last[0], item.start) <= 1:
+                actor = last[1]
         if actor is None:
             continue
         if isinstance(item, Quote):
@@ -160,13 +184,17 @@ def _resolve_span(ctx: _Context, span: Span, last: tuple[int, Actor] | None) -> 
         # "Residents of Bergen … They": the group around the latest name, not the name inside it
         outer = next((m for m in groups[1:4] if m[2].label == GROUP_LABEL and m[1] >= groups[0][1]), None)
         return (outer or groups[0])[2]
+    if phrase == "it":
+        return _latest_organisation(ctx, span[0])
     if phrase in _WRITER_PRONOUNS or PERSONAL_PRONOUNS.get(phrase):
         return None
-    return _described(ctx, span, _word(text, (hs, he)))
+    return _described(ctx, span, _word(text, (hs, he)), last)
 
 
-def _described(ctx: _Context, span: Span, head: str) -> Actor | None:
-    """The person a description stands for: the latest one before it whose role has its head word."""
+def _described(ctx: _Context, span: Span, head: str, last: tuple[int, Actor] | None) -> Actor | None:
+    """The one a description stands for: the latest person before it whose role has its head word;
+    else, for a definite description ("the actor", "the 56-year-old", "the company"), the person of
+    that age, or the likeliest person or organisation in view (as a pronoun would be resolved)."""
     if not head or head in _DOCUMENT_HEADS or (head.endswith("s") and not head.endswith("ss")):
         return None  # a text or a group ("officials"): no one person to name
     for _, _, actor in reversed(ctx.mentions[: bisect_left(ctx.starts, span[0])]):
@@ -175,7 +203,64 @@ def _described(ctx: _Context, span: Span, head: str) -> Actor | None:
         }
         if head in words:
             return actor
+    definite = _DEFINITE.match(ctx.text, span[0]) or ctx.text[max(0, span[0] - 4) : span[0]].lower() == "the "
+    phrase = ctx.text[span[0] : span[1]]
+    if not definite or _HEAD_STOP_RE.search(phrase) or "'s " in phrase.replace("’", "'"):
+        return None  # "a spokesman", "the head of the agency", "the victim's mother": named by the phrase
+    if (
+        ctx.unresolved is not None
+        and _paragraph_breaks(ctx.text, ctx.unresolved[0], span[0]) <= 2
+        and _word(ctx.text, _head(ctx.text, ctx.unresolved[1])) == head
+    ):
+        return None  # "one legal expert said … the expert warned": the one described before
+    if head in ORG_DESCRIPTIONS:
+        return _latest_organisation(ctx, span[0])
+    age = _AGE.match(head)
+    if age is not None:
+        aged = [a for _, _, a in ctx.mentions if ctx.ages.get(a.id) == int(age.group(1))]
+        if aged:
+            return aged[-1]
+    if age is not None or is_person_noun(head):
+        gender = "f" if head in FEMALE_ROLE_WORDS else "m" if head in MALE_ROLE_WORDS else ""
+        return _person_antecedent(ctx, span[0], gender, last)
     return None
+
+
+def is_person_noun(word: str) -> bool:
+    """A common noun that names one person by trade, role or kin ("actor", "singer", "aunt")."""
+    return (
+        word in PEOPLE_NOUNS
+        or is_title_word(word)
+        or word in FEMALE_ROLE_WORDS
+        or word in MALE_ROLE_WORDS
+        or word in MORE_PERSON_NOUNS
+    )
+
+
+def _latest_organisation(ctx: _Context, pos: int) -> Actor | None:
+    """The organisation an "it" or "the company" stands for: the latest one named within a few
+    sentences, a subject before any other."""
+    here = _sentence_of(ctx, pos)
+    first_sentence = ctx.sentences[max(0, here - PRONOUN_SENTENCES // 2)]
+    seen: list[tuple[int, int, Actor]] = [
+        m
+        for m in ctx.mentions[bisect_left(ctx.starts, first_sentence) : bisect_left(ctx.starts, pos)]
+        if m[2].label == "ORG"
+    ]
+    for s, e, actor in reversed(seen):
+        k = bisect_left(ctx.subjects, s)
+        if k < len(ctx.subjects) and ctx.subjects[k] < e:
+            return actor
+    return seen[-1][2] if seen else None
+
+
+def _ages(text: str, mentions: list[tuple[int, int, Actor]]) -> dict[str, int]:
+    """Each person's age where an apposition gives it ("Jane Roe, 56, said")."""
+    out: dict[str, int] = {}
+    for _s, e, actor in mentions:
+        if actor.label == "PERSON" and (m := _AGE_APPOSITION.match(text, e)) is not None:
+            out[actor.id] = int(m.group(1))
+    return out
 
 
 def _plain(word: str) -> str:
@@ -196,7 +281,7 @@ def _person_antecedent(ctx: _Context, pos: int, gender: str, last: tuple[int, Ac
     for s, e, actor in ctx.chain[
         bisect_left(ctx.chain_starts, first_sentence) : bisect_left(ctx.chain_starts, pos)
     ]:
-        if actor.label != "PERSON" or ctx.genders.get(actor.id, gender) != gender:
+        if actor.label != "PERSON" or (gender and ctx.genders.get(actor.id, gender) != gender):
             continue
         sent = _sentence_of(ctx, s)
         latest[actor.id] = (sent, s)
@@ -206,7 +291,7 @@ def _person_antecedent(ctx: _Context, pos: int, gender: str, last: tuple[int, Ac
             as_subject[actor.id] = sent
     if not latest:
         return None
-    known = any(aid in ctx.genders for aid in latest)
+    known = bool(gender) and any(aid in ctx.genders for aid in latest)
 
     def score(aid: str) -> tuple[float, bool, int]:
         sent, position = latest[aid]

@@ -65,6 +65,7 @@ def is_results_path(path: str | Path) -> bool:
 #: Arrow types of the model's field annotations (`tui.analysis.model`).
 _ARROW_TYPES = {
     "int": "int64",
+    "bool": "bool",
     "float": "float64",
     "str": "string",
     "str | None": "string",
@@ -86,6 +87,7 @@ def parquet_schema():
     span = pa.list_(pa.int64())
     arrow = {
         "int64": pa.int64(),
+        "bool": pa.bool_(),
         "float64": pa.float64(),
         "string": pa.string(),
         "list<string>": pa.list_(pa.string()),
