@@ -439,6 +439,14 @@ def main(argv: Sequence[str] | None = None, service=None) -> int:
     """
     try:
         return _main(argv, service)
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        _silence_stdout()
+        return EXIT_OK
+    except Exception as exc:
+        _error(f"internal error: {_describe(exc)}")
+        return EXIT_INTERNAL
     finally:
         if service is not None and not service.used:
             service.discard()
@@ -467,76 +475,58 @@ def _main(argv: Sequence[str] | None, service) -> int:
         _error(warning)
     model = args.model or settings.model
     paths = list(args.paths)
-    try:
-        stdin: bytes | None = None
-        if "-" in paths or (not paths and stdin_is_piped()):
-            if paths.count("-") > 1:
-                _error("standard input (-) can be read only once")
-                return EXIT_USAGE
-            try:
-                stdin = read_stdin()
-            except ArticleError as exc:
-                _error(str(exc))
-                return EXIT_USAGE
-            if not paths:
-                # a pipe or a redirected file that holds nothing is a mistake (`curl … | newsreader`
-                # that fetched nothing): said, not covered up with the sample article
-                paths = ["-"]
-        if args.output is not None and args.export is None:
-            _error("-o/--output goes with --export FORMAT")
+    stdin: bytes | None = None
+    if "-" in paths or (not paths and stdin_is_piped()):
+        if paths.count("-") > 1:
+            _error("standard input (-) can be read only once")
             return EXIT_USAGE
-        if args.archive is not None and args.no_archive:
-            _error("--archive FILE and --no-archive go against each other: choose one")
+        try:
+            stdin = read_stdin()
+        except ArticleError as exc:
+            _error(str(exc))
             return EXIT_USAGE
-        if args.export:
-            return run_export(args.export, paths, args.output, model, stdin, archive=args.archive)
-        if args.transcript is not None:
-            from tui import articles
+        if not paths:
+            # a pipe or a redirected file that holds nothing is a mistake (`curl … | newsreader`
+            # that fetched nothing): said, not covered up with the sample article
+            paths = ["-"]
+    if args.output is not None and args.export is None:
+        _error("-o/--output goes with --export FORMAT")
+        return EXIT_USAGE
+    if args.archive is not None and args.no_archive:
+        _error("--archive FILE and --no-archive go against each other: choose one")
+        return EXIT_USAGE
+    if args.transcript is not None:
+        from tui import articles
 
-            articles.TRANSCRIPT_MODE = args.transcript  # how the inputs are cleaned and analysed
-        if args.json:
-            # a forced reading is not what the cache keeps for that text: analyse afresh
-            use_cache = not args.no_cache and args.transcript is None
-            return run_json(
-                paths, model, stdin, use_cache=use_cache, jobs=max(1, args.jobs), archive=args.archive
-            )
-        from tui.archive import default_archive_path
-
-        archive = None if args.no_archive else Path(args.archive or default_archive_path()).expanduser()
-        return run_app(
-            paths,
-            model,
-            args.theme,
-            stdin,
-            settings,
-            use_cache=not args.no_cache,
-            service=service,
-            archive=archive,
+        articles.TRANSCRIPT_MODE = args.transcript  # how the inputs are cleaned and analysed
+    if args.export:
+        return run_export(args.export, paths, args.output, model, stdin, archive=args.archive)
+    if args.json:
+        # a forced reading is not what the cache keeps for that text: analyse afresh
+        use_cache = not args.no_cache and args.transcript is None
+        return run_json(
+            paths, model, stdin, use_cache=use_cache, jobs=max(1, args.jobs), archive=args.archive
         )
-    except KeyboardInterrupt:
-        return 130
-    except BrokenPipeError:
-        _silence_stdout()
-        return EXIT_OK
-    except Exception as exc:
-        _error(f"internal error: {_describe(exc)}")
-        return EXIT_INTERNAL
+    from tui.archive import default_archive_path
+
+    archive = None if args.no_archive else Path(args.archive or default_archive_path()).expanduser()
+    return run_app(
+        paths,
+        model,
+        args.theme,
+        stdin,
+        settings,
+        use_cache=not args.no_cache,
+        service=service,
+        archive=archive,
+    )
 
 
 def _subcommand(name: str, argv: list[str]) -> int:
-    """A subcommand's own `main`, with the same exit statuses and one-line failures as the reader's."""
+    """A subcommand's own `main`; `main` gives it the reader's exit statuses and one-line failures."""
     import importlib
 
-    try:
-        return importlib.import_module(SUBCOMMANDS[name]).main(argv)
-    except KeyboardInterrupt:
-        return 130
-    except BrokenPipeError:
-        _silence_stdout()
-        return EXIT_OK
-    except Exception as exc:
-        _error(f"internal error: {_describe(exc)}")
-        return EXIT_INTERNAL
+    return importlib.import_module(SUBCOMMANDS[name]).main(argv)
 
 
 def _silence_stdout() -> None:

@@ -107,3 +107,10 @@ def test_the_command_reads_a_transcript_file_and_refuses_when_told(tmp_path):
     assert not [c for c in json.loads(refused.stdout)["claims"] if c["kind"] == "statement"]
     both = subprocess.run([*run, "--transcript", "--no-transcript", str(path)], capture_output=True, text=True)
     assert both.returncode == 2
+    two = tmp_path / "two.txt"
+    two.write_text("ANN: We won 3 games.\nBOB: We lost.\n", encoding="utf-8")
+    report = [sys.executable, "-m", "tui", "--export", "md"]
+    plain = subprocess.run([*report, str(two)], capture_output=True, text=True, check=True).stdout
+    forced = subprocess.run([*report, "--transcript", str(two)], capture_output=True, text=True, check=True).stdout
+    assert "(statement)" not in plain
+    assert "**Ann** (statement): We won 3 games." in forced
