@@ -118,7 +118,8 @@ async def test_voices_of_one_article_counts_in_the_singular(tmp_path: Path):
         f'{headline}\n\n"The channel will be ready by spring," harbour master Elena Varga said on Monday.\n',
         encoding="utf-8",
     )
-    app = NewsReaderApp(read_article(path), location=str(path))
+    # no archive (--no-archive): with one, `w` shows the archive's voices (tests/test_voices_archive.py)
+    app = NewsReaderApp(read_article(path), location=str(path), archive=None)
     async with app.run_test(size=SIZE) as pilot:
         await settle(app, pilot)
         for _ in range(300):
