@@ -293,14 +293,19 @@ def run_export(
     from tui.archive.keeping import ScriptKeeper
 
     ScriptKeeper(archive, model, _error).keep(article, analysis)
-    report = render(fmt, analysis, article)
+    return write_output(render(fmt, analysis, article), output)
+
+
+def write_output(text: str, output: str | None, error=None) -> int:
+    """Write a report to `output` (a path, replaced as `curl -o` does) or, with None or "-", to
+    standard output; a file that cannot be written is one line through `error` and exit status 2."""
     if output is None or output == "-":
-        sys.stdout.write(report)
+        sys.stdout.write(text)
         return EXIT_OK
     try:
-        Path(output).write_text(report, encoding="utf-8")
+        Path(output).write_text(text, encoding="utf-8")
     except OSError as exc:
-        _error(f"{output}: cannot be written ({exc.strerror or exc})")
+        (error or _error)(f"{output}: cannot be written ({exc.strerror or exc})")
         return EXIT_USAGE
     return EXIT_OK
 

@@ -6,7 +6,6 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Sequence
-from pathlib import Path
 
 from tui.inert import json_text, visible
 
@@ -121,12 +120,6 @@ def main(argv: Sequence[str]) -> int:
 
 
 def _write(text: str, output: str | None) -> int:
-    if output is None or output == "-":
-        sys.stdout.write(text)
-        return EXIT_OK
-    try:
-        Path(output).write_text(text, encoding="utf-8")
-    except OSError as exc:
-        _error(f"{output}: cannot be written ({exc.strerror or exc})")
-        return EXIT_USAGE
-    return EXIT_OK
+    from tui.cli import write_output
+
+    return write_output(text, output, _error)
