@@ -87,3 +87,14 @@ def test_every_quote_and_claim_of_an_article_has_a_score(analyse):
     assert "figure" in claim.checkworthiness_reasons
     data = a.to_dict()
     assert all("checkworthiness" in item for item in data["quotes"] + data["claims"])
+
+
+def test_a_word_for_a_measured_quantity_is_a_statistic(parse):
+    """Jobs, taxes, the deficit: a record can check the statement even when it gives no figure."""
+    stated = worth(signals(parse("Factory jobs are leaving the region for cheaper places.")))
+    assert "statistic" in stated[1]
+    assert signals(parse("She paid no income tax for years.")).statistic
+    assert signals(parse("The deficit is the largest it has been.")).statistic
+    assert not signals(parse("The band played a new song at the festival.")).statistic
+    plain = worth(signals(parse("Factory owners are leaving the region for cheaper places.")))
+    assert stated[0] > plain[0]

@@ -4,8 +4,9 @@ Fact-checkers pick statements that assert something about the world that a recor
 refute: a figure or a comparison, what someone said or did, a cause, an absolute ("never",
 "every"), and above all one that names who it is about. They pass over questions, greetings,
 opinions announced as such ("I think"), promises and very short lines. The score adds up that
-evidence from the words' parse and, once the speakers are resolved, from the source (a named
-official, an unnamed source, a hedge), and divides it by the logarithm of the length, so that a
+evidence from the words' parse (a figure, or a word for a quantity that statistics measure) and,
+once the speakers are resolved, from the source (a named official, an unnamed source, a hedge),
+and divides it by the logarithm of the length, so that a
 long sentence does not win by having room for everything. The weights are round numbers, not
 fitted: no model trained on labelled statements ships with the reader.
 """
@@ -41,6 +42,14 @@ _TREND_VERBS = frozenset(
     "increase decrease rise fall drop double triple halve grow shrink decline climb soar plunge "
     "surge slump leave lose gain".split()
 )
+#: Nouns of the quantities that official statistics measure (lemmas): a statement about jobs, taxes,
+#: the deficit or crime can be checked against a published figure even when it gives none ("jobs are
+#: leaving", "he paid no tax"). ClaimBuster and the CLEF CheckThat! systems found such words among the
+#: strongest signs of a check-worthy sentence; the list names kinds of figures, not any debate's topics.
+_STATISTICS = frozenset(
+    "percent rate million billion trillion thousand job unemployment wage income tax deficit debt budget "
+    "spending economy gdp growth inflation poverty crime murder death".split()
+)
 #: Below this many words a statement is too short to hold a checkable fact.
 SHORT = 6
 
@@ -51,6 +60,7 @@ class Signals:
 
     words: int = 0
     figure: bool = False
+    statistic: bool = False
     trend: bool = False
     date: bool = False
     comparison: bool = False
@@ -84,6 +94,8 @@ def signals(span: Tokens, others: frozenset[str] = frozenset(), speaker: str = "
         tag = t.tag_
         if t.like_num and any(ch.isdigit() for ch in low):
             s.figure = True
+        if low in _STATISTICS or (t.pos_ in ("NOUN", "NUM") and t.lemma_.lower() in _STATISTICS):
+            s.statistic = True
         if tag in ("JJR", "RBR") or low == "than":
             s.comparison = True
         elif tag in ("JJS", "RBS"):
@@ -126,6 +138,7 @@ def signals(span: Tokens, others: frozenset[str] = frozenset(), speaker: str = "
 #: (signal, weight, the reason shown): the order is the order reasons are listed in.
 _EVIDENCE: tuple[tuple[str, float, str | None], ...] = (
     ("figure", 1.0, "figure"),
+    ("statistic", 1.0, "statistic"),
     ("trend", 1.0, "trend"),
     ("date", 1.0, "date"),
     ("comparison", 0.6, "comparison"),
