@@ -376,8 +376,11 @@ class NewsReaderApp(
             return
         item = items[event.option_index]
         from tui.analysis.model import Actor, Claim, Quote
+        from tui.widgets.side_panel import CheckedBeforeRow
 
-        if isinstance(item, Actor):
+        if isinstance(item, CheckedBeforeRow):
+            self.open_checked_before((item.tab, item.index))
+        elif isinstance(item, Actor):
             self.article_view.set_marks(list(item.mentions), f"mentions of {item.name}")
         elif isinstance(item, Quote | Claim):
             self.article_view.set_marks([(item.start, item.end)], tab[:-1])
