@@ -50,8 +50,10 @@ _STATISTICS = frozenset(
     "percent rate million billion trillion thousand job unemployment wage income tax deficit debt budget "
     "spending economy gdp growth inflation poverty crime murder death".split()
 )
-#: Below this many words a statement is too short to hold a checkable fact.
+#: Below this many words a statement is too short to hold a checkable fact ("Thank you.", "Wrong.")
+#: unless its words show one of these ("Murders are up.", "Ford is leaving.").
 SHORT = 6
+_CONTENT = ("figure", "statistic", "trend", "comparison", "superlative", "causal", "attributed", "names_other")
 
 
 @dataclass(slots=True)
@@ -105,7 +107,11 @@ def signals(span: Tokens, others: frozenset[str] = frozenset(), speaker: str = "
         if t.pos_ == "VERB" and t.lemma_.lower() in _REPORTING:
             s.reporting = True
             for c in t.children:
-                if c.dep_ == "nsubj" and c.lower_ not in ("i", "we", "you") and c.pos_ in ("PROPN", "PRON", "NOUN"):
+                if c.dep_ != "nsubj" or c.lower_ in ("i", "we") or c.pos_ not in ("PROPN", "PRON", "NOUN"):
+                    continue
+                # "you said", "you voted": what the one addressed said or did, on the record; "you
+                # say" and "you want" are the speaker's reading of them now
+                if c.lower_ != "you" or tag in ("VBD", "VBN"):
                     s.attributed = True
         if (t.lemma_.lower() in _TREND_VERBS and t.pos_ == "VERB") or (
             low in ("up", "down") and t.dep_ in ("advmod", "acomp", "prt") and t.head.lemma_ == "be"
@@ -185,7 +191,7 @@ def worth(
         reasons.append("hedge")
     if s.question:
         raw -= 0.5
-    if s.words < SHORT:
+    if s.words < SHORT and not any(getattr(s, name) for name in _CONTENT):
         raw -= 0.9
     if s.opinion:
         raw -= 0.7
