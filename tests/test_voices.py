@@ -271,8 +271,15 @@ def test_html_is_standalone_and_escapes_names():
 
 def test_a_results_files_facts_are_kept_beside_it_and_follow_its_growth(tmp_path):
     from tui.corpus.results import ResultsWriter
+    from tui.voices.columns import fact_tables
     from tui.voices.facts import article_facts
     from tui.voices.sidecar import results_facts
+
+    def same(a, b) -> bool:
+        return all(getattr(a, t).equals(getattr(b, t)) for t in ("articles", "sources", "said"))
+
+    def hashes(tables) -> list[str]:
+        return tables.articles.column("hash").to_pylist()
 
     text = "T\n\nAnna Berg said so. Officials said no."
     records = [
@@ -290,16 +297,24 @@ def test_a_results_files_facts_are_kept_beside_it_and_follow_its_growth(tmp_path
             for record in records[:2]:
                 writer.write(record)
         first = results_facts(out)
-        assert first == [article_facts(r) for r in records[:2]]
-        side = tmp_path / "r.jsonl.voices" if suffix == ".jsonl" else out / ".voices-part-00000.jsonl"
+        assert same(first, fact_tables(article_facts(r) for r in records[:2]))
+        side = tmp_path / "r.jsonl.voices" if suffix == ".jsonl" else out / ".voices-part-00000.arrow"
         assert side.exists()
-        assert results_facts(out) == first  # from the sidecar
+        assert same(results_facts(out), first)  # from the sidecar
         with ResultsWriter(out) as writer:  # a resumed run appends
             writer.write(records[2])
-        assert [f["hash"] for f in results_facts(out)] == ["h0", "h1", "h2"]
+        grown = results_facts(out)
+        assert hashes(grown) == ["h0", "h1", "h2"]
+        assert grown.said.column("source").to_pylist() == [0, 1, 2]  # renumbered when joined
+        assert grown.said.column("article").to_pylist() == [0, 1, 2]
     out = tmp_path / "r.jsonl"
     out.write_text(json.dumps(records[1]) + "\n", encoding="utf-8")  # rewritten, not appended
-    assert [f["hash"] for f in results_facts(out)] == ["h1"]
+    assert hashes(results_facts(out)) == ["h1"]
+    side = tmp_path / "r.jsonl.voices"
+    for broken in (side.read_bytes()[:-7], b"not a header\n", b"", side.read_bytes() + b"x"):
+        side.write_bytes(broken)  # a sidecar cut short or overwritten: the facts are made again
+        assert hashes(results_facts(out)) == ["h1"]
+        assert hashes(results_facts(out)) == ["h1"]
 
 
 def test_voices_of_a_feed_over_real_http(web, nlp):

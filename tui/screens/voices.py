@@ -19,13 +19,12 @@ from textual.containers import Vertical
 from textual.content import Content
 from textual.screen import ModalScreen, Screen
 from textual.widgets import DataTable, OptionList, Static, TabbedContent, TabPane
-from textual.widgets.option_list import Option
 from textual.worker import get_current_worker
 
 from tui.inert import one_line
 from tui.resources import dialog_stylesheet
 from tui.voices.aggregate import Said, Voice, Voices, collect_facts
-from tui.voices.report import people_rows, table_rows
+from tui.voices.report import counted, people_rows, summary_line, table_rows
 from tui.widgets.item_list import ItemList
 from tui.widgets.rows import excerpt
 
@@ -33,12 +32,8 @@ from tui.widgets.rows import excerpt
 #: claim asks the reader to go.
 Target = tuple[str, int, int, str, str]
 #: Gathers the articles' Voices facts: (advance(done, total), cancelled()) -> (facts, skipped).
-Gatherer = Callable[[Callable[[int, int], None], Callable[[], bool]], tuple[list[dict[str, Any]], list[Any]]]
-
-
-def counted(n: int, one: str, many: str | None = None) -> str:
-    """`1 article`, `2 articles`: a title read by people, not a table's column."""
-    return f"{n} {one if n == 1 else (many or one + 's')}"
+#: The facts are a list of `article_facts` dicts or their tables (`tui.voices.columns.FactTables`).
+Gatherer = Callable[[Callable[[int, int], None], Callable[[], bool]], tuple[Any, list[Any]]]
 
 
 TABS = ("people", "by_kind", "officials", "by_gender", "by_outlet", "over_time")
@@ -139,12 +134,7 @@ class VoicesScreen(Screen[Target | None]):
         self, voices: Voices, skipped: list[Any], tables: dict[str, tuple[list[str], list[list[str]]]]
     ) -> None:
         self.voices, self.skipped = voices, skipped
-        quotes = sum(1 for s in voices.said if s.type == "quote")
-        summary = (
-            f"Voices — {self.scope}: {counted(len(voices.articles), 'article')} · "
-            f"{counted(quotes, 'quote')} · {counted(len(voices.said) - quotes, 'claim')} · "
-            f"{counted(len(voices.people), 'person', 'people')} quoted"
-        )
+        summary = f"Voices — {self.scope}: {summary_line(voices)}"
         if skipped:
             summary += f" · {len(skipped)} skipped"
         self.query_one("#voices-title", Static).update(Content(one_line(summary)))
@@ -210,7 +200,10 @@ def said_row(said: Said, voices: Voices) -> Content:
 
 
 class PersonScreen(ModalScreen[Said | None]):
-    """One person's quotes and claims across the articles; enter returns one, escape None."""
+    """One person's quotes and claims across the articles; enter returns one, escape None.
+
+    The title shows at once from the person's counts; what they said is read from the corpus's
+    columns in a worker (thousands of quotes for the most quoted person of a large corpus)."""
 
     CSS_PATH = str(dialog_stylesheet())
     BINDINGS = [Binding("escape,q", "cancel", "Close", id="voices.person_close")]
@@ -219,26 +212,41 @@ class PersonScreen(ModalScreen[Said | None]):
         super().__init__()
         self.person = person
         self.voices = voices
+        self.said: list[Said] | None = None
 
     def compose(self) -> ComposeResult:
         p = self.person
         gender = f" · {p.gender} ({p.gender_evidence or 'no evidence'})" if p.gender else ""
         title = (
             f"{p.name} — {counted(p.quotes, 'quote')}, {counted(p.claims, 'claim')} in "
-            f"{counted(len(p.articles), 'article')}{gender} "
+            f"{counted(p.article_count, 'article')}{gender} "
             "(enter opens the article at it, escape closes)"
         )
         with Vertical(id="library-box"):
             yield Static(Content(one_line(title)), id="library-title")
-            yield ItemList(*[Option(said_row(s, self.voices)) for s in p.said], id="person-said")
+            yield ItemList(id="person-said")
 
     def on_mount(self) -> None:
         self.query_one("#person-said", ItemList).focus()
+        self._load()
+
+    @work(thread=True, exclusive=True, group="voices-person")
+    def _load(self) -> None:
+        worker = get_current_worker()
+        said = self.person.said
+        if not worker.is_cancelled:
+            self.app.call_from_thread(self._show, said)
+
+    def _show(self, said: list[Said]) -> None:
+        """The rows near the cursor are made now, the others as the cursor comes near them."""
+        self.said = said
+        self.query_one("#person-said", ItemList).set_rows(said, lambda s: said_row(s, self.voices))
 
     @on(OptionList.OptionSelected, "#person-said")
     def choose(self, event: OptionList.OptionSelected) -> None:
         event.stop()
-        self.dismiss(self.person.said[event.option_index])
+        if self.said is not None and 0 <= event.option_index < len(self.said):
+            self.dismiss(self.said[event.option_index])
 
     def action_cancel(self) -> None:
         self.dismiss(None)
