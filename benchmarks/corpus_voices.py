@@ -2,6 +2,7 @@
 
     python benchmarks/corpus_voices.py [--articles 2000] [--voices-articles 10000] [--pairs 1]
                                        [--texts DIR ...] [--skip corpus|dask|voices|screen ...]
+                                       [--results R.jsonl]
 
 The articles are made at run time from text files (by default the dev gold texts in /work/evalrun:
 seed, polnear-dev, gum-news-dev, rw-dev, gum-more-dev), repeated with a numbered headline so that
@@ -187,6 +188,11 @@ def main() -> int:
     parser.add_argument("--pairs", type=int, default=1)
     parser.add_argument("--texts", type=Path, nargs="+", default=DEFAULT_TEXTS)
     parser.add_argument("--skip", nargs="*", default=[])
+    parser.add_argument(
+        "--results",
+        type=Path,
+        help="an analysed results file (.jsonl) to make the voices articles from, instead of a corpus run",
+    )
     args = parser.parse_args()
     rows: list[str] = []
     with tempfile.TemporaryDirectory(prefix="newsreader-bench-corpus-") as tmp:
@@ -233,6 +239,8 @@ def main() -> int:
                 f"throughput per core: {per_core:.2f} articles/s; a million articles on N cores: "
                 f"{1e6 / per_core / 3600:.0f} / N hours"
             )
+        elif args.results is not None:
+            results = args.results
         elif not results.exists():
             corpus_run(work / "articles", results, "--jobs", "2")
         big = work / "voices.jsonl"

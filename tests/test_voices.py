@@ -15,9 +15,9 @@ from tui.voices.aggregate import (
     collect,
     collect_facts,
     officials,
-    outlet_of,
     over_time,
 )
+from tui.voices.columns import outlet_of
 from tui.voices.facts import name_key
 from tui.voices.gender import decide, following_pronouns, name_gender
 from tui.voices.page import to_html

@@ -36,6 +36,9 @@ Target = tuple[str, int, int, str, str]
 Gatherer = Callable[[Callable[[int, int], None], Callable[[], bool]], tuple[Any, list[Any]]]
 
 
+#: Rows a table is given at a time.
+PAGE_ROWS = 100
+
 TABS = ("people", "by_kind", "officials", "by_gender", "by_outlet", "over_time")
 TAB_NAMES = {
     "people": "People",
@@ -79,25 +82,27 @@ class VoicesScreen(Screen[Target | None]):
         self.with_gender = with_gender
         self.voices: Voices | None = None
         self.skipped: list[Any] = []
+        self._rows: dict[str, list[list[str]]] = {}  # each table's rows, shown a page at a time
+        self._chart_rows: dict[str, list[list[str]]] = {}  # the charts not made yet
+        self._mounted = False
+        self._pending: tuple[Voices, list[Any], dict[str, Any]] | None = None
 
     def compose(self) -> ComposeResult:
+        self._gather()  # at once: the analyses are gathered while the screen is laid out
         yield Static(Content(f"Voices — {self.scope}: gathering the analyses…"), id="voices-title")
         with TabbedContent(id="voices-tabs"):
             for tab in TABS:
                 with TabPane(TAB_NAMES[tab], id=f"tab-{tab}"):
-                    table: DataTable = DataTable(id=f"table-{tab}", cursor_type="row", zebra_stripes=True)
-                    yield table
-                    if tab in CHARTED:
-                        from textual_plotext import PlotextPlot
-
-                        yield PlotextPlot(id=f"chart-{tab}", classes="voices-chart")
+                    yield DataTable(id=f"table-{tab}", cursor_type="row", zebra_stripes=True)
         yield Static(
             Content("enter: a person's quotes and claims · 1-6 tabs · escape closes"), id="voices-help"
         )
 
     def on_mount(self) -> None:
         self.query_one("#table-people", DataTable).focus()
-        self._gather()
+        self._mounted = True
+        if self._pending is not None:  # gathered before the screen was laid out
+            self._show(*self._pending)
 
     @work(thread=True, exclusive=True, group="voices")
     def _gather(self) -> None:
@@ -122,17 +127,26 @@ class VoicesScreen(Screen[Target | None]):
             self.app.call_from_thread(self._show, voices, skipped, tables)
 
     def _progress(self, done: int, total: int) -> None:
+        if not self._mounted:
+            return
         self.query_one("#voices-title", Static).update(
             Content(f"Voices — {self.scope}: analysing {done}/{total} articles…")
         )
 
     def _failed(self, message: str) -> None:
+        if not self._mounted:
+            self.call_after_refresh(self._failed, message)
+            return
         self.query_one("#voices-title", Static).update(Content(f"Voices — {self.scope}: {one_line(message)}"))
         self.notify(one_line(message), title="Voices", severity="error", markup=False)
 
     def _show(
         self, voices: Voices, skipped: list[Any], tables: dict[str, tuple[list[str], list[list[str]]]]
     ) -> None:
+        if not self._mounted:
+            self._pending = (voices, skipped, tables)
+            return
+        self._pending = None
         self.voices, self.skipped = voices, skipped
         summary = f"Voices — {self.scope}: {summary_line(voices)}"
         if skipped:
@@ -145,21 +159,51 @@ class VoicesScreen(Screen[Target | None]):
                 continue
             header, rows = tables[tab]
             self._fill(tab, header, rows)
-            self._chart(tab, rows)
+            if tab in CHARTED:
+                self._chart_rows[tab] = rows
+        self._show_chart(self.query_one("#voices-tabs", TabbedContent).active.removeprefix("tab-"))
 
     def _fill(self, tab: str, header: list[str], rows: list[list[str]]) -> None:
+        """The first page of a table's rows; the others as the cursor comes near them (a corpus
+        has thousands of people, and a table measures every row it holds)."""
         table = self.query_one(f"#table-{tab}", DataTable)
         table.clear(columns=True)
         table.add_columns(*(Text(h) for h in header))
-        for row in rows:
+        self._rows[tab] = rows
+        self._more(tab, PAGE_ROWS)
+
+    def _more(self, tab: str, count: int) -> None:
+        table = self.query_one(f"#table-{tab}", DataTable)
+        rows = self._rows.get(tab, [])
+        made = table.row_count
+        for row in rows[made : min(len(rows), made + count)]:
             table.add_row(*_cells(row))
 
-    def _chart(self, tab: str, rows: list[list[str]]) -> None:
+    @on(DataTable.RowHighlighted)
+    def _near_the_end(self, event: DataTable.RowHighlighted) -> None:
+        tab = (event.data_table.id or "").removeprefix("table-")
+        if event.cursor_row >= event.data_table.row_count - PAGE_ROWS // 2:
+            self._more(tab, PAGE_ROWS)
+
+    @on(TabbedContent.TabActivated, "#voices-tabs")
+    def _tab_shown(self, event: TabbedContent.TabActivated) -> None:
+        self._show_chart((event.pane.id or "").removeprefix("tab-"))
+
+    def _show_chart(self, tab: str) -> None:
+        """A breakdown's chart is made the first time its tab is shown: the screen opens with the
+        tables alone (the charting library and six plots are not what a user waits for)."""
+        rows = self._chart_rows.pop(tab, None)
+        if rows is None:
+            return
         from textual_plotext import PlotextPlot
 
+        plot = PlotextPlot(id=f"chart-{tab}", classes="voices-chart")
+        self.query_one(f"#tab-{tab}", TabPane).mount(plot)
+        self._chart(plot, tab, rows)
+
+    def _chart(self, plot: Any, tab: str, rows: list[list[str]]) -> None:
         columns, title = CHARTED[tab]
         shown = rows[:15]
-        plot = self.query_one(f"#chart-{tab}", PlotextPlot)
         plt = plot.plt
         plt.clear_data()
         plt.clear_figure()

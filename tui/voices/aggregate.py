@@ -18,10 +18,10 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
-from urllib.parse import urlsplit
 
 import numpy as np
 import pyarrow as pa
+import pyarrow.compute as pc
 
 from tui.voices.columns import FactTables, fact_tables
 from tui.voices.facts import article_facts
@@ -155,15 +155,6 @@ class Voices:
         return self.tables.said.column("json").take(pa.array(voice._rows, type=pa.int64())).to_pylist()
 
 
-def outlet_of(source: str) -> str:
-    """An article's outlet: the site of a URL (without "www."), else the folder a file is in."""
-    if source.lower().startswith(("http://", "https://")):
-        host = (urlsplit(source).hostname or source).lower()
-        return host[4:] if host.startswith("www.") else host
-    parent = source.replace("\\", "/").rsplit("/", 1)
-    return parent[0].rsplit("/", 1)[-1] if len(parent) == 2 and parent[0] else "."
-
-
 def month_of(date: str) -> str:
     """`2016-10` from an article's date (ISO first; "" when it has none or none that can be read)."""
     m = re.match(r"\s*(\d{4})-(\d{2})", date or "")
@@ -191,35 +182,17 @@ def collect_tables(tables: FactTables, with_gender: bool = True) -> Voices:
     count made over the quotes' columns at once."""
     arts = tables.articles
     articles = [
-        ArticleInfo(source, title, date, outlet_of(source), digest)
-        for source, title, date, digest in zip(
-            *(arts.column(c).to_pylist() for c in ("source", "title", "date", "hash")), strict=True
+        ArticleInfo(source, title, date, outlet, digest)
+        for source, title, date, digest, outlet in zip(
+            *(arts.column(c).to_pylist() for c in ("source", "title", "date", "hash", "outlet")), strict=True
         )
     ]
     src = tables.sources
     person = src.column("person").to_numpy(zero_copy_only=False)
-    person_rows = np.flatnonzero(person)
     voice_of = np.zeros(src.num_rows, dtype=np.int64)
-    people = _merge_people(src, person_rows, voice_of, with_gender)
-    others: dict[tuple[int, str], Voice] = {}
-    other_index: dict[tuple[int, str], int] = {}
-    other_rows = np.flatnonzero(~person)
-    if len(other_rows):
-        sub = src.take(pa.array(other_rows))
-        for row, kind, key, name, official in zip(
-            other_rows,
-            sub.column("kind").to_pylist(),
-            sub.column("key").to_pylist(),
-            sub.column("name").to_pylist(),
-            sub.column("official").to_pylist(),
-            strict=True,
-        ):
-            i = other_index.get((kind, key))
-            if i is None:
-                i = other_index[(kind, key)] = len(people) + len(others)
-                others[(kind, key)] = Voice(key, name, KINDS[kind], official)
-            voice_of[row] = i
-    order = people + list(others.values())
+    people = _merge_people(src, np.flatnonzero(person), voice_of, with_gender)
+    others = _merge_others(src, np.flatnonzero(~person), voice_of, len(people))
+    order = people + others
     said_source = tables.said.column("source").to_numpy()
     said_voice = voice_of[said_source] if len(said_source) else np.zeros(0, dtype=np.int64)
     voices = Voices(tables, articles, people, [], said_voice, order, with_gender)
@@ -241,62 +214,135 @@ def collect_tables(tables: FactTables, with_gender: bool = True) -> Voices:
         if voice.kind == "person" and i < len(people):
             voice.official = bool(official[i])
     voices.people = _ranked(people)
-    voices.others = _ranked(others.values())
+    voices.others = _ranked(others)
     return voices
+
+
+def _encoded(column: pa.ChunkedArray | pa.Array) -> tuple[np.ndarray, list[Any]]:
+    """(each row's code, the distinct values): codes in the order values first appear."""
+    encoded = pc.dictionary_encode(column)
+    if isinstance(encoded, pa.ChunkedArray):
+        encoded = encoded.combine_chunks()
+    return encoded.indices.to_numpy(zero_copy_only=False).astype(np.int64), encoded.dictionary.to_pylist()
+
+
+def _first_rows(codes: np.ndarray, n: int) -> np.ndarray:
+    """The first row of each of `n` codes."""
+    first = np.full(n, len(codes), dtype=np.int64)
+    np.minimum.at(first, codes, np.arange(len(codes)))
+    return first
+
+
+def _merge_others(src: pa.Table, rows: np.ndarray, voice_of: np.ndarray, offset: int) -> list[Voice]:
+    """One voice per other source by its kind and key, in the order they first appear; fills
+    `voice_of` for their rows (numbered from `offset`)."""
+    if not len(rows):
+        return []
+    take = pa.array(rows)
+    key_codes, keys = _encoded(src.column("key").take(take))
+    kinds = src.column("kind").take(take).to_numpy().astype(np.int64)
+    distinct, first, inverse = np.unique(
+        key_codes * len(KINDS) + kinds, return_index=True, return_inverse=True
+    )
+    order = np.argsort(first, kind="stable")
+    rank = np.empty(len(distinct), dtype=np.int64)
+    rank[order] = np.arange(len(distinct))
+    voice_of[rows] = offset + rank[inverse.reshape(-1)]
+    names = src.column("name").take(take).to_pylist()
+    official = src.column("official").take(take).to_pylist()
+    out = []
+    for i in order:
+        row = int(first[i])
+        out.append(Voice(keys[key_codes[row]], names[row], KINDS[kinds[row]], official[row]))
+    return out
 
 
 def _merge_people(src: pa.Table, rows: np.ndarray, voice_of: np.ndarray, with_gender: bool) -> list[Voice]:
     """One voice per person: by full name, and a bare surname into the one full name ending in it.
-    Fills `voice_of` (each source row's voice) for the people's rows."""
+    Fills `voice_of` (each source row's voice) for the people's rows.
+
+    The names are decided once per distinct name key (a corpus says "Trump" ten thousand times, in a
+    few hundred spellings), the rows only counted."""
     if not len(rows):
         return []
-    sub = src.take(pa.array(rows))
-    keys = [tuple(k.split()) for k in sub.column("key").to_pylist()]
-    names = sub.column("name").to_pylist()
-    roles = sub.column("roles").to_pylist()
+    take = pa.array(rows)
+    key_codes, key_values = _encoded(src.column("key").take(take))
+    keys = [tuple(k.split()) for k in key_values]
     surnames: dict[str, set[tuple[str, ...]]] = defaultdict(set)
     for key in keys:
         if len(key) >= 2:
             surnames[key[-1]].add(key)
     index: dict[tuple[str, ...], int] = {}
     voices: list[Voice] = []
-    shown: list[Counter] = []
-    local_voice = np.zeros(len(rows), dtype=np.int64)
-    for n, (key, name, local_roles) in enumerate(zip(keys, names, roles, strict=True)):
+    code_voice = np.zeros(len(keys), dtype=np.int64)
+    full = np.zeros(len(keys), dtype=np.int64)  # a full name is shown over a surname
+    for code in np.argsort(_first_rows(key_codes, len(keys)), kind="stable"):
+        key = keys[code]
         merged = key
         if len(key) == 1 and len(surnames.get(key[0], ())) == 1:
             merged = next(iter(surnames[key[0]]))
         i = index.get(merged)
         if i is None:
             i = index[merged] = len(voices)
-            voices.append(Voice(" ".join(merged), name, "person"))
-            shown.append(Counter())
-        local_voice[n] = i
-        shown[i][name] += len(merged) == len(key)  # a full name is shown over a surname
-        voice = voices[i]
-        voice.roles.extend(r for r in local_roles or () if r not in voice.roles)
+            voices.append(Voice(" ".join(merged), "", "person"))
+        code_voice[code] = i
+        full[code] = len(merged) == len(key)
+    local_voice = code_voice[key_codes]
     voice_of[rows] = local_voice
-    for i, voice in enumerate(voices):
-        voice.name = max(shown[i].items(), key=lambda kv: (kv[1], len(kv[0])))[0]
+    name_codes, names = _encoded(src.column("name").take(take))
+    pairs, first, inverse = np.unique(
+        local_voice * len(names) + name_codes, return_index=True, return_inverse=True
+    )
+    counts = np.bincount(inverse.reshape(-1), weights=full[key_codes], minlength=len(pairs))
+    best: dict[int, tuple[float, int]] = {}
+    for p in np.argsort(first, kind="stable"):  # the first of equals wins, in the order names came
+        voice, name = divmod(int(pairs[p]), len(names))
+        score = (float(counts[p]), len(names[name]))
+        if voice not in best or score > best[voice]:
+            best[voice] = score
+            voices[voice].name = names[name]
+    with_roles = np.flatnonzero(
+        pc.list_value_length(src.column("roles").take(take)).to_numpy(zero_copy_only=False)
+    )
+    if len(with_roles):
+        for n, roles in zip(
+            with_roles, src.column("roles").take(pa.array(rows[with_roles])).to_pylist(), strict=True
+        ):
+            voice = voices[local_voice[n]]
+            voice.roles.extend(r for r in roles if r not in voice.roles)
     if with_gender:
-        sums = {
-            c: np.bincount(local_voice, weights=sub.column(c).to_numpy(), minlength=len(voices)).astype(int)
-            for c in ("pronoun_f", "pronoun_m", "title_f", "title_m")
-        }
-        firsts = sub.column("first_name").to_pylist()
-        for n in range(len(rows) - 1, -1, -1):  # the first article's first name wins
-            if firsts[n]:
-                voices[local_voice[n]].evidence.first_name = firsts[n]
-        for i, voice in enumerate(voices):
-            ev = voice.evidence
-            for kind, f, m in (("pronoun", "pronoun_f", "pronoun_m"), ("title", "title_f", "title_m")):
-                counts = ev.pronoun if kind == "pronoun" else ev.title
-                if sums[f][i]:
-                    counts[FEMALE] = int(sums[f][i])
-                if sums[m][i]:
-                    counts[MALE] = int(sums[m][i])
-            voice.gender, voice.gender_evidence = decide(ev)
+        _decide_genders(src, take, local_voice, voices)
     return voices
+
+
+def _decide_genders(src: pa.Table, take: pa.Array, local_voice: np.ndarray, voices: list[Voice]) -> None:
+    """Each person's evidence added up over their rows, and their gender decided from it."""
+    sums = {
+        c: np.bincount(
+            local_voice, weights=src.column(c).take(take).to_numpy(), minlength=len(voices)
+        ).astype(int)
+        for c in ("pronoun_f", "pronoun_m", "title_f", "title_m")
+    }
+    firsts = src.column("first_name").take(take)
+    named = np.flatnonzero(pc.not_equal(firsts, "").to_numpy(zero_copy_only=False))
+    answers: dict[str, str] = {}
+    if len(named):
+        named_voices, first = np.unique(local_voice[named], return_index=True)
+        chosen = pa.array(named[first])
+        names = firsts.take(chosen).to_pylist()
+        for voice, name, answer in zip(
+            named_voices, names, src.column("name_gender").take(take).take(chosen).to_pylist(), strict=True
+        ):
+            voices[voice].evidence.first_name = name  # the first article's first name
+            answers[name] = answer
+    for i, voice in enumerate(voices):
+        ev = voice.evidence
+        for counts, f, m in ((ev.pronoun, "pronoun_f", "pronoun_m"), (ev.title, "title_f", "title_m")):
+            if sums[f][i]:
+                counts[FEMALE] = int(sums[f][i])
+            if sums[m][i]:
+                counts[MALE] = int(sums[m][i])
+        voice.gender, voice.gender_evidence = decide(ev, lambda first: answers.get(first) or None)
 
 
 # --- breakdowns -------------------------------------------------------------------------------------
@@ -362,13 +408,11 @@ def by_gender(voices: Voices) -> list[dict[str, Any]]:
 GENDER_CODES = {"female": 0, "male": 1, UNKNOWN: 2}
 
 
-def _grouped(voices: Voices, group_of) -> list[dict[str, Any]]:
-    """Articles, quotes, claims and distinct people (by gender) per group of articles."""
-    codes: dict[str, int] = {}
-    article_group = np.array(
-        [codes.setdefault(group_of(info), len(codes)) for info in voices.articles], dtype=np.int64
-    )
-    g = len(codes)
+def _grouped(voices: Voices, groups: pa.Array | pa.ChunkedArray) -> list[dict[str, Any]]:
+    """Articles, quotes, claims and distinct people (by gender) per group of articles (`groups`:
+    each article's group, a column of strings)."""
+    article_group, names = _encoded(groups)
+    g = len(names)
     articles = np.bincount(article_group, minlength=g)
     said_group = article_group[voices.said_article] if len(voices.said_article) else np.zeros(0, np.int64)
     claims = np.bincount(said_group, weights=voices.said_claim, minlength=g).astype(np.int64)
@@ -385,7 +429,7 @@ def _grouped(voices: Voices, group_of) -> list[dict[str, Any]]:
         pair_group * 3 + (genders[pair_voice] if len(pair_voice) else 0), minlength=3 * g
     ).reshape(g, 3)
     out = []
-    for name, i in codes.items():
+    for i, name in enumerate(names):
         row: dict[str, Any] = {
             "group": name,
             "articles": int(articles[i]),
@@ -401,11 +445,15 @@ def _grouped(voices: Voices, group_of) -> list[dict[str, Any]]:
 
 def by_outlet(voices: Voices) -> list[dict[str, Any]]:
     """Per outlet (site, feed or folder), most articles first."""
-    rows = _grouped(voices, lambda a: a.outlet)
+    rows = _grouped(voices, voices.tables.articles.column("outlet"))
     return sorted(rows, key=lambda r: (-r["articles"], r["group"]))
 
 
 def over_time(voices: Voices) -> list[dict[str, Any]]:
     """Per month of the articles' dates, in order; undated articles last."""
-    rows = _grouped(voices, lambda a: month_of(a.date) or "undated")
+    parts = pc.extract_regex(voices.tables.articles.column("date"), r"^\s*(?P<year>\d{4})-(?P<month>\d{2})")
+    months = pc.binary_join_element_wise(
+        pc.struct_field(parts, "year"), pc.struct_field(parts, "month"), "-"
+    )  # as `month_of` reads a date
+    rows = _grouped(voices, pc.fill_null(months, "undated"))
     return sorted(rows, key=lambda r: (r["group"] == "undated", r["group"]))

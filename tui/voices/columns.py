@@ -3,11 +3,12 @@ aggregated with array operations instead of one Python object per quote.
 
 Pure (pyarrow; neither Textual nor SQLite). From the facts dicts of `tui.voices.facts`:
 
-- `articles`: one row per article: `source`, `title`, `date`, `hash`;
+- `articles`: one row per article: `source`, `title`, `date`, `hash`, `outlet` (`outlet_of`);
 - `sources`: one row per source as one article has it (a person, or another kind of source by its
   key): `article`, `person`, `key` (a person's name words joined by spaces), `name`, `kind` (its
   index in `KINDS`), `official`, `roles`, the gender evidence counts (`pronoun_f`, `pronoun_m`,
-  `title_f`, `title_m`) and `first_name`;
+  `title_f`, `title_m`), `first_name` and what the name list says of it (`name_gender`, "" for
+  nothing: looked up once, here, so that Voices need not load the list);
 - `said`: one row per quote or claim: `article`, `source` (its row in `sources`), `claim` (false for
   a quote), `start`, `end`, `text`, `kind`, `official`, and `json`: the entry as the `--json` report
   writes it, serialised once, so that the report over a large corpus is a join of strings.
@@ -22,15 +23,23 @@ import json
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
+from urllib.parse import urlsplit
 
 import pyarrow as pa
 
+from tui.voices.gender import name_gender
 from tui.voices.kinds import KINDS
 
 KIND_INDEX = {k: i for i, k in enumerate(KINDS)}
 
 ARTICLES = pa.schema(
-    [("source", pa.string()), ("title", pa.string()), ("date", pa.string()), ("hash", pa.string())]
+    [
+        ("source", pa.string()),
+        ("title", pa.string()),
+        ("date", pa.string()),
+        ("hash", pa.string()),
+        ("outlet", pa.string()),
+    ]
 )
 SOURCES = pa.schema(
     [
@@ -46,6 +55,7 @@ SOURCES = pa.schema(
         ("title_f", pa.int32()),
         ("title_m", pa.int32()),
         ("first_name", pa.string()),
+        ("name_gender", pa.string()),
     ]
 )
 SAID = pa.schema(
@@ -75,6 +85,15 @@ class FactTables:
         return self.articles.num_rows
 
 
+def outlet_of(source: str) -> str:
+    """An article's outlet: the site of a URL (without "www."), else the folder a file is in."""
+    if source.lower().startswith(("http://", "https://")):
+        host = (urlsplit(source).hostname or source).lower()
+        return host[4:] if host.startswith("www.") else host
+    parent = source.replace("\\", "/").rsplit("/", 1)
+    return parent[0].rsplit("/", 1)[-1] if len(parent) == 2 and parent[0] else "."
+
+
 def empty() -> FactTables:
     return FactTables(ARTICLES.empty_table(), SOURCES.empty_table(), SAID.empty_table())
 
@@ -102,8 +121,9 @@ def fact_tables(facts: Iterable[dict[str, Any]]) -> FactTables:
 
     for article, fact in enumerate(facts):
         where = fact["source"]
-        for name in ARTICLES.names:
+        for name in ("source", "title", "date", "hash"):
             arts[name].append(fact[name])
+        arts["outlet"].append(outlet_of(where))
         for name, key, roles, evidence, items in fact["people"]:
             pronoun, title = evidence.get("pronoun") or {}, evidence.get("title") or {}
             _source_row(
@@ -134,6 +154,7 @@ def _source_row(
     first_name: str,
 ) -> None:
     for column, value in (
+        ("name_gender", (name_gender(first_name) or "") if first_name else ""),
         ("article", article),
         ("person", person),
         ("key", key),
