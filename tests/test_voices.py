@@ -84,6 +84,26 @@ def test_gender_from_the_first_name(record):
     assert (brandt.gender, brandt.gender_evidence) == ("female", "name")
 
 
+def test_a_transcripts_she_is_not_its_speakers_gender(nlp):
+    """In a transcript, a speaker's turn speaks of others ("JOHN SMITH: She has no plan"): its
+    pronouns are no evidence of the speaker's gender, as a quotation's are not."""
+    from tui.analysis.analyze import analyze
+
+    text = (
+        "Debate night transcript\n\nHOLT: Good evening and welcome to the first debate.\n\n"
+        "JOHN SMITH: Thank you, Lester. My opponent says she will cut taxes for working families. "
+        "She will not, and she knows it.\n\nMARY JONES: That is not true. I have a plan and he has none."
+        "\n\nJOHN SMITH: She has no plan at all, believe me.\n"
+    )
+    data = analyze(nlp, "debate.txt", text.split("\n")[0], text, transcript=True).to_dict()
+    assert any(c["kind"] == "statement" for c in data["claims"])
+    voices = collect([{**data, "byline": "", "date": ""}])
+    smith, jones = person(voices, "John Smith"), person(voices, "Mary Jones")
+    assert smith.evidence.pronoun == {} and jones.evidence.pronoun == {}
+    assert (smith.gender, smith.gender_evidence) == ("male", "name")
+    assert (jones.gender, jones.gender_evidence) == ("female", "name")
+
+
 def test_gender_unknown_when_nothing_tells(record):
     voices = collect(
         [record("Market moves\n\nThe market will move to the square, Xolani Qwabe said on Friday.")]
