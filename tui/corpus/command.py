@@ -57,7 +57,22 @@ def skipped_path(out: str) -> Path:
     return Path(out.rstrip("/") + ".skipped.jsonl")
 
 
+#: Thread pools of the numerical libraries under spaCy, one thread each: the corpus runs a process
+#: per core, and each library's own threads would only compete with the other processes for them.
+ONE_THREAD = (
+    "OMP_NUM_THREADS",
+    "OPENBLAS_NUM_THREADS",
+    "MKL_NUM_THREADS",
+    "BLIS_NUM_THREADS",
+    "VECLIB_MAXIMUM_THREADS",
+)
+
+
 def main(argv: Sequence[str]) -> int:
+    import os
+
+    for name in ONE_THREAD:  # before numpy and spaCy are imported (a setting of the user's stays)
+        os.environ.setdefault(name, "1")
     args = build_parser().parse_args(list(argv))
     from tui.corpus.execution import BATCH_SIZE, Forked, InProcess, Summary, run_corpus
     from tui.corpus.inputs import list_inputs
