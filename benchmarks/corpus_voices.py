@@ -68,6 +68,7 @@ class PeakMemory:
 
         self.root = psutil.Process(pid)
         self.peaks: dict[int, tuple[str, int]] = {}
+        self.cpu: dict[int, float] = {}  # each process's CPU seconds, as last seen
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, daemon=True)
         self._thread.start()
@@ -84,6 +85,8 @@ class PeakMemory:
                 try:
                     rss = p.memory_info().rss
                     name = " ".join(p.cmdline()[1:4])
+                    times = p.cpu_times()
+                    self.cpu[p.pid] = times.user + times.system
                 except psutil.Error:
                     continue
                 if rss > self.peaks.get(p.pid, ("", 0))[1]:
@@ -97,7 +100,9 @@ class PeakMemory:
 
 
 def corpus_run(folder: Path, out: Path, *extra: str) -> tuple[float, float, int, dict]:
-    """(analysis seconds, wall seconds, articles analysed, peak memory by process) of one run."""
+    """(analysis seconds, wall seconds, articles analysed, peak memory by process) of one run; the
+    share of CPU time the main process took (reading, ordering, writing) is printed: it does its
+    part serially, so a large share is what would keep --jobs from scaling."""
     out.unlink(missing_ok=True)
     started = time.monotonic()
     proc = subprocess.Popen(
@@ -110,6 +115,12 @@ def corpus_run(folder: Path, out: Path, *extra: str) -> tuple[float, float, int,
     _, err = proc.communicate()
     wall = time.monotonic() - started
     peaks = memory.stop()
+    total = sum(memory.cpu.values()) or 1.0
+    print(
+        f"  {' '.join(extra)}: main process {memory.cpu.get(proc.pid, 0.0):.1f} s of {total:.1f} s CPU "
+        f"({100 * memory.cpu.get(proc.pid, 0.0) / total:.0f}%)",
+        file=sys.stderr,
+    )
     m = SUMMARY.search(err)
     if proc.returncode != 0 or not m:
         raise SystemExit(f"corpus failed ({proc.returncode}): {err[-500:]}")
@@ -274,6 +285,8 @@ def main() -> int:
                 f"Voices screen over {args.voices_articles} analyses: {v:.2f} s (target <= 0.5 s); "
                 f"help screen: {h:.3f} s; ratio {v / h:.1f}x"
             )
+    load = ", ".join(f"{x:.2f}" for x in __import__("os").getloadavg())
+    rows.append(f"load average when done: {load} (figures on a busy machine are noisy)")
     print("\n".join(rows))
     return 0
 

@@ -199,3 +199,37 @@ def concat(parts: Iterable[FactTables]) -> FactTables:
         pa.concat_tables(srcs).combine_chunks(),
         pa.concat_tables(said).combine_chunks(),
     )
+
+
+def take_articles(tables: FactTables, rows: list[int]) -> FactTables:
+    """The tables of the articles at `rows` (in increasing order), their references renumbered."""
+    import numpy as np
+
+    keep = np.full(tables.articles.num_rows, -1, dtype=np.int64)
+    keep[np.asarray(rows, dtype=np.int64)] = np.arange(len(rows))
+    src_article = keep[tables.sources.column("article").to_numpy()]
+    src_rows = np.flatnonzero(src_article >= 0)
+    renumber = np.full(tables.sources.num_rows, -1, dtype=np.int64)
+    renumber[src_rows] = np.arange(len(src_rows))
+    said_article = keep[tables.said.column("article").to_numpy()]
+    said_rows = np.flatnonzero(said_article >= 0)
+
+    def replaced(table: pa.Table, taken: np.ndarray, columns: dict[str, np.ndarray]) -> pa.Table:
+        table = table.take(pa.array(taken, type=pa.int64()))
+        for name, values in columns.items():
+            index = table.schema.get_field_index(name)
+            table = table.set_column(index, name, pa.array(values, type=pa.int32()))
+        return table
+
+    return FactTables(
+        tables.articles.take(pa.array(rows, type=pa.int64())),
+        replaced(tables.sources, src_rows, {"article": src_article[src_rows]}),
+        replaced(
+            tables.said,
+            said_rows,
+            {
+                "article": said_article[said_rows],
+                "source": renumber[tables.said.column("source").to_numpy()[said_rows]],
+            },
+        ),
+    )

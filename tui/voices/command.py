@@ -57,7 +57,7 @@ def main(argv: Sequence[str]) -> int:
     from tui.analysis.pipeline import PipelineError
     from tui.corpus.results import ResultsError
     from tui.voices.aggregate import collect_facts
-    from tui.voices.columns import concat, fact_tables
+    from tui.voices.columns import concat
     from tui.voices.gather import gather
 
     if not args.paths and args.archive is None:
@@ -71,7 +71,7 @@ def main(argv: Sequence[str]) -> int:
 
         try:
             archived, skipped = archive_facts(args.archive or None)
-            parts.append(fact_tables(archived))
+            parts.append(archived)
         except ArchiveError as exc:
             _error(str(exc))
             return EXIT_USAGE
