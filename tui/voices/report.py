@@ -60,6 +60,7 @@ def summary_line(voices: Voices) -> str:
 
 
 def voice_dict(voices: Voices, voice: Voice, with_said: bool = True) -> dict[str, Any]:
+    sources = voices.articles.column("source")
     data: dict[str, Any] = {
         "name": voice.name,
         "kind": voice.kind,
@@ -67,7 +68,7 @@ def voice_dict(voices: Voices, voice: Voice, with_said: bool = True) -> dict[str
         "roles": list(voice.roles),
         "quotes": voice.quotes,
         "claims": voice.claims,
-        "articles": [voices.articles[i].source for i in voice.articles],
+        "articles": [sources[i] for i in voice.articles],
     }
     if voice.kind == "person" and voices.with_gender:
         data["gender"] = voice.gender
@@ -78,7 +79,7 @@ def voice_dict(voices: Voices, voice: Voice, with_said: bool = True) -> dict[str
             {
                 "type": s.type,
                 "text": s.text,
-                "source": voices.articles[s.article].source,
+                "source": sources[s.article],
                 "start": s.start,
                 "end": s.end,
             }
