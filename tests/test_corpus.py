@@ -290,3 +290,12 @@ def test_the_corpus_command_runs_one_thread_per_process(tmp_path):
     env["MKL_NUM_THREADS"] = "3"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=tmp_path, env=env)
     assert out.stdout.split() == ["1", "1", "3"], out.stderr
+
+
+def test_a_small_corpus_goes_out_in_smaller_batches():
+    """Every worker gets several batches, so the last round does not run on one worker alone."""
+    from tui.corpus.execution import BATCH_SIZE, WINDOW_PER_WORKER, batch_size_for
+
+    assert batch_size_for(2000, 2) == BATCH_SIZE
+    assert batch_size_for(40, 2) == 40 // (2 * WINDOW_PER_WORKER)
+    assert batch_size_for(3, 2) == 1 and batch_size_for(0, 1) == 1

@@ -31,6 +31,13 @@ BATCH_SIZE = 8
 WINDOW_PER_WORKER = 4
 
 
+def batch_size_for(articles: int, workers: int) -> int:
+    """`BATCH_SIZE`, or fewer for a small corpus: every worker should get several batches, or the
+    last round runs on one worker while the others wait (40 articles in batches of 8 on two
+    workers are three rounds of work, not two and a half)."""
+    return max(1, min(BATCH_SIZE, articles // max(1, workers * WINDOW_PER_WORKER)))
+
+
 def analyse_job(nlp: Any, job: Job) -> dict[str, Any] | str:
     """One article's record (the `--json` object and its hash), or a one-line reason it failed."""
     from tui.analysis.analyze import analyze
