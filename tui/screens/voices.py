@@ -37,7 +37,7 @@ Gatherer = Callable[[Callable[[int, int], None], Callable[[], bool]], tuple[Any,
 
 
 #: Rows a table is given at a time.
-PAGE_ROWS = 100
+PAGE_ROWS = 40
 
 TABS = ("people", "by_kind", "officials", "by_gender", "by_outlet", "over_time")
 TAB_NAMES = {
@@ -56,6 +56,10 @@ CHARTED = {
     "by_outlet": ((4,), "people quoted per outlet"),
     "over_time": ((4,), "people quoted per month"),
 }
+
+
+def _table(tab: str) -> DataTable:
+    return DataTable(id=f"table-{tab}", cursor_type="row", zebra_stripes=True)
 
 
 def _cells(row: list[str]) -> list[Text]:
@@ -84,6 +88,7 @@ class VoicesScreen(Screen[Target | None]):
         self.skipped: list[Any] = []
         self._rows: dict[str, list[list[str]]] = {}  # each table's rows, shown a page at a time
         self._chart_rows: dict[str, list[list[str]]] = {}  # the charts not made yet
+        self._tables: dict[str, tuple[list[str], list[list[str]]]] = {}  # the tables not made yet
         self._mounted = False
         self._pending: tuple[Voices, list[Any], dict[str, Any]] | None = None
 
@@ -93,7 +98,8 @@ class VoicesScreen(Screen[Target | None]):
         with TabbedContent(id="voices-tabs"):
             for tab in TABS:
                 with TabPane(TAB_NAMES[tab], id=f"tab-{tab}"):
-                    yield DataTable(id=f"table-{tab}", cursor_type="row", zebra_stripes=True)
+                    if tab == "people":  # the others' tables are made when their tab is first shown
+                        yield _table("people")
         yield Static(
             Content("enter: a person's quotes and claims · 1-6 tabs · escape closes"), id="voices-help"
         )
@@ -152,46 +158,60 @@ class VoicesScreen(Screen[Target | None]):
         if skipped:
             summary += f" · {len(skipped)} skipped"
         self.query_one("#voices-title", Static).update(Content(one_line(summary)))
-        self._fill("people", *tables["people"])
+        self._fill(self.query_one("#table-people", DataTable), *tables["people"])
         for tab in TABS[1:]:
             if tab not in tables:
-                self._fill(tab, ["gender"], [["left out (--no-gender)"]])
+                self._tables[tab] = (["gender"], [["left out (--no-gender)"]])
                 continue
-            header, rows = tables[tab]
-            self._fill(tab, header, rows)
+            self._tables[tab] = tables[tab]
             if tab in CHARTED:
-                self._chart_rows[tab] = rows
-        self._show_chart(self.query_one("#voices-tabs", TabbedContent).active.removeprefix("tab-"))
+                self._chart_rows[tab] = tables[tab][1]
+        active = self.query_one("#voices-tabs", TabbedContent).active.removeprefix("tab-")
+        self._show_tab(active)
 
-    def _fill(self, tab: str, header: list[str], rows: list[list[str]]) -> None:
+    def _show_tab(self, tab: str) -> DataTable | None:
+        """A breakdown's table and chart, made the first time its tab is shown: the screen opens
+        with the people alone (five more tables and the charting library are not what a user
+        waits for)."""
+        if tab == "people" or tab not in TABS:
+            return None
+        tables = self.query(f"#table-{tab}")
+        if tables:
+            return tables.first(DataTable)
+        shown = self._tables.pop(tab, None)
+        if shown is None:  # not gathered yet
+            return None
+        table = _table(tab)
+        self._fill(table, *shown)
+        self.query_one(f"#tab-{tab}", TabPane).mount(table)
+        self._show_chart(tab)
+        return table
+
+    def _fill(self, table: DataTable, header: list[str], rows: list[list[str]]) -> None:
         """The first page of a table's rows; the others as the cursor comes near them (a corpus
         has thousands of people, and a table measures every row it holds)."""
-        table = self.query_one(f"#table-{tab}", DataTable)
+        tab = (table.id or "").removeprefix("table-")
         table.clear(columns=True)
         table.add_columns(*(Text(h) for h in header))
         self._rows[tab] = rows
-        self._more(tab, PAGE_ROWS)
+        self._more(table, PAGE_ROWS)
 
-    def _more(self, tab: str, count: int) -> None:
-        table = self.query_one(f"#table-{tab}", DataTable)
-        rows = self._rows.get(tab, [])
+    def _more(self, table: DataTable, count: int) -> None:
+        rows = self._rows.get((table.id or "").removeprefix("table-"), [])
         made = table.row_count
         for row in rows[made : min(len(rows), made + count)]:
             table.add_row(*_cells(row))
 
     @on(DataTable.RowHighlighted)
     def _near_the_end(self, event: DataTable.RowHighlighted) -> None:
-        tab = (event.data_table.id or "").removeprefix("table-")
         if event.cursor_row >= event.data_table.row_count - PAGE_ROWS // 2:
-            self._more(tab, PAGE_ROWS)
+            self._more(event.data_table, PAGE_ROWS)
 
     @on(TabbedContent.TabActivated, "#voices-tabs")
     def _tab_shown(self, event: TabbedContent.TabActivated) -> None:
-        self._show_chart((event.pane.id or "").removeprefix("tab-"))
+        self._show_tab((event.pane.id or "").removeprefix("tab-"))
 
     def _show_chart(self, tab: str) -> None:
-        """A breakdown's chart is made the first time its tab is shown: the screen opens with the
-        tables alone (the charting library and six plots are not what a user waits for)."""
         rows = self._chart_rows.pop(tab, None)
         if rows is None:
             return
@@ -216,7 +236,9 @@ class VoicesScreen(Screen[Target | None]):
 
     def action_tab(self, tab: str) -> None:
         self.query_one("#voices-tabs", TabbedContent).active = f"tab-{tab}"
-        self.query_one(f"#table-{tab}", DataTable).focus()
+        table = self._show_tab(tab) if tab != "people" else self.query_one("#table-people", DataTable)
+        if table is not None:
+            table.focus()
 
     def action_close(self) -> None:
         self.dismiss(None)
