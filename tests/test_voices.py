@@ -8,15 +8,8 @@ import re
 
 import pytest
 
-from tui.voices.aggregate import (
-    by_gender,
-    by_kind,
-    by_outlet,
-    collect,
-    collect_facts,
-    officials,
-    over_time,
-)
+from tui.voices.aggregate import collect, collect_facts
+from tui.voices.breakdowns import by_gender, by_kind, by_outlet, officials, over_time
 from tui.voices.columns import outlet_of
 from tui.voices.facts import name_key
 from tui.voices.gender import decide, following_pronouns, name_gender

@@ -1,7 +1,10 @@
 """Voices: who is quoted across many articles, and how often, from their analyses.
 
 Pure: it takes the analyses as `--json` records (dicts, as `newsreader --json`, a results file or
-the archive give them) and knows neither Textual nor SQLite. What counts as said: every quote and
+the archive give them) or their facts' tables (`tui.voices.columns`), and knows neither Textual nor
+SQLite. Sources are merged once per distinct name; every count is an array operation over the
+quote columns; what a voice said is read only when asked for. The breakdowns are
+`tui.voices.breakdowns`. What counts as said: every quote and
 every claim that is someone's words: reported, a belief or intention, a transcript's statement
 (`tui.voices.facts.SPOKEN`; hedges and figures to check have no speaker by nature and are left out).
 
@@ -13,8 +16,7 @@ share ("Obama": Barack and Michelle) stays a voice of its own, never merged by g
 
 from __future__ import annotations
 
-import re
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any, overload
@@ -25,7 +27,7 @@ import pyarrow.compute as pc
 
 from tui.voices.columns import FactTables, fact_tables
 from tui.voices.facts import article_facts
-from tui.voices.gender import FEMALE, MALE, UNKNOWN, Evidence, decide
+from tui.voices.gender import FEMALE, MALE, Evidence, decide
 from tui.voices.kinds import KINDS
 
 
@@ -187,12 +189,6 @@ class Voices:
         return self.tables.said.column("json").take(pa.array(voice._rows, type=pa.int64())).to_pylist()
 
 
-def month_of(date: str) -> str:
-    """`2016-10` from an article's date (ISO first; "" when it has none or none that can be read)."""
-    m = re.match(r"\s*(\d{4})-(\d{2})", date or "")
-    return f"{m.group(1)}-{m.group(2)}" if m else ""
-
-
 def collect(records: Iterable[dict[str, Any]], with_gender: bool = True) -> Voices:
     """Voices of the analyses `records` (each an `--json` object; `byline`, `date`, `hash` optional)."""
     return collect_facts((article_facts(r) for r in records), with_gender)
@@ -244,7 +240,7 @@ def collect_tables(tables: FactTables, with_gender: bool = True) -> Voices:
     return voices
 
 
-def _encoded(column: pa.ChunkedArray | pa.Array) -> tuple[np.ndarray, list[Any]]:
+def encoded(column: pa.ChunkedArray | pa.Array) -> tuple[np.ndarray, list[Any]]:
     """(each row's code, the distinct values): codes in the order values first appear."""
     encoded = pc.dictionary_encode(column)
     if isinstance(encoded, pa.ChunkedArray):
@@ -265,7 +261,7 @@ def _merge_others(src: pa.Table, rows: np.ndarray, voice_of: np.ndarray, offset:
     if not len(rows):
         return []
     take = pa.array(rows)
-    key_codes, keys = _encoded(src.column("key").take(take))
+    key_codes, keys = encoded(src.column("key").take(take))
     kinds = src.column("kind").take(take).to_numpy().astype(np.int64)
     distinct, first, inverse = np.unique(
         key_codes * len(KINDS) + kinds, return_index=True, return_inverse=True
@@ -292,7 +288,7 @@ def _merge_people(src: pa.Table, rows: np.ndarray, voice_of: np.ndarray, with_ge
     if not len(rows):
         return []
     take = pa.array(rows)
-    key_codes, key_values = _encoded(src.column("key").take(take))
+    key_codes, key_values = encoded(src.column("key").take(take))
     keys = [tuple(k.split()) for k in key_values]
     surnames: dict[str, set[tuple[str, ...]]] = defaultdict(set)
     for key in keys:
@@ -315,7 +311,7 @@ def _merge_people(src: pa.Table, rows: np.ndarray, voice_of: np.ndarray, with_ge
         full[code] = len(merged) == len(key)
     local_voice = code_voice[key_codes]
     voice_of[rows] = local_voice
-    name_codes, names = _encoded(src.column("name").take(take))
+    name_codes, names = encoded(src.column("name").take(take))
     pairs, first, inverse = np.unique(
         local_voice * len(names) + name_codes, return_index=True, return_inverse=True
     )
@@ -369,117 +365,3 @@ def _decide_genders(src: pa.Table, take: pa.Array, local_voice: np.ndarray, voic
             if sums[m][i]:
                 counts[MALE] = int(sums[m][i])
         voice.gender, voice.gender_evidence = decide(ev, lambda first: answers.get(first) or None)
-
-
-# --- breakdowns -------------------------------------------------------------------------------------
-
-
-def by_kind(voices: Voices) -> list[dict[str, Any]]:
-    """Quotes and claims by the kind of their source, each kind's share of all."""
-    counts = np.bincount(voices.said_kind.astype(np.int64) * 2 + voices.said_claim, minlength=2 * len(KINDS))
-    total = voices.said_count or 1
-    rows = []
-    for i, k in enumerate(KINDS):
-        quotes, claims = int(counts[2 * i]), int(counts[2 * i + 1])
-        rows.append(
-            {"kind": k, "quotes": quotes, "claims": claims, "total": quotes + claims,
-             "share": (quotes + claims) / total}
-        )  # fmt: skip
-    return rows
-
-
-def officials(voices: Voices) -> list[dict[str, Any]]:
-    """Quotes and claims whose source holds an office, against those of every other source (the
-    unresolved and unattributed apart: they cannot be either)."""
-    no_source = np.isin(voices.said_kind, [KINDS.index("unresolved"), KINDS.index("unattributed")])
-    group = np.where(no_source, 2, np.where(voices.said_official, 0, 1))
-    counts = np.bincount(group * 2 + voices.said_claim, minlength=6)
-    total = voices.said_count or 1
-    rows = []
-    for i, g in enumerate(("official", "other", "no source")):
-        quotes, claims = int(counts[2 * i]), int(counts[2 * i + 1])
-        rows.append(
-            {"group": g, "quotes": quotes, "claims": claims, "total": quotes + claims,
-             "share": (quotes + claims) / total}
-        )  # fmt: skip
-    return rows
-
-
-def by_gender(voices: Voices) -> list[dict[str, Any]]:
-    """Named people by gender: how many, how often they are quoted, and the share of each (the
-    unknown share shown like the others); with the evidence that decided."""
-    if not voices.with_gender:
-        return []
-    rows: dict[str, dict[str, Any]] = {}
-    for g in ("female", "male", UNKNOWN):
-        rows[g] = {"gender": g, "people": 0, "quotes": 0, "claims": 0, "evidence": Counter()}
-    for p in voices.people:
-        row = rows[p.gender or UNKNOWN]
-        row["people"] += 1
-        row["quotes"] += p.quotes
-        row["claims"] += p.claims
-        if p.gender_evidence:
-            row["evidence"][p.gender_evidence] += 1
-    people = len(voices.people) or 1
-    said = sum(p.quotes + p.claims for p in voices.people) or 1
-    out = []
-    for row in rows.values():
-        row["people_share"] = row["people"] / people
-        row["said_share"] = (row["quotes"] + row["claims"]) / said
-        row["evidence"] = dict(row["evidence"])
-        out.append(row)
-    return out
-
-
-GENDER_CODES = {"female": 0, "male": 1, UNKNOWN: 2}
-
-
-def _grouped(voices: Voices, groups: pa.Array | pa.ChunkedArray) -> list[dict[str, Any]]:
-    """Articles, quotes, claims and distinct people (by gender) per group of articles (`groups`:
-    each article's group, a column of strings)."""
-    article_group, names = _encoded(groups)
-    g = len(names)
-    articles = np.bincount(article_group, minlength=g)
-    said_group = article_group[voices.said_article] if len(voices.said_article) else np.zeros(0, np.int64)
-    claims = np.bincount(said_group, weights=voices.said_claim, minlength=g).astype(np.int64)
-    said = np.bincount(said_group, minlength=g)
-    n_people = len(voices.people)  # the first voices of `voice_order`
-    is_person = voices.said_voice < n_people
-    pairs = np.unique(voices.said_voice[is_person] * max(1, g) + said_group[is_person])
-    pair_voice, pair_group = np.divmod(pairs, max(1, g))
-    genders = np.array(
-        [GENDER_CODES[v.gender or UNKNOWN] for v in voices.voice_order[:n_people]],
-        dtype=np.int64,
-    )
-    by_gender_ = np.bincount(
-        pair_group * 3 + (genders[pair_voice] if len(pair_voice) else 0), minlength=3 * g
-    ).reshape(g, 3)
-    out = []
-    for i, name in enumerate(names):
-        row: dict[str, Any] = {
-            "group": name,
-            "articles": int(articles[i]),
-            "quotes": int(said[i] - claims[i]),
-            "claims": int(claims[i]),
-            "people": int(by_gender_[i].sum()),
-        }
-        if voices.with_gender:
-            row.update({gender: int(by_gender_[i][c]) for gender, c in GENDER_CODES.items()})
-        out.append(row)
-    return out
-
-
-def by_outlet(voices: Voices) -> list[dict[str, Any]]:
-    """Per outlet (site, feed or folder), most articles first."""
-    rows = _grouped(voices, voices.tables.articles.column("outlet"))
-    return sorted(rows, key=lambda r: (-r["articles"], r["group"]))
-
-
-def over_time(voices: Voices) -> list[dict[str, Any]]:
-    """Per month of the articles' dates, in order; undated articles last."""
-    parts = pc.extract_regex(voices.tables.articles.column("date"), r"^\s*(?P<year>\d{4})-(?P<month>\d{2})")
-    months = pc.binary_join_element_wise(
-        pc.struct_field(parts, "year"), pc.struct_field(parts, "month"), "-"
-    )  # as `month_of` reads a date
-    rows = _grouped(voices, pc.fill_null(months, "undated"))
-    return sorted(rows, key=lambda r: (r["group"] == "undated", r["group"]))

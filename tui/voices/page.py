@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from html import escape
 
-from tui.voices.aggregate import Voices, by_gender, by_kind, by_outlet, officials, over_time
+from tui.voices.aggregate import Voices
+from tui.voices.breakdowns import by_gender, by_kind, by_outlet, officials, over_time
 from tui.voices.kinds import KIND_NAMES
 from tui.voices.report import TABLE_TITLES, people_rows, summary_line, table_rows
 

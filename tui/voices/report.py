@@ -27,7 +27,8 @@ import io
 import json
 from typing import Any
 
-from tui.voices.aggregate import Voice, Voices, by_gender, by_kind, by_outlet, officials, over_time
+from tui.voices.aggregate import Voice, Voices
+from tui.voices.breakdowns import by_gender, by_kind, by_outlet, officials, over_time
 from tui.voices.kinds import KIND_NAMES
 
 BREAKDOWNS = {
