@@ -9,6 +9,7 @@ and are explained by the help screen from `tui.keys`.
 from __future__ import annotations
 
 import gc
+import os
 import re
 from collections.abc import Callable
 from contextlib import suppress
@@ -137,6 +138,11 @@ class NewsReaderApp(
         `cache` None means no analysis cache; `archive` is the archive file ("default": the user's, or
         $NEWSREADER_ARCHIVE; None: nothing is kept)."""
         super().__init__()
+        if "TEXTUAL_ANIMATIONS" not in os.environ:
+            # a key's effect is on screen in the next frame: the tab strip's sliding underline
+            # redrew the screen for 0.3 s after each of 1, 2, 3, doubling what a tab key cost the
+            # interface (TEXTUAL_ANIMATIONS=basic or full brings Textual's animations back)
+            self.animation_level = "none"
         self.settings = settings if settings is not None else Settings()
         self.article = article or placeholder_article(pending, library.title if library else None)
         self.placeholder_shown = article is None
