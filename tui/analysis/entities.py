@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span
 
 from tui.analysis.entities_acronyms import expand_acronyms
 from tui.analysis.entities_nested import known_name_inside, named_groups, nested_names
+from tui.analysis.entities_persons import mend_persons
 from tui.analysis.entities_untagged import add_missed, add_untagged
 from tui.analysis.lexicon import (
     COLLECTIVE_NOUNS,
@@ -139,6 +140,7 @@ def extract_entities(doc: Doc, offset: int = 0) -> list[Entity]:
     spans = _mend_labels(spans)
     spans = _listed_with_organisations(spans)
     spans = add_missed(doc, spans)
+    spans = mend_persons(spans)
     person_starts = {s.start for s in spans if s.label_ == "PERSON"}
     spans = [s for s in spans if not _nationality_in_title(s, person_starts) and not _in_credit(s)]
     spans = nested_names(doc, spans)
@@ -326,6 +328,9 @@ def _mend_labels(spans: list[Span]) -> list[Span]:
     # a first name alone is the person too ("Dries", which spaCy read as an organisation)
     first_names = {s[0].text for s in multi if s[0].is_title and len(s[0]) > 2}
     alone = surnames | first_names
+    # how many longer person names each word opens or ends: a surname spaCy calls a place ("Higuchi")
+    # is held by many, a place in one misread name ("Biomed Taiwan") by one
+    support = Counter(w for s in multi for w in {s[0].text, s[-1].text})
     votes: dict[str, Counter[str]] = {}
     for s, x in zip(spans, texts, strict=True):
         if s.label_ in NAME_LABELS:
@@ -334,12 +339,25 @@ def _mend_labels(spans: list[Span]) -> list[Span]:
     for s, x in zip(spans, texts, strict=True):
         label = s.label_
         mendable = label in NAME_LABELS or label in MISREAD_LABELS
-        if mendable and (x in persons or (len(s) == 1 and x in alone)):
+        if (
+            mendable
+            and (x in persons or (len(s) == 1 and x in alone))
+            and not (_mostly_place(votes.get(x)) and support[x] < 2)
+        ):
             label = "PERSON"
         elif mendable and x in votes:
             label = votes[x].most_common(1)[0][0]
         out.append(Span(s.doc, s.start, s.end, label=label) if label != s.label_ else s)
     return out
+
+
+def _mostly_place(votes: Counter[str] | None) -> bool:
+    """A name spaCy reads as a place three times or more, and twice as often as a person: "Austria"
+    read once as a person, "Taiwan" where "Biomed Taiwan" was read as one, stays a place."""
+    if not votes:
+        return False
+    places = votes["GPE"] + votes["LOC"]
+    return places >= 3 and places > 2 * votes["PERSON"]
 
 
 def _listed_with_organisations(spans: list[Span]) -> list[Span]:

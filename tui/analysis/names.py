@@ -164,3 +164,20 @@ NAME_LINK_WORDS = frozenset({"of", "and", "the", "for", "in", "on", "at", "to", 
 
 #: Labels of names that an untagged proper noun right before or after them belongs to.
 JOINABLE_LABELS = frozenset({"PERSON", "ORG", "GPE", "FAC", "LOC"})
+
+
+@cache  # asked for every person's name, and names repeat
+def is_first_name(word: str) -> bool:
+    """A given name by gender-guesser's list of first names ("Brock", "Jenna"; "mostly" counts, a name
+    given to both sexes alike does not: "Floor", "Bunny"): what makes "Brock Holt" a person whatever
+    spaCy said."""
+    if len(word) < 2 or not word.isalpha():
+        return False
+    return _first_names().get_gender(word) in ("male", "female", "mostly_male", "mostly_female")
+
+
+@cache
+def _first_names():
+    import gender_guesser.detector as guesser  # loads its list of names once, on first use
+
+    return guesser.Detector(case_sensitive=False)
