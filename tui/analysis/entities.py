@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span
 
 from tui.analysis.entities_acronyms import expand_acronyms
 from tui.analysis.entities_nested import known_name_inside, named_groups, nested_names
-from tui.analysis.entities_persons import mend_persons
+from tui.analysis.entities_persons import first_named, mend_persons
 from tui.analysis.entities_untagged import add_missed, add_untagged
 from tui.analysis.lexicon import (
     COLLECTIVE_NOUNS,
@@ -136,7 +136,7 @@ def extract_entities(doc: Doc, offset: int = 0) -> list[Entity]:
     spans = [s for s in spans if not _in_title(s)]
     spans = expand_acronyms(doc, spans)
     spans = add_untagged(doc, spans)
-    spans = [_titled_person(s) for s in spans]
+    spans = [first_named(_titled_person(s)) for s in spans]
     spans = _mend_labels(spans)
     spans = _listed_with_organisations(spans)
     spans = add_missed(doc, spans)

@@ -16,7 +16,15 @@ from collections import defaultdict
 from spacy.tokens import Span
 
 from tui.analysis.lexicon import COUNTRY_ALIASES, NATIONALITIES
-from tui.analysis.names import CAPITALS, COURTESY_TITLES, is_first_name, is_title_word
+from tui.analysis.names import (
+    CAPITALS,
+    COURTESY_TITLES,
+    GENERIC_NAME_WORDS,
+    ORG_HEADS,
+    PLACE_HEADS,
+    is_first_name,
+    is_title_word,
+)
 from tui.analysis.syntax import lowercase_words
 
 #: Nouns for a work whose title follows them: "his book Hydraulica", "the novel Dark Matters".
@@ -152,6 +160,16 @@ def _in_place(m: Span) -> bool:
     return i >= 0 and doc[i].lower_ in _LOCATIVE
 
 
+#: Words that end names of bodies and places, never a surname ("Virginia Tech", "Georgia Aquarium").
+_NOT_SURNAMES = (
+    ORG_HEADS
+    | PLACE_HEADS
+    | GENERIC_NAME_WORDS
+    | frozenset(
+        "tech times post herald news aquarium museum beach park street avenue valley river lake hall".split()
+    )
+)
+
 #: Ordinal words: "Seventh Symphony" is a work, nobody's name.
 _ORDINALS = frozenset(
     "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth".split()
@@ -160,3 +178,46 @@ _ORDINALS = frozenset(
 
 #: Words right before a name that make it a person's: courtesy titles and a few more.
 _TITLES = frozenset({t.rstrip(".") for t in COURTESY_TITLES} | {"dr", "prof", "st", "saint", "president"})
+
+
+def first_named(span: Span) -> Span:
+    """ "Brock Holt", "Aner Shalev" read as an organisation: two or three capitalised words that open
+    with a first name, none of them a word for a body, a place or a post, are a person's name."""
+    if span.label_ not in ("ORG", "GPE", "FAC", "LOC", "NORP") or not 2 <= len(span) <= 3:
+        return span
+    first = span[0]
+    if not is_first_name(first.text) or first.lower_ in _PLACES or not first.is_title:
+        return span
+    lower = lowercase_words(span.doc)
+    for t in span[1:]:
+        w = t.lower_
+        if not (t.is_title and t.is_alpha and t.pos_ == "PROPN") or w in lower or w in _NOT_SURNAMES:
+            return span
+        if is_title_word(w) or w in _PLACES:
+            return span
+    if span[-1].text not in _standing_alone(span.doc):
+        return span  # "Mayo Clinic", "Royal Navy": a surname stands alone somewhere ("Holt said")
+    return Span(span.doc, span.start, span.end, label="PERSON")
+
+
+def _standing_alone(doc) -> set[str]:
+    """Capitalised words that stand alone somewhere in the doc: no capitalised word or "the" on
+    either side ("Holt said", "told Holt."). Made once per doc."""
+    words = doc.user_data.get("newsreader.standing_alone")
+    if words is None:
+        words = set()
+        n = len(doc)
+        for t in doc:
+            if not (t.is_title and t.pos_ == "PROPN"):
+                continue
+            prev = doc[t.i - 1] if t.i > 0 else None
+            nxt = doc[t.i + 1] if t.i + 1 < n else None
+            if prev is not None and (prev.is_title or prev.lower_ == "the") and not prev.is_sent_start:
+                continue
+            if prev is not None and prev.lower_ == "the":
+                continue
+            if nxt is not None and nxt.is_title:
+                continue
+            words.add(t.text)
+        doc.user_data["newsreader.standing_alone"] = words
+    return words
