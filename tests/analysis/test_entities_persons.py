@@ -84,3 +84,15 @@ def test_place_read_once_as_a_person_stays_a_place(analyse):
         "the meeting. Austria thanks its partners.\n"
     )
     assert not [x for x in a.actors if x.label == "PERSON" and x.name == "Austria"]
+
+
+def test_acronym_is_no_person(nlp):
+    got = labels_with(nlp, "He left the ROTC program because of the war.", "ROTC")
+    assert got["ROTC"] == {"ORG"}
+
+
+def test_name_after_a_possessive_is_a_work_unless_it_opens_with_a_first_name(nlp):
+    text = "He wrote his Lumen Trio in 1891. The network's Steve Harlow said it was moving."
+    got = labels_with(nlp, text, "Lumen Trio", "Steve Harlow")
+    assert "PERSON" not in got["Lumen Trio"] and got["Steve Harlow"] == {"PERSON"}
+

@@ -36,9 +36,11 @@ from tui.analysis.names import (
     NAME_LABELS,
     ORG_HEADS,
     ROMAN_NUMERALS,
+    is_first_name,
     is_plural_post,
     is_title_word,
 )
+from tui.analysis.person_names import HONORIFICS
 from tui.analysis.syntax import doc_text
 
 
@@ -328,9 +330,14 @@ def _mend_labels(spans: list[Span]) -> list[Span]:
     # a first name alone is the person too ("Dries", which spaCy read as an organisation)
     first_names = {s[0].text for s in multi if s[0].is_title and len(s[0]) > 2}
     alone = surnames | first_names
-    # how many longer person names each word opens or ends: a surname spaCy calls a place ("Higuchi")
-    # is held by many, a place in one misread name ("Biomed Taiwan") by one
-    support = Counter(w for s in multi for w in {s[0].text, s[-1].text})
+    # the longer person names, opening with a first name or a title, that each word opens or ends: a
+    # surname spaCy calls a place ("Natsuko Higuchi") has one, a place in a misread name ("Biomed Taiwan") none
+    support = Counter(
+        w
+        for s in multi
+        if is_first_name(s[0].text) or s[0].lower_ in HONORIFICS
+        for w in {s[0].text, s[-1].text}
+    )
     votes: dict[str, Counter[str]] = {}
     for s, x in zip(spans, texts, strict=True):
         if s.label_ in NAME_LABELS:

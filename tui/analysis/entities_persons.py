@@ -120,12 +120,20 @@ def _what_else(name: str, mentions: list[Span], text: str, lower: set[str], held
             return "WORK_OF_ART"
     if any(_quoted(m) for m in mentions):
         return "PERSON"  # a name the text gives someone: 'a user going by the name "Anonymous"'
+    if words[0] in ("'s", "’s"):
+        return None  # "'s Man" of "The King's Man", cut from its title
+    if len(words) == 1 and _ACRONYM.match(name) and name.capitalize() not in held:
+        return "ORG"  # "ROTC", "COVID": letters, no person's name ("PENCE:" of "Mike Pence" is his)
     if words[0].lower() in _ORDINALS:
         return "WORK_OF_ART"  # "his Seventh Symphony"
     if sum(_in_place(m) for m in mentions) * 2 > len(mentions):
         return "GPE"  # "born in Exeter, Devon"
     if is_first_name(words[0]):
         return "PERSON"
+    if any(
+        m.start > 0 and (doc[m.start - 1].tag_ == "PRP$" or doc[m.start - 1].tag_ == "POS") for m in mentions
+    ):
+        return "WORK_OF_ART"  # "his Dumky Trio", "Vaughn's Kingsman": nobody's person
     if len(words) == 1:
         if (name.lower() in lower and not name.isupper()) or all(
             doc[m.start].pos_ not in ("PROPN", "NOUN") for m in mentions
@@ -169,6 +177,9 @@ _NOT_SURNAMES = (
         "tech times post herald news aquarium museum beach park street avenue valley river lake hall".split()
     )
 )
+
+#: An acronym: two to six capitals, dots allowed ("ROTC", "H. R.").
+_ACRONYM = re.compile(r"^(?:[A-Z]\.?\s?){2,6}$")
 
 #: Ordinal words: "Seventh Symphony" is a work, nobody's name.
 _ORDINALS = frozenset(
