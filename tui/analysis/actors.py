@@ -64,6 +64,7 @@ _INITIAL = re.compile(r"^\w\.?$")
 def _norm(name: str) -> str:
     name = name.replace("’", "'").strip()
     name = re.sub(r"^the\s+", "", name, flags=re.IGNORECASE)
+    name = re.sub(r"\s+[–—-]\s+", " ", name)  # "School of Open – Africa" is "School of Open Africa"
     return " ".join(name.split()).lower()
 
 
@@ -82,6 +83,13 @@ def _country(name: str) -> str | None:
         rest = " ".join(w for w in words[words.index("of") + 1 :] if w != "the")
         return next((c for c in NATIONALITIES.values() if c.lower() == rest), None)
     return None
+
+
+def _country_first(name: str) -> str:
+    """ "u.s. congress" is "united states congress": a leading country alias written out."""
+    first, _, rest = name.partition(" ")
+    country = COUNTRY_ALIASES.get(first) if rest else None
+    return f"{country.lower()} {rest}" if country else name
 
 
 def _nationality_country(word: str) -> str | None:
@@ -136,7 +144,7 @@ def build_actors(
         elif (e.start, e.end) in stands_for:
             name = stands_for[(e.start, e.end)].lower()
         elif e.label != "PERSON":  # "the Russian Federation", which spaCy may call an ORG, is Russia
-            name = (_country(name) or name).lower()
+            name = (_country(name) or _country_first(name)).lower()
         return ("PERSON" if e.label == "PERSON" else "OTHER", name)
 
     described = _described(text, entities, group_names)
@@ -292,7 +300,8 @@ def _match_partial(e: Entity, name: str, groups: list[_Group]) -> _Group | None:
 
 #: Words that only say what kind of organisation a name is ("Freedom Magazine" is "Freedom").
 _GENERIC_ORG_WORDS = frozenset(
-    "magazine newspaper inc inc. corp corp. corporation company co co. ltd ltd. plc llc group".split()
+    "magazine newspaper inc inc. corp corp. corporation company co co. ltd ltd. plc llc group"
+    " university college international".split()
 )
 
 

@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span
 from tui.analysis.entities_acronyms import expand_acronyms
 from tui.analysis.entities_nested import known_name_inside, named_groups, nested_names
 from tui.analysis.entities_persons import first_named, mend_persons
+from tui.analysis.entities_posts import is_post_words
 from tui.analysis.entities_untagged import add_missed, add_untagged
 from tui.analysis.lexicon import (
     COLLECTIVE_NOUNS,
@@ -138,6 +139,7 @@ def extract_entities(doc: Doc, offset: int = 0) -> list[Entity]:
     spans = [s for s in spans if not _in_title(s)]
     spans = expand_acronyms(doc, spans)
     spans = add_untagged(doc, spans)
+    spans = [s for s in spans if not is_post_words(s)]
     spans = [first_named(_titled_person(s)) for s in spans]
     spans = _mend_labels(spans)
     spans = _listed_with_organisations(spans)
@@ -322,6 +324,12 @@ def _mend_labels(spans: list[Span]) -> list[Span]:
         x
         for s, x in zip(spans, texts, strict=True)
         if len(s) == 2 and s.label_ in MISREAD_LABELS and s[-1].text in persons and s[0].is_title
+    }
+    # "St. Jerome", "Saint Jerome" (read as places) where "Jerome" is a person
+    persons |= {
+        x
+        for s, x in zip(spans, texts, strict=True)
+        if 2 <= len(s) <= 3 and s[-1].text in persons and s[0].lower_.rstrip(".") in HONORIFICS
     }
     multi = [s for s in spans if s.label_ == "PERSON" and len(s) > 1] + [
         s for s, x in zip(spans, texts, strict=True) if len(s) == 2 and x in persons
