@@ -56,7 +56,8 @@ def is_post_words(span: Span) -> bool:
     if span[0].lower_ in _POSTS and len(span) == 1 and not possessed:
         return True  # "Fellow"; not "Justice", short for the Justice Department
     if len(span) > 2 and _is_post(span[0].text) and span[1].lower_ in ("of", "for", "in"):
-        return True  # "Rector of the university"
+        # "Rector of the university"; "Chair of the Judiciary Committee" holds a body's name
+        return all(t.is_lower for t in span[2:])
     if (
         2 <= len(span) <= 3
         and not possessed
