@@ -96,3 +96,27 @@ def test_name_after_a_possessive_is_a_work_unless_it_opens_with_a_first_name(nlp
     got = labels_with(nlp, text, "Lumen Trio", "Steve Harlow")
     assert "PERSON" not in got["Lumen Trio"] and got["Steve Harlow"] == {"PERSON"}
 
+
+def test_post_alone_or_a_verb_before_a_name_is_no_person(nlp):
+    text = 'Lt Col spoke later. Hosting Brisk at the fair "is our dream," said Marc Tolland.'
+    got = labels_with(nlp, text, "Lt Col", "Hosting Brisk")
+    assert got["Lt Col"] == set() and "PERSON" not in got["Hosting Brisk"]
+
+
+def test_name_of_a_venue_or_a_paper_is_no_person(nlp):
+    text = "The band plays the Kessick Sun Arena, then Tolland Falls. The Kessick Herald reviewed it."
+    got = labels_with(nlp, text, "Kessick Sun Arena", "Tolland Falls", "Kessick Herald")
+    assert got == {"Kessick Sun Arena": {"FAC"}, "Tolland Falls": {"FAC"}, "Kessick Herald": {"ORG"}}
+
+
+def test_post_and_verb_before_a_name_are_trimmed(nlp):
+    text = "Lawmakers grilled Lt Col Alexander Brisk on Tuesday. Dempsey rang Taylor."
+    got = labels_with(nlp, text, "Lt Col Alexander Brisk", "rang Taylor", "Alexander Brisk", "Taylor")
+    assert got["Lt Col Alexander Brisk"] == set() and got["rang Taylor"] == set()
+    assert got["Alexander Brisk"] == {"PERSON"} and got["Taylor"] == {"PERSON"}
+
+
+def test_colon_ends_a_name(nlp):
+    text = "Charges against Walter D. Brisk: Dealing in stolen goods."
+    got = labels_with(nlp, text, "Walter D. Brisk: Dealing", "Walter D. Brisk")
+    assert got == {"Walter D. Brisk: Dealing": set(), "Walter D. Brisk": {"PERSON"}}

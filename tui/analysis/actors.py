@@ -312,6 +312,11 @@ _BODY_WORDS = frozenset(
 )
 
 
+#: Names whose head alone names something else: "the House" is the House of Representatives, not the
+#: White House; "the Bank" of a story on the World Bank may be any bank.
+_WHOLE_NAMES = frozenset({"white house", "world bank", "red cross", "red crescent", "high court"})
+
+
 def _short_form(short: str, full: str) -> bool:
     """Whether `short` is a short form of the longer name `full`.
 
@@ -320,7 +325,7 @@ def _short_form(short: str, full: str) -> bool:
     "of"); "Freedom" of "Freedom Magazine".
     """
     sw, fw = _norm(short).split(), _norm(full).split()
-    if not sw or len(sw) >= len(fw):
+    if not sw or len(sw) >= len(fw) or " ".join(fw) in _WHOLE_NAMES:
         return False
     # "Scientology" of "Church of Scientology": a body word, "of", then the short form
     tail = fw[3:] if fw[1:3] == ["of", "the"] else fw[2:]

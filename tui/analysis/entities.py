@@ -58,9 +58,16 @@ def _trim(span: Span) -> Span | None:
             or t.lower_ in COURTESY_TITLES
             or is_plural_post(t.lower_)
             or (t.pos_ in ("ADP", "SCONJ", "CCONJ", "DET", "PRON") and t.is_lower)
+            # "rang Taylor": a verb before a name; "Lt Col Alexander Vindman": the post before it
+            or (span.label_ == "PERSON" and t.is_lower and t.is_alpha and t.lower_ not in _NAME_PARTICLES)
+            or (span.label_ == "PERSON" and _post_before_name(t, end))
         ):
             break
         start += 1
+    # "Christopher D. Battin: Dealing …": a colon ends a person's name
+    colon = next((i for i in range(start + 1, end) if doc[i].text == ":"), None)
+    if span.label_ == "PERSON" and colon is not None:
+        end = colon
     while end > start:
         t = doc[end - 1]
         if not (
@@ -77,6 +84,22 @@ def _trim(span: Span) -> Span | None:
     if end <= start:
         return None
     return span if (start, end) == (span.start, span.end) else Span(doc, start, end, label=span.label_)
+
+
+#: Lower-case words that open people's names ("van Gogh", "al-Assad" is one token, "bin Salman").
+_NAME_PARTICLES = frozenset(
+    "van von der den de di da du dos del della le la al el bin ibn ben ter ten zu af".split()
+)
+
+
+def _post_before_name(t, end: int) -> bool:
+    """A post ("Lt", "Col", "Defenseman") opening a person's mention, with a name still after it."""
+    rest = t.doc[t.i + 1 : end]
+    return (
+        is_title_word(t.text.rstrip("."))
+        and t.is_title
+        and any(r.is_title and not is_title_word(r.text.rstrip(".")) for r in rest)
+    )
 
 
 def _split_holder(span: Span) -> list[Span]:

@@ -72,7 +72,9 @@ def mend_persons(spans: list[Span]) -> list[Span]:
     held = {
         w
         for name in by_name
-        if len(name.split()) > 1 and is_first_name(name.split()[0])
+        if len(name.split()) > 1
+        and is_first_name(name.split()[0])
+        and name.split()[-1].lower() not in _PARTIES | _PLACE_ENDS | _BODY_ENDS
         for w in name.split()
     }
     verdict: dict[str, str | None] = {}
@@ -80,11 +82,13 @@ def mend_persons(spans: list[Span]) -> list[Span]:
         label = _what_else(name, mentions, text, lower, held)
         if label != "PERSON":
             verdict[name] = label
-    # "Phailin" alone, once "Cyclone Phailin" is a storm
+    # "Phailin" alone, once "Cyclone Phailin" is a storm; "Virginia" of "Virginia Democrats" a place
     for name in list(verdict):
-        last = name.split()[-1]
+        first, last = name.split()[0], name.split()[-1]
         if last != name and last in by_name and last not in held and last not in verdict:
             verdict[last] = verdict[name]
+        if verdict[name] == "NORP" and first != name and first in by_name and first not in held:
+            verdict.setdefault(first, "GPE")
     if not verdict:
         return spans
     out = []
@@ -106,6 +110,17 @@ def _what_else(name: str, mentions: list[Span], text: str, lower: set[str], held
     doc = mentions[0].doc
     if name.startswith("@") or (len(words) == 1 and name in held):
         return "PERSON"  # a handle ("@jdoe"); "Jordan" where the text names "Michael Jordan"
+    if all(is_title_word(w.rstrip(".")) for w in words):
+        return None  # "Lt Col", "Cmdr": a post with no name
+    last = words[-1].lower()
+    if len(words) > 1 and last in _PARTIES:
+        return "NORP"  # "Virginia Democrats": a state's party, no person
+    if len(words) > 1 and any(doc[m.start].tag_ in ("VB", "VBG") for m in mentions):
+        return None  # "Hosting Cook at Dreamforce", "Welcome Jose": a verb opens it
+    if len(words) > 1 and last in _PLACE_ENDS and not is_first_name(words[0]):
+        return "FAC"  # "Mohegan Sun Arena", "Cuyahoga Falls", "Jolinda Drive"
+    if len(words) > 1 and last in _BODY_ENDS and not is_first_name(words[0]):
+        return "ORG"  # "Miami Herald", "Manchester United"
     if any(m.start > 0 and doc[m.start - 1].lower_.rstrip(".") in _TITLES for m in mentions):
         return "PERSON"
     if name.lower() in _PLACES:
@@ -139,8 +154,10 @@ def _what_else(name: str, mentions: list[Span], text: str, lower: set[str], held
             doc[m.start].pos_ not in ("PROPN", "NOUN") for m in mentions
         ):
             return None  # a common word: "Browsing the catalog", "Character"
-        if sum(m.start > 0 and doc[m.start - 1].lower_ == "the" for m in mentions) * 2 > len(mentions):
-            return "ORG"  # "the Quartet"
+        if sum(m.start > 0 and doc[m.start - 1].lower_ in ("the", "on", "via") for m in mentions) * 2 > len(
+            mentions
+        ):
+            return "ORG"  # "the Quartet", "on Twitter"
     elif words[-1].lower() in lower and not any(is_title_word(w) for w in words):
         return None  # "Case Grammar", "Closing Loopholes": capitalised common words
     return "PERSON"
@@ -174,12 +191,32 @@ _NOT_SURNAMES = (
     | PLACE_HEADS
     | GENERIC_NAME_WORDS
     | frozenset(
-        "tech times post herald news aquarium museum beach park street avenue valley river lake hall".split()
+        "tech times post herald courant tribune gazette news aquarium museum beach park street avenue valley river"
+        " lake hall productions records studios".split()
     )
 )
 
 #: An acronym: two to six capitals, dots allowed ("ROTC", "H. R.").
 _ACRONYM = re.compile(r"^(?:[A-Z]\.?\s?){2,6}$")
+
+#: Last words of the names of bodies, never a surname: "Miami Herald", "Dick Clark Productions".
+_BODY_ENDS = ORG_HEADS | frozenset(
+    "times post herald courant tribune gazette news united productions records studios".split()
+)
+
+#: Plural party names: "Virginia Democrats" are a state's party.
+_PARTIES = frozenset(
+    "democrats republicans tories conservatives liberals socialists greens libertarians labourites".split()
+)
+
+#: Last words of the names of places people build or name: "Mohegan Sun Arena", "Sioux Falls".
+_PLACE_ENDS = PLACE_HEADS | frozenset(
+    """
+    arena pavilion amphitheatre amphitheater theatre theater center centre falls drive road street
+    avenue boulevard lane square park bridge tower plaza mall hotel resort island islands bay
+    mountain mountains county
+    """.split()
+)
 
 #: Ordinal words: "Seventh Symphony" is a work, nobody's name.
 _ORDINALS = frozenset(
