@@ -120,3 +120,14 @@ def test_colon_ends_a_name(nlp):
     text = "Charges against Walter D. Brisk: Dealing in stolen goods."
     got = labels_with(nlp, text, "Walter D. Brisk: Dealing", "Walter D. Brisk")
     assert got == {"Walter D. Brisk: Dealing": set(), "Walter D. Brisk": {"PERSON"}}
+
+
+def test_lower_case_word_or_emoji_is_no_actor(nlp):
+    doc = nlp("They didn’t say much about the meth trade 🎄 last week.")
+    spans = [
+        doc.char_span(doc.text.index(w), doc.text.index(w) + len(w), label=label)
+        for w, label in (("n’t", "GPE"), ("meth", "ORG"), ("🎄", "ORG"))
+    ]
+    assert all(spans)
+    doc.ents = spans
+    assert extract_entities(doc) == []

@@ -169,7 +169,11 @@ def extract_entities(doc: Doc, offset: int = 0) -> list[Entity]:
     spans = add_missed(doc, spans)
     spans = mend_persons(spans)
     person_starts = {s.start for s in spans if s.label_ == "PERSON"}
-    spans = [s for s in spans if not _nationality_in_title(s, person_starts) and not _in_credit(s)]
+    spans = [
+        s
+        for s in spans
+        if not _nationality_in_title(s, person_starts) and not _in_credit(s) and not _no_name(s)
+    ]
     spans = nested_names(doc, spans)
     spans = known_name_inside(spans)
     spans = named_groups(doc, spans)
@@ -195,6 +199,15 @@ def _in_title(span: Span) -> bool:
         and nxt is not None
         and (nxt.ent_type_ == "PERSON" or nxt.lower_ in COURTESY_TITLES)
     )
+
+
+def _no_name(span: Span) -> bool:
+    """ "n’t" read as a place, "meth" or "pvt" as an organisation, an emoji as anything: a name of an
+    actor has a capital letter (a handle, "@jdoe", excepted)."""
+    if span.label_ not in NAME_LABELS:
+        return False
+    text = span.text
+    return not text.startswith("@") and not any(c.isupper() for c in text)
 
 
 def _in_credit(span: Span) -> bool:
