@@ -131,3 +131,9 @@ def test_lower_case_word_or_emoji_is_no_actor(nlp):
     assert all(spans)
     doc.ents = spans
     assert extract_entities(doc) == []
+
+
+def test_voice_command_and_site_name_are_no_person(nlp):
+    text = "Phones listen all day | Harbour Bawaba\n\nSay Hey Kessa and the phone wakes up."
+    got = labels_with(nlp, text, "Harbour Bawaba", "Hey Kessa")
+    assert got == {"Harbour Bawaba": set(), "Hey Kessa": set()}

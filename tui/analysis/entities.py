@@ -203,9 +203,11 @@ def _in_title(span: Span) -> bool:
 
 def _no_name(span: Span) -> bool:
     """ "n’t" read as a place, "meth" or "pvt" as an organisation, an emoji as anything: a name of an
-    actor has a capital letter (a handle, "@jdoe", excepted)."""
+    actor has a capital letter (a handle, "@jdoe", excepted); a site's name after a bar is furniture."""
     if span.label_ not in NAME_LABELS:
         return False
+    if span.start > 0 and span.doc[span.start - 1].text == "|":
+        return True  # "Russia warns Turkey | Al Bawaba": the site's name after a headline
     text = span.text
     return not text.startswith("@") and not any(c.isupper() for c in text)
 

@@ -110,6 +110,8 @@ def _what_else(name: str, mentions: list[Span], text: str, lower: set[str], held
     doc = mentions[0].doc
     if name.startswith("@") or (len(words) == 1 and name in held):
         return "PERSON"  # a handle ("@jdoe"); "Jordan" where the text names "Michael Jordan"
+    if words[0].lower().rstrip(",") in _CALLS:
+        return None  # "Hey Siri", "OK Google": a voice command, no one spoken of
     if all(is_title_word(w.rstrip(".")) for w in words):
         return None  # "Lt Col", "Cmdr": a post with no name
     last = words[-1].lower()
@@ -203,6 +205,9 @@ _ACRONYM = re.compile(r"^(?:[A-Z]\.?\s?){2,6}$")
 _BODY_ENDS = ORG_HEADS | frozenset(
     "times post herald courant tribune gazette news united productions records studios".split()
 )
+
+#: Words that call a voice assistant or greet: "Hey Siri" is a command.
+_CALLS = frozenset({"hey", "hi", "hello", "ok", "okay"})
 
 #: Plural party names: "Virginia Democrats" are a state's party.
 _PARTIES = frozenset(
