@@ -19,11 +19,14 @@ def test_surname_first_name_and_middle_names_name_one():
     assert names_one(["brock", "holt"], ["brock", "wyatt", "holt"])
     assert names_one(["otto", "lund"], ["jens", "otto", "harry", "lund"])
     assert names_one(["higuchi", "ichiyo"], ["ichiyo", "higuchi"])
+    assert names_one(["pat", "simmons"], ["patrick", "simmons"])
+    assert names_one(["patrick", "simmons"], ["pat", "simmons"])
 
 
 def test_other_people_do_not_name_one():
     assert not names_one(["mary", "holt"], ["brock", "holt"])
     assert not names_one(["brock", "lund"], ["brock", "wyatt", "holt"])
+    assert not names_one(["jo", "holt"], ["john", "holt"])  # too short to tell
     assert not names_one(["brock", "holt"], ["brock", "holt"])  # the same key is found by key, not here
 
 

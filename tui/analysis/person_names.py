@@ -50,15 +50,24 @@ def _is_title(word: str) -> bool:
     return bare in HONORIFICS or word in COURTESY_TITLES or is_title_word(bare)
 
 
+def _short_first(a: str, b: str) -> bool:
+    """One first name cut from the other ("pat" of "patrick", "josh" of "joshua")."""
+    short, full = sorted((a, b), key=len)
+    return len(short) >= 3 and short != full and full.startswith(short)
+
+
 def names_one(short: list[str], full: list[str]) -> bool:
     """Whether the shorter name `short` (key words) names the one that `full` names: its surname
     ("holt" of "brock holt"), its first name ("jenna"), the same words in another order
-    ("higuchi ichiyō"), or fewer of its middle names ("brock holt" of "brock wyatt holt",
-    "otto jespersen" of "jens otto harry jespersen")."""
+    ("higuchi ichiyō"), a short first name ("pat simmons" of "patrick simmons"), or fewer of its
+    middle names ("brock holt" of "brock wyatt holt", "otto jespersen" of "jens otto harry jespersen")."""
     if not short or not full:
         return False
     if len(short) == len(full):
-        return len(short) > 1 and sorted(short) == sorted(full) and short != full
+        if len(short) < 2 or short == full:
+            return False
+        # "Pat Simmons" of "Patrick Simmons", "Josh Apte" of "Joshua Apte": a short form of the first name
+        return sorted(short) == sorted(full) or (short[1:] == full[1:] and _short_first(short[0], full[0]))
     if len(short) > len(full):
         return False
     if full[-len(short) :] == short:
