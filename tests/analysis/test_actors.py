@@ -244,3 +244,12 @@ def test_state_party_is_no_person_and_not_the_state(analyse):
     state = actor_of(a, "Virginia")
     assert party is not None and party.label != "PERSON"
     assert state is not None and state.id != party.id and state.label != "PERSON"
+
+
+def test_one_word_listed_with_clubs_is_a_club(analyse):
+    a = analyse(
+        "New manager\n\nMourinho, who also managed Porto, Real Madrid and Inter Milan, has turned down "
+        "offers from abroad.\n"
+    )
+    porto = actor_of(a, "Porto")
+    assert porto is not None and porto.label == "ORG"

@@ -415,8 +415,13 @@ def _mostly_place(votes: Counter[str] | None) -> bool:
 
 def _listed_with_organisations(spans: list[Span]) -> list[Span]:
     """A "work" or "product" listed with organisations is one too: "groups included The Ontario
-    Ghostbusters, the Comic Society of Canada and the Klingon Assault Group"."""
+    Ghostbusters, the Comic Society of Canada and the Klingon Assault Group"; so is a one-word
+    "person" listed with them and no person ("Google, Bing and Yahoo")."""
     org_tokens = {i for s in spans if s.label_ == "ORG" for i in range(s.start, s.end)}
+    person_tokens = {i for s in spans if s.label_ == "PERSON" for i in range(s.start, s.end)}
+    named = {
+        t.text for s in spans if s.label_ == "PERSON" and len(s) > 1 for t in s
+    }  # "Pence" of "Mike Pence"
     out = []
     for s in spans:
         root = s.root
@@ -424,7 +429,15 @@ def _listed_with_organisations(spans: list[Span]) -> list[Span]:
         siblings = [c for c in root.children if c.dep_ in ("conj", "appos")]
         if root.dep_ in ("conj", "appos"):
             siblings.append(root.head)
-        if s.label_ in ("WORK_OF_ART", "PRODUCT") and any(t.i in org_tokens for t in siblings):
+        # "managed Porto, Real Madrid and Inter Milan": a one-word "person" listed with clubs is one
+        listed = s.label_ in ("WORK_OF_ART", "PRODUCT") or (
+            s.label_ == "PERSON"
+            and len(s) == 1
+            and s.text not in named
+            and not is_first_name(s.text)
+            and not any(t.i in person_tokens for t in siblings)
+        )
+        if listed and any(t.i in org_tokens for t in siblings):
             s = Span(s.doc, s.start, s.end, label="ORG")
         out.append(s)
     return out
