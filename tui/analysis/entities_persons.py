@@ -105,6 +105,8 @@ def mend_persons(spans: list[Span]) -> list[Span]:
 def _what_else(name: str, mentions: list[Span], text: str, lower: set[str], held: set[str]) -> str | None:
     """PERSON when nothing says otherwise; else the label the evidence gives (None: no name at all)."""
     words = name.split()
+    if words[0] in ("'s", "’s"):
+        return None  # "'s Man" of "The King's Man", cut from its title
     if words[0].lower() in STORM_WORDS and len(words) > 1:
         return "EVENT"
     doc = mentions[0].doc
@@ -137,8 +139,6 @@ def _what_else(name: str, mentions: list[Span], text: str, lower: set[str], held
             return "WORK_OF_ART"
     if any(_quoted(m) for m in mentions):
         return "PERSON"  # a name the text gives someone: 'a user going by the name "Anonymous"'
-    if words[0] in ("'s", "’s"):
-        return None  # "'s Man" of "The King's Man", cut from its title
     if len(words) == 1 and _ACRONYM.match(name) and name.capitalize() not in held:
         return "ORG"  # "ROTC", "COVID": letters, no person's name ("PENCE:" of "Mike Pence" is his)
     if words[0].lower() in _ORDINALS:
