@@ -119,7 +119,11 @@ def _what_else(name: str, mentions: list[Span], text: str, lower: set[str], held
     last = words[-1].lower()
     if len(words) > 1 and last in _PARTIES:
         return "NORP"  # "Virginia Democrats": a state's party, no person
-    if len(words) > 1 and any(doc[m.start].tag_ in ("VB", "VBG") for m in mentions):
+    if (
+        len(words) > 1
+        and not is_first_name(words[0])
+        and any(doc[m.start].tag_ in ("VB", "VBG") for m in mentions)
+    ):
         return None  # "Hosting Cook at Dreamforce", "Welcome Jose": a verb opens it
     if len(words) > 1 and last in _PLACE_ENDS and not is_first_name(words[0]):
         return "FAC"  # "Mohegan Sun Arena", "Cuyahoga Falls", "Jolinda Drive"
@@ -147,10 +151,9 @@ def _what_else(name: str, mentions: list[Span], text: str, lower: set[str], held
         return "GPE"  # "born in Exeter, Devon"
     if is_first_name(words[0]):
         return "PERSON"
-    if any(
-        m.start > 0 and (doc[m.start - 1].tag_ == "PRP$" or doc[m.start - 1].tag_ == "POS") for m in mentions
-    ):
-        return "WORK_OF_ART"  # "his Dumky Trio", "Vaughn's Kingsman": nobody's person
+    owned = sum(m.start > 0 and doc[m.start - 1].tag_ in ("PRP$", "POS") for m in mentions)
+    if owned * 2 > len(mentions):
+        return "WORK_OF_ART"  # "his Dumky Trio", "Vaughn's Kingsman": nobody's person ("our Mets" once is a team)
     if len(words) == 1:
         if (name.lower() in lower and not name.isupper()) or all(
             doc[m.start].pos_ not in ("PROPN", "NOUN") for m in mentions
