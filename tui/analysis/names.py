@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from tui.analysis.lexicon import FEMALE_TITLES, MALE_TITLES, TITLE_NOUNS
+from tui.analysis.lexicon import FEMALE_TITLES, MALE_TITLES, SPEECH_VERBS, TITLE_NOUNS
 
 #: Words a caption puts right before its credit ("… in Washington D.C. Image: Jane Doe"): spaCy glues
 #: them onto the name before them.
@@ -198,3 +198,10 @@ def _first_names() -> frozenset[str]:
                     both.add(name)
     # a name listed for both sexes, neither as "more often", is given to both alike
     return frozenset((male ^ female) | (both & male & female))
+
+
+def headline_verb(t) -> bool:
+    """A speech verb in a headline's title case, which no name holds: "Sanders Tells Supporters to
+    Vote", "Obama Says …" (the name ends before it)."""
+    word = t.lower_
+    return t.is_title and (word in ("said", "told") or (word.endswith("s") and word[:-1] in SPEECH_VERBS))
