@@ -221,7 +221,7 @@ MORE_CLAUSE_VERBS = frozenset(
     wonder discover hear wish joke lie fathom notice figure presume suppose trust recommend advise
     assure convince persuade inform notify confess plead concede reply retort testify blog
     predict forecast project calculate estimate speculate theorize theorise hypothesize
-    acknowledge admit insist maintain contend complain worry fear doubt deny dispute
+    acknowledge admit insist maintain contend complain worry fear doubt deny dispute attest
     """.split()
 )
 
@@ -327,6 +327,15 @@ MORE_CUE_NOUNS = frozenset(
     """.split()
 )
 
+#: What a statement is made in ("said in an email that …", "told reporters in an interview that …").
+MEDIA_NOUNS = frozenset(
+    """
+    statement interview email e-mail letter post tweet message memo note speech release filing
+    column essay blog video podcast call conversation remark remarks testimony affidavit op-ed
+    editorial report briefing address appearance hearing
+    """.split()
+)
+
 #: Adjectives that report a stance with a clause ("was sure that …", "were frustrated that …").
 CUE_ADJECTIVES = frozenset(
     """
@@ -339,7 +348,7 @@ CUE_ADJECTIVES = frozenset(
 #: The first word of an editor's label before a colon ("Correction:", "CLARIFICATION:"): a note about
 #: the article, not someone's words.
 EDITORIAL_LABELS = frozenset(
-    "correction corrections clarification update updated editor editors note disclosure related watch".split()
+    "correction corrections clarification update updated editor editors note disclosure disclaimer related watch".split()
 )
 
 #: Common nouns (lemmas) that name people by their role, trade or group: the heads of described
