@@ -136,3 +136,18 @@ def test_naming_verb_with_a_pronoun_and_predicate_is_a_claim(analyse):
 def test_naming_verb_with_a_bare_pronoun_is_no_claim(analyse):
     a = analyse("Call\n\nThe mayor called him on Monday.\n")
     assert not [c for c in a.claims if c.kind != "figure"]
+
+
+def test_responding_to_a_thing_is_no_claim(analyse):
+    a = analyse("Suit\n\nThe company responded to the lawsuit on Monday, and the suspect confessed to the robbery.\n")
+    assert not [c for c in a.claims if c.kind != "figure"]
+
+
+def test_calling_a_number_or_a_meeting_is_no_claim(analyse):
+    a = analyse("Rescue\n\nA neighbour called 911, and the council called an emergency meeting.\n")
+    assert not [c for c in a.claims if c.kind != "figure"]
+
+
+def test_calling_something_a_name_is_still_a_claim(analyse):
+    a = analyse("Plan\n\nThe governor called the budget plan a disgrace to the state.\n")
+    assert claim_with(a, "the budget plan a disgrace").kind == "reported"

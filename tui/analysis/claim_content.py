@@ -140,6 +140,7 @@ def verb_content(t: Token, lemma: str) -> tuple[list[Token] | None, str]:
         dobj is not None
         and (not is_empty(dobj) or _names_it(t, lemma, dobj))
         and ((lemma in OBJECT_CUE_VERBS and lemma not in ACTION_VERBS) or sees_as(t, lemma))
+        and (lemma not in _CALLING_VERBS or _predicate(t, dobj) is not None)
     ):
         parts.append(dobj)
         shape = "object"
@@ -177,14 +178,20 @@ def verb_content(t: Token, lemma: str) -> tuple[list[Token] | None, str]:
     return [t.doc[i] for i in range(first, last + 1)], shape
 
 
+#: Naming verbs that, without a predicate, do or reach something ("called 911", "called a meeting",
+#: "named a successor"): their object alone is no statement.
+_CALLING_VERBS = frozenset("call name dub term label brand".split())
+
+
+def _predicate(t: Token, dobj: Token) -> Token | None:
+    """The predicate a naming verb gives its object ("called the plan [a disgrace]")."""
+    return next((c for c in t.children if c.dep_ in ("oprd", "xcomp", "ccomp") and c.i > dobj.i), None)
+
+
 def _names_it(t: Token, lemma: str, dobj: Token) -> bool:
     """ "called it “the least bad option”", "calling him a stiff": a naming verb's pronoun object with
     its predicate says something by itself."""
-    return (
-        lemma in NAMING_VERBS
-        and dobj.pos_ == "PRON"
-        and any(c.dep_ in ("oprd", "xcomp", "ccomp") and c.i > dobj.i for c in t.children)
-    )
+    return lemma in NAMING_VERBS and dobj.pos_ == "PRON" and _predicate(t, dobj) is not None
 
 
 def noun_content(noun: Token) -> tuple[list[Token] | None, bool]:
