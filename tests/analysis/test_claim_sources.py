@@ -151,3 +151,18 @@ def test_calling_a_number_or_a_meeting_is_no_claim(analyse):
 def test_calling_something_a_name_is_still_a_claim(analyse):
     a = analyse("Plan\n\nThe governor called the budget plan a disgrace to the state.\n")
     assert claim_with(a, "the budget plan a disgrace").kind == "reported"
+
+
+def test_denied_with_a_gerund_is_a_claim(analyse):
+    a = analyse("Label\n\nThe record label has denied doing anything wrong in the dispute.\n")
+    c = claim_with(a, "doing anything wrong")
+    assert c.kind == "reported" and source_text(a, c) == "The record label"
+
+
+def test_claimed_responsibility_is_a_claim_and_claimed_the_body_is_not(analyse):
+    a = analyse(
+        "Crash\n\nThe rebels claimed responsibility for shooting down the helicopter.\n\n"
+        "Relatives claimed the body on Monday.\n"
+    )
+    assert claim_with(a, "responsibility for shooting down").kind == "reported"
+    assert not [c for c in a.claims if "the body" in c.text and c.kind != "figure"]

@@ -137,9 +137,22 @@ def verb_content(t: Token, lemma: str) -> tuple[list[Token] | None, str]:
             and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
         )
     elif (
+        xcomp is not None
+        and xcomp.tag_ == "VBG"
+        and lemma in OBJECT_CUE_VERBS
+        and lemma not in ACTION_VERBS
+        and not any(c.dep_ == "aux" for c in xcomp.children)
+    ):
+        # "denied having sex with …", "admitted lying": the gerund is what is denied or admitted
+        parts.append(xcomp)
+        shape = "object"
+    elif (
         dobj is not None
         and (not is_empty(dobj) or _names_it(t, lemma, dobj))
-        and ((lemma in OBJECT_CUE_VERBS and lemma not in ACTION_VERBS) or sees_as(t, lemma))
+        and (
+            (lemma in OBJECT_CUE_VERBS and (lemma not in ACTION_VERBS or dobj.lemma_.lower() in _CLAIMED))
+            or sees_as(t, lemma)
+        )
         and (lemma not in _CALLING_VERBS or _predicate(t, dobj) is not None)
     ):
         parts.append(dobj)
@@ -177,6 +190,9 @@ def verb_content(t: Token, lemma: str) -> tuple[list[Token] | None, str]:
     first, last = tokens[0].i, tokens[-1].i
     return [t.doc[i] for i in range(first, last + 1)], shape
 
+
+#: What an action verb's object can be when it states something: "claimed responsibility for the attack".
+_CLAIMED = frozenset({"responsibility", "credit"})
 
 #: Naming verbs that, without a predicate, do or reach something ("called 911", "called a meeting",
 #: "named a successor"): their object alone is no statement.
