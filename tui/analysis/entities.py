@@ -35,6 +35,7 @@ from tui.analysis.names import (
     NAME_LABELS,
     ORG_HEADS,
     ROMAN_NUMERALS,
+    headline_verb,
     is_plural_post,
     is_title_word,
 )
@@ -70,9 +71,12 @@ def _trim(span: Span) -> Span | None:
         ):
             break
         end -= 1
+    if span.label_ == "PERSON":  # a headline's "Sanders Tells Supporters to Vote": the name ends at the verb
+        end = next((i for i in range(start + 1, end) if headline_verb(doc[i])), end)
     if end <= start:
         return None
     return span if (start, end) == (span.start, span.end) else Span(doc, start, end, label=span.label_)
+
 
 
 def _split_holder(span: Span) -> list[Span]:

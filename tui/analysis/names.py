@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from tui.analysis.lexicon import FEMALE_TITLES, MALE_TITLES, TITLE_NOUNS
+from tui.analysis.lexicon import FEMALE_TITLES, MALE_TITLES, SPEECH_VERBS, TITLE_NOUNS
 
 #: Words a caption puts right before its credit ("… in Washington D.C. Image: Jane Doe"): spaCy glues
 #: them onto the name before them.
@@ -164,3 +164,10 @@ NAME_LINK_WORDS = frozenset({"of", "and", "the", "for", "in", "on", "at", "to", 
 
 #: Labels of names that an untagged proper noun right before or after them belongs to.
 JOINABLE_LABELS = frozenset({"PERSON", "ORG", "GPE", "FAC", "LOC"})
+
+
+def headline_verb(t) -> bool:
+    """A speech verb in a headline's title case, which no name holds: "Sanders Tells Supporters to
+    Vote", "Obama Says …" (the name ends before it)."""
+    word = t.lower_
+    return t.is_title and (word in ("said", "told") or (word.endswith("s") and word[:-1] in SPEECH_VERBS))
