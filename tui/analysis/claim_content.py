@@ -15,6 +15,7 @@ from tui.analysis.lexicon import (
     CUE_VERBS,
     DIRECTIVE_VERBS,
     INTENT_VERBS,
+    MEDIA_NOUNS,
     MORE_CLAUSE_VERBS,
     MORE_CUE_NOUNS,
     NAMING_VERBS,
@@ -136,9 +137,23 @@ def verb_content(t: Token, lemma: str) -> tuple[list[Token] | None, str]:
             and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
         )
     elif (
+        xcomp is not None
+        and xcomp.tag_ == "VBG"
+        and lemma in OBJECT_CUE_VERBS
+        and lemma not in ACTION_VERBS
+        and not any(c.dep_ == "aux" for c in xcomp.children)
+    ):
+        # "denied having sex with …", "admitted lying": the gerund is what is denied or admitted
+        parts.append(xcomp)
+        shape = "object"
+    elif (
         dobj is not None
-        and not is_empty(dobj)
-        and ((lemma in OBJECT_CUE_VERBS and lemma not in ACTION_VERBS) or sees_as(t, lemma))
+        and (not is_empty(dobj) or _names_it(t, lemma, dobj))
+        and (
+            (lemma in OBJECT_CUE_VERBS and (lemma not in ACTION_VERBS or dobj.lemma_.lower() in _CLAIMED))
+            or sees_as(t, lemma)
+        )
+        and (lemma not in _CALLING_VERBS or _predicate(t, dobj) is not None)
     ):
         parts.append(dobj)
         shape = "object"
@@ -174,6 +189,25 @@ def verb_content(t: Token, lemma: str) -> tuple[list[Token] | None, str]:
     # the complements are one stretch of text: fill the gaps between them (the prepositions)
     first, last = tokens[0].i, tokens[-1].i
     return [t.doc[i] for i in range(first, last + 1)], shape
+
+
+#: What an action verb's object can be when it states something: "claimed responsibility for the attack".
+_CLAIMED = frozenset({"responsibility", "credit"})
+
+#: Naming verbs that, without a predicate, do or reach something ("called 911", "called a meeting",
+#: "named a successor"): their object alone is no statement.
+_CALLING_VERBS = frozenset("call name dub term label brand".split())
+
+
+def _predicate(t: Token, dobj: Token) -> Token | None:
+    """The predicate a naming verb gives its object ("called the plan [a disgrace]")."""
+    return next((c for c in t.children if c.dep_ in ("oprd", "xcomp", "ccomp") and c.i > dobj.i), None)
+
+
+def _names_it(t: Token, lemma: str, dobj: Token) -> bool:
+    """ "called it “the least bad option”", "calling him a stiff": a naming verb's pronoun object with
+    its predicate says something by itself."""
+    return lemma in NAMING_VERBS and dobj.pos_ == "PRON" and _predicate(t, dobj) is not None
 
 
 def noun_content(noun: Token) -> tuple[list[Token] | None, bool]:
@@ -226,6 +260,15 @@ def noun_source(noun: Token) -> Token | None:
                 return obj
     if noun.dep_ in ("dobj", "nsubjpass") and noun.head.pos_ in ("VERB", "AUX"):
         return subject_of(noun.head)
+    # "told reporters in a statement that …", "are of the view that …": whoever does the verb
+    prep = noun.head
+    if (
+        noun.dep_ == "pobj"
+        and prep.lower_ in ("in", "of")
+        and prep.head.pos_ in ("VERB", "AUX")
+        and any(c.dep_ in ("acl", "relcl", "ccomp") and c.i > noun.i for c in noun.children)
+    ):
+        return subject_of(prep.head)
     return None
 
 
@@ -239,14 +282,25 @@ def misparsed_complement(t: Token, lemma: str) -> list[Token] | None:
     """
     if lemma not in CLAUSE_VERBS:
         return None
+    # "said in an email that …": the parser hangs the clause on the medium
+    media = [
+        obj
+        for c in t.children
+        if c.dep_ == "prep"
+        and c.lower_ == "in"
+        and c.i > t.i
+        and (obj := prep_object(c)) is not None
+        and obj.lemma_.lower() in MEDIA_NOUNS
+    ]
     dobj = next((c for c in t.children if c.dep_ in ("dobj", "dative") and c.i > t.i), None)
+    for head in ([dobj] if dobj is not None and not is_empty(dobj) else []) + media:
+        for tok in head.subtree:
+            marked = any(g.dep_ == "mark" and g.lower_ == "that" for g in tok.children)
+            has_subject = any(g.dep_ in ("nsubj", "nsubjpass") for g in tok.children)
+            if tok.dep_ in ("acl", "relcl", "ccomp") and marked and has_subject:
+                return clause_tokens(tok)
     if dobj is None or is_empty(dobj):
         return None
-    for tok in dobj.subtree:
-        marked = any(g.dep_ == "mark" and g.lower_ == "that" for g in tok.children)
-        has_subject = any(g.dep_ in ("nsubj", "nsubjpass") for g in tok.children)
-        if tok.dep_ in ("acl", "relcl", "ccomp") and marked and has_subject:
-            return clause_tokens(tok)
     if lemma != "say":
         return None  # other verbs take real objects ("cited the audit"); "say" hardly ever does
     rest = [x for x in t.sent if x.i >= dobj.left_edge.i]

@@ -109,7 +109,7 @@ def find_claims(
                 start = extra[0].idx
         claim = Claim(offset + start, offset + end, text[start:end], kind=kind)
         if source is not None:
-            claim.source_span = mention_span(source, entities, offset)
+            claim.source_span = mention_span(_named(source), entities, offset)
         if cue:
             claim.cue = " ".join(t.text for t in cue)
             claim.cue_span = char_span(cue, offset)
@@ -151,7 +151,8 @@ def find_claims(
             if content is not None and (clausal or source is not None):
                 add(content, noun_kind(lemma), source, [t], min_tokens=1)
         elif t.lower_ in HEDGE_ADVERBS:
-            add(clause_tokens(t.head), "hedged", None, [t])
+            if not _reports_clause(t.head):  # "has reportedly told friends that …": the teller's claim
+                add(clause_tokens(t.head), "hedged", None, [t])
         elif t.lower_ == "according" and any(c.lower_ == "to" for c in t.children):
             prep = next(c for c in t.children if c.lower_ == "to")
             source = next((c for c in prep.children if c.dep_ == "pobj"), None)
@@ -172,6 +173,55 @@ def find_claims(
 _SOURCE_RECORDS = frozenset(
     "poll polls survey surveys study report statement letter memo filing tweet".split()
 )
+
+
+def _named(source: Token) -> Token:
+    """The name a described source is given beside it: "Carlineo's attorney, Sonya Zoghlin, said",
+    "The group that owns her music, Big Machine, says": the name says who it is."""
+    if source.pos_ != "NOUN":
+        return source
+    return next((c for c in source.children if c.dep_ == "appos" and c.pos_ == "PROPN"), source)
+
+
+def _reports_clause(verb: Token) -> bool:
+    """Whether a verb is a cue with a reported clause of its own ("told friends that …")."""
+    comp = complement(verb)
+    return (
+        verb.pos_ in ("VERB", "AUX")
+        and cue_lemma(verb) in CLAUSE_VERBS
+        and comp is not None
+        # a clause without its subject is a misparse: the hedge's claim holds the whole sentence
+        and any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in comp.children)
+        and source_of(verb) is not None
+    )
+
+
+def _described_noun(t: Token) -> Token | None:
+    """The noun a subjectless cue describes, its source: "with forecasters warning that …", "the only
+    company to confirm that …", "theories suggesting that …"."""
+    if t.dep_ not in ("acl", "relcl") or t.head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
+        return None
+    noun = t.head
+    # an infinitive on a noun mostly says what the noun is for ("a duty to remind …", "a plan to
+    # say …"); only after "the only / first / last …" does the noun do it
+    if any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children) and not any(
+        c.lower_ in _WHICH_ONE for c in noun.children if c.i < noun.i
+    ):
+        return None
+    return noun
+
+
+#: Words that pick one of several ("the first company to confirm …"): its infinitive is what it did.
+_WHICH_ONE = frozenset("only first last second third next latest sole".split())
+
+
+def _is_record(noun: Token) -> bool:
+    """A statement or record, whose issuer is the source when the text names one ("the firm issued a
+    statement saying …")."""
+    lemma = noun.lemma_.lower()
+    return lemma in ALL_CUE_NOUNS or lemma in _SOURCE_RECORDS
 
 
 def _in_source_host(t: Token) -> Token | None:
@@ -260,7 +310,8 @@ def _verb_claims(t: Token, lemma: str, passive: bool, add) -> None:
         return
     comp = complement(t)
     if comp is not None and lemma in CLAUSE_VERBS:
-        subj = source_of(speaking_verb(t))
+        noun = _described_noun(t)
+        subj = noun if noun is not None and not _is_record(noun) else source_of(speaking_verb(t)) or noun
         content = clause_tokens(comp, nested_cues(comp))
         if passive and (subj is None or subj.lower_ == "it"):
             add(content, "hedged", None, [t])
@@ -303,11 +354,15 @@ def _labelled_lines(doc: Doc) -> list[tuple[list[Token], list[Token]]]:
     to …" and a transcript's "PENCE: Well, look, …". The label is a name or a noun, never a clause
     ("Update:", "The Latest:" and "He said:" are left alone)."""
     out = []
-    for m in _LABEL_LINE.finditer(doc_text(doc)):
+    text = doc_text(doc)
+    matches = list(_LABEL_LINE.finditer(text))
+    for k, m in enumerate(matches):
         label = doc.char_span(m.start(1), m.end(1), alignment_mode="contract")
         content = doc.char_span(m.start(2), m.end(2), alignment_mode="contract")
         if label is None or content is None or not len(label) or not len(content):
             continue
+        if _list_entry(text, matches, k) and not any(t.tag_ in _FINITE_TAGS for t in content):
+            continue  # "Jane Doe: possession of …, held in jail": an entry of a list, nobody's words
         if label[0].pos_ == "DET" or any(t.pos_ in ("VERB", "AUX", "PRON") for t in label):
             continue
         if not any(t.pos_ in ("PROPN", "NOUN") for t in label):
@@ -316,6 +371,18 @@ def _labelled_lines(doc: Doc) -> list[tuple[list[Token], list[Token]]]:
             continue  # "Correction:", "Editor's note:": the paper speaks about itself
         out.append((list(label), list(content)))
     return out
+
+
+#: Tags of finite verbs: a line of speech says something; a list's entry mostly names things.
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def _list_entry(text: str, matches: list[re.Match], k: int) -> bool:
+    """Whether the k-th labelled line has another labelled line right before or after it: a list
+    ("Name: charges" line after line) rather than a headline or a turn of a transcript."""
+    before = k > 0 and not text[matches[k - 1].end() : matches[k].start()].strip()
+    after = k + 1 < len(matches) and not text[matches[k].end() : matches[k + 1].start()].strip()
+    return before or after
 
 
 def _headline_event(t: Token) -> bool:
@@ -334,12 +401,17 @@ def _headline_event(t: Token) -> bool:
 
 def _drop_nested(claims: list[Claim]) -> list[Claim]:
     """Drop claims that lie inside another claim's content: the outer claim already holds them, and a
-    nested source ("he said [they want …]") is easily misread."""
+    nested source ("he said [they want …]") is easily misread. A sourceless hedge keeps the sourced
+    claims inside it ("a call he reportedly made, in which he said [he would …]"): they name who spoke."""
     return [
         c
         for c in claims
         if not any(
-            o.start <= c.start and c.end <= o.end and (o.end - o.start) > (c.end - c.start) for o in claims
+            o.start <= c.start
+            and c.end <= o.end
+            and (o.end - o.start) > (c.end - c.start)
+            and not (o.kind == "hedged" and c.source_span is not None)
+            for o in claims
         )
     ]
 

@@ -1,0 +1,168 @@
+"""Claims: who holds them when the source is not the plain subject of the cue, and what is no claim
+(sentences written for these tests)."""
+
+from __future__ import annotations
+
+from tests.analysis.test_claims import claim_with, source_text
+
+
+def test_participle_after_with_takes_its_noun_as_source(analyse):
+    a = analyse(
+        "Smog\n\nSmoke is set to descend on the city this week, with forecasters warning that "
+        "air pollution is likely to reach severe levels.\n"
+    )
+    c = claim_with(a, "air pollution is likely to reach severe levels")
+    assert source_text(a, c) == "forecasters"
+
+
+def test_participle_on_a_noun_of_ideas_takes_that_noun(analyse):
+    a = analyse("Death\n\nHis death was shadowed by conspiracy theories suggesting he had been murdered.\n")
+    c = claim_with(a, "he had been murdered")
+    assert "theories" in source_text(a, c)
+
+
+def test_infinitive_relative_takes_its_noun(analyse):
+    a = analyse("Bids\n\nThe only other entity to confirm it has bid on the contract is a team led by Blue Origin.\n")
+    c = claim_with(a, "it has bid on the contract")
+    assert "entity" in source_text(a, c)
+
+
+def test_record_noun_keeps_its_issuer(analyse):
+    a = analyse("Firm\n\nThe company issued a statement saying the plant would close next year.\n")
+    c = claim_with(a, "the plant would close next year")
+    assert source_text(a, c) == "The company"
+
+
+def test_cue_noun_in_a_medium_belongs_to_the_verbs_subject(analyse):
+    a = analyse(
+        "Case\n\nSonya Zoghlin, his attorney, told The Hill in a statement that her client did not "
+        "intend to cause harm.\n"
+    )
+    c = claim_with(a, "her client did not intend to cause harm")
+    assert "Zoghlin" in source_text(a, c)
+
+
+def test_of_the_view_belongs_to_the_subject(analyse):
+    a = analyse("Markets\n\nExperts and brokerages are of the view that the market is factoring in a recovery.\n")
+    c = claim_with(a, "the market is factoring in a recovery")
+    assert source_text(a, c).startswith("Experts")
+
+
+def test_said_in_an_email_that_is_a_clause_of_said(analyse):
+    a = analyse(
+        "Case\n\nCarlineo's attorney, Sonya Zoghlin, said in an email that Carlineo never intended to harm Omar.\n"
+    )
+    c = claim_with(a, "Carlineo never intended to harm Omar")
+    assert c.kind == "reported"
+
+
+def test_appositive_name_is_the_source(analyse):
+    a = analyse(
+        "Music\n\nThe group that owns most of her music, Big Machine, says she will be allowed to "
+        "play her old tracks.\n"
+    )
+    c = claim_with(a, "she will be allowed to play her old tracks")
+    assert source_text(a, c) == "Big Machine"
+
+
+def test_reportedly_on_a_speech_verb_keeps_the_speaker(analyse):
+    a = analyse("Prince\n\nPrince Andrew has reportedly told friends that the interview was a great success.\n")
+    c = claim_with(a, "the interview was a great success")
+    assert c.kind == "reported" and "Andrew" in source_text(a, c)
+    assert not [x for x in a.claims if x.kind == "hedged"]
+
+
+def test_hedge_keeps_the_sourced_claim_inside_it(analyse):
+    a = analyse(
+        "Threat\n\nHe was arrested for a phone call he reportedly made to her office, in which he said "
+        "he would hurt her.\n"
+    )
+    inner = [c for c in a.claims if c.text == "he would hurt her"]
+    assert inner and inner[0].kind == "reported" and source_text(a, inner[0]) == "he"
+
+
+def test_attest_reports_a_clause(analyse):
+    a = analyse('Records\n\nNoel and Thomas signed "false certifications" attesting they had made their rounds.\n')
+    c = claim_with(a, "they had made their rounds")
+    assert c.kind == "reported"
+
+
+def test_list_of_labelled_entries_is_no_claim(analyse):
+    a = analyse(
+        "Arrests\n\nPolice made the following arrests:\n\n"
+        "Jane A. Doe: Possession of methamphetamine, held in jail in lieu of $70,000 bond.\n"
+        "John B. Roe: Dealing in cocaine, possession of a controlled substance, held in jail with no bond.\n"
+    )
+    assert not [c for c in a.claims if c.kind != "figure" and ("Possession" in c.text or "Dealing" in c.text)]
+
+
+def test_single_labelled_headline_is_still_a_claim(analyse):
+    a = analyse("Sanders: Clinton needs to explain her record\n\nThe senator spoke in Iowa on Monday.\n")
+    c = claim_with(a, "Clinton needs to explain her record")
+    assert source_text(a, c) == "Sanders"
+
+
+def test_disclaimer_label_is_no_source(analyse):
+    a = analyse(
+        "Stocks\n\nShares rose on Monday.\n\nDisclaimer: The views expressed by experts on this site are "
+        "their own and not those of the website.\n"
+    )
+    assert not [c for c in a.claims if "views expressed" in c.text and c.kind != "figure"]
+
+
+def test_infinitive_of_purpose_does_not_make_its_noun_the_source(analyse):
+    a = analyse("Watch\n\nForeign leaders have a duty to remind China that they are watching closely.\n")
+    c = claim_with(a, "they are watching closely")
+    assert source_text(a, c) != "a duty"
+
+
+def test_lies_in_the_fact_that_reports_nothing(analyse):
+    a = analyse("Smog\n\nPart of the difficulty lies in the fact that every source of pollution is a constituency.\n")
+    assert not [c for c in a.claims if "every source of pollution" in c.text and c.kind != "figure"]
+
+
+def test_medium_noun_without_a_clause_is_no_claim(analyse):
+    a = analyse('Label\n\n"We never blocked her," they said in a statement on their website last Friday.\n')
+    assert not [c for c in a.claims if c.text.startswith("their website")]
+
+
+def test_naming_verb_with_a_pronoun_and_predicate_is_a_claim(analyse):
+    a = analyse("Plan\n\nThe senator called it a starting point for our deliberations.\n")
+    c = claim_with(a, "it a starting point")
+    assert c.kind == "reported" and source_text(a, c) == "The senator"
+    assert not [x for x in a.claims if x.text == "our deliberations"]
+
+
+def test_naming_verb_with_a_bare_pronoun_is_no_claim(analyse):
+    a = analyse("Call\n\nThe mayor called him on Monday.\n")
+    assert not [c for c in a.claims if c.kind != "figure"]
+
+
+def test_responding_to_a_thing_is_no_claim(analyse):
+    a = analyse("Suit\n\nThe company responded to the lawsuit on Monday, and the suspect confessed to the robbery.\n")
+    assert not [c for c in a.claims if c.kind != "figure"]
+
+
+def test_calling_a_number_or_a_meeting_is_no_claim(analyse):
+    a = analyse("Rescue\n\nA neighbour called 911, and the council called an emergency meeting.\n")
+    assert not [c for c in a.claims if c.kind != "figure"]
+
+
+def test_calling_something_a_name_is_still_a_claim(analyse):
+    a = analyse("Plan\n\nThe governor called the budget plan a disgrace to the state.\n")
+    assert claim_with(a, "the budget plan a disgrace").kind == "reported"
+
+
+def test_denied_with_a_gerund_is_a_claim(analyse):
+    a = analyse("Label\n\nThe record label has denied doing anything wrong in the dispute.\n")
+    c = claim_with(a, "doing anything wrong")
+    assert c.kind == "reported" and source_text(a, c) == "The record label"
+
+
+def test_claimed_responsibility_is_a_claim_and_claimed_the_body_is_not(analyse):
+    a = analyse(
+        "Crash\n\nThe rebels claimed responsibility for shooting down the helicopter.\n\n"
+        "Relatives claimed the body on Monday.\n"
+    )
+    assert claim_with(a, "responsibility for shooting down").kind == "reported"
+    assert not [c for c in a.claims if "the body" in c.text and c.kind != "figure"]
