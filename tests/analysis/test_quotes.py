@@ -174,3 +174,38 @@ def test_single_line_breaks_separate_paragraphs_after_a_sentence_end(analyse):
     )
     a = analyse(text)
     assert [speaker_text(a, q) for q in a.quotes] == ["Ana Ortiz", "Ana Ortiz", "Tom Reilly"]
+
+
+def test_embedded_post_is_a_quote_of_its_author(analyse):
+    text = (
+        "Ferry row\n\n"
+        "Many readers replied online.\n\n"
+        "The new ferry timetable is a joke and nobody asked the islanders pic.twitter.com/AbCdEf12\n\n"
+        "— Ana Ortiz 🌊 (@anaortiz) November 3, 2019\n\n"
+        "The company did not answer.\n"
+    )
+    a = analyse(text)
+    q = only_quote(a)
+    assert q.text == "The new ferry timetable is a joke and nobody asked the islanders"
+    assert speaker_text(a, q) == "Ana Ortiz"
+
+
+def test_quotation_inside_an_embedded_post_is_part_of_the_post(analyse):
+    text = (
+        "Ferry row\n\n"
+        "While they call it “a fresh start” the boats are still late https://t.co/XyZ123\n\n"
+        "— Tom Reilly (@treilly) November 4, 2019\n"
+    )
+    a = analyse(text)
+    assert [q.text for q in a.quotes] == ["While they call it “a fresh start” the boats are still late"]
+
+
+def test_short_quotation_inside_reported_speech_is_a_quote_of_its_source(analyse):
+    text = (
+        "Court hears plea\n\n"
+        "Defence lawyer Ana Ortiz said a guilty plea would “ruin his life” and that her client would fight.\n"
+    )
+    a = analyse(text)
+    q = only_quote(a)
+    assert q.text == "“ruin his life”"
+    assert a.quotes[0].speaker_name == "Ana Ortiz"

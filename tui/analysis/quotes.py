@@ -18,7 +18,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from tui.analysis.model import Entity, Quote
+from tui.analysis.model import Claim, Entity, Quote
+from tui.analysis.posts import find_posts
 from tui.analysis.quotemarks import Quotation
 from tui.analysis.speakers import QUOTE_VERBS, RELATIVE_PRONOUNS
 from tui.analysis.syntax import char_span, doc_text, mention_span, sentence_bounds
@@ -59,7 +60,14 @@ def find_quotes(
     text = doc_text(doc)
     inside = [False] * len(doc)
     found: list[_Found] = []
+    posts = find_posts(text)
+    out = [
+        Quote(offset + p.start, offset + p.end, p.text(text), speaker_span=(offset + p.name_start, offset + p.name_end))
+        for p in posts
+    ]
     for q in quotations:
+        if any(p.start <= q.start < p.end for p in posts):
+            continue  # a quotation inside an embedded post is part of the post's words
         span = doc.char_span(q.start, q.end, alignment_mode="expand")
         toks = list(span) if span is not None else []
         if not toks:
@@ -74,7 +82,6 @@ def find_quotes(
         elif (colon := _colon_before(doc, f.tokens[0])) is not None:
             # "The letter put it plainly: “…”": the sentence a colon opens into a quotation presents it
             f.speaker = _parsed_subject(colon.sent.root, inside)
-    out = []
     for group in _split_groups(doc, found, inside):
         first, last = group[0], group[-1]
         q = first.quotation
@@ -104,7 +111,54 @@ def find_quotes(
                 quote.cue = with_cue.cue.text
                 quote.cue_span = char_span([with_cue.cue], offset)
             out.append(quote)
+    return sorted(out, key=lambda q: q.start) if posts else out
+
+
+def quoted_fragments(
+    doc: Doc, quotations: list[Quotation], quotes: list[Quote], claims: list[Claim], offset: int = 0
+) -> list[Quote]:
+    """Short quotations inside reported speech, as quotes of its source: in "He said a guilty plea
+    would “ruin his life.”" the quoted words are his, though too short to stand as a quote alone.
+
+    Only quotations that lie wholly in a claim's content and are no title ("appeared on “Meet the
+    Press”") count; the claim stays, holding the quote."""
+    taken = [(q.start - offset, q.end - offset) for q in quotes]
+    reported = sorted(
+        (c.start - offset, c.end - offset, c) for c in claims if c.kind != "figure" and c.source_span
+    )
+    out: list[Quote] = []
+    if not reported:
+        return out
+    text = doc_text(doc)
+    for q in quotations:
+        if any(s < q.end and q.start < e for s, e in taken):
+            continue
+        claim = next((c for s, e, c in reported if s <= q.start + 1 and q.end - 1 <= e), None)
+        if claim is None or not _words(text[q.start : q.end]):
+            continue
+        span = doc.char_span(q.start, q.end, alignment_mode="expand")
+        if span is None or len(span) == 0 or _is_title(doc, list(span)) or _is_modifier(list(span)):
+            continue
+        out.append(
+            Quote(
+                offset + q.start,
+                offset + q.end,
+                text[q.start : q.end],
+                speaker_span=claim.source_span,
+                cue=claim.cue,
+                cue_span=claim.cue_span,
+            )
+        )
     return out
+
+
+def _is_modifier(toks: list[Token]) -> bool:
+    """A quoted word that only qualifies a noun outside it ("all “terrorist” groups"): a scare quote."""
+    ids = {t.i for t in toks}
+    outward = [t for t in toks if not t.is_punct and t.head.i not in ids]
+    return bool(outward) and all(
+        t.dep_ in ("amod", "compound", "nmod", "poss") and t.head.pos_ in ("NOUN", "PROPN") for t in outward
+    )
 
 
 def _split_groups(doc: Doc, found: list[_Found], inside: list[bool]) -> list[list[_Found]]:
