@@ -209,3 +209,32 @@ def test_short_quotation_inside_reported_speech_is_a_quote_of_its_source(analyse
     q = only_quote(a)
     assert q.text == "“ruin his life”"
     assert a.quotes[0].speaker_name == "Ana Ortiz"
+
+
+def test_show_names_and_titles_in_marks_are_not_quotes(analyse):
+    text = (
+        "Ferry row\n\n"
+        "Speaking Tuesday on Harbour Radio’s “Morning Tide,” Lena Voss said the ferry would run again.\n\n"
+        "“We owe it to the islanders,” Voss said on the podcast “Island Matters.”\n\n"
+        "After the band played “Sailing Home Again Tonight,” the crowd cheered.\n"
+    )
+    a = analyse(text)
+    assert [q.text for q in a.quotes] == ["“We owe it to the islanders,”"]
+
+
+def test_labels_and_coined_terms_in_marks_are_not_quotes(analyse):
+    text = (
+        "Ferry row\n\n"
+        "The council's viral “Ferry. We're on it.” poster campaign drew mockery online.\n\n"
+        "When the salt gets into the engine, the fault is called “brine lock.”\n"
+    )
+    assert analyse(text).quotes == []
+
+
+def test_quotation_in_a_headline_is_not_a_quote(analyse):
+    text = (
+        "Voss: ‘The Ferry Will Run Again.’\n\n"
+        "“The ferry will run again by spring,” Harbour Master Lena Voss said on Monday.\n"
+    )
+    a = analyse(text)
+    assert [q.text for q in a.quotes] == ["“The ferry will run again by spring,”"]

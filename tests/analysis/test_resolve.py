@@ -193,3 +193,30 @@ def test_a_relation_of_someone_is_not_that_someone(analyse):
         "“She was brave and smart,” the victim’s mother told the court.\n"
     )
     assert names(analyse(text)) == [None]
+
+
+def test_main_clause_subject_beats_a_name_in_a_clause_inside(analyse):
+    text = (
+        "Court hears plea\n\n"
+        "Tom Reilly, who represents the guard, spoke after the hearing.\n\n"
+        "Tom Reilly declined to say whether Paul Grant died that night. “When all the evidence is in, you will see it differently,” he said.\n"
+    )
+    assert names(analyse(text))[-1] == "Tom Reilly"
+
+
+def test_first_name_tells_gender_when_the_text_does_not(analyse):
+    text = (
+        "Court hears plea\n\n"
+        "Defence lawyer Maria Costa met prosecutor Paul Grant before the hearing.\n\n"
+        "“My client will plead not guilty,” she said.\n"
+    )
+    assert names(analyse(text)) == ["Maria Costa"]
+
+
+def test_first_name_is_only_a_hint_against_the_text(analyse):
+    text = (
+        "Ferry row\n\n"
+        "Robin Hale runs the ferry. She has done so for ten years.\n\n"
+        "“Nobody asked us about the timetable,” she said.\n"
+    )
+    assert names(analyse(text)) == ["Robin Hale"]

@@ -170,6 +170,7 @@ def analyze_chunk(doc, offset: int, partial: Partial) -> None:
     marks = discourse_marks(doc, offset)  # sentence starts and subjects, for the pronoun resolver
     partial.discourse.sentence_starts.extend(marks.sentence_starts)
     partial.discourse.subjects.extend(marks.subjects)
+    partial.discourse.main_subjects.extend(marks.main_subjects)
 
 
 def finish(source: str, title: str, text: str, model: str, partial: Partial, last: bool = False) -> Analysis:

@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Token
 
 from tui.analysis.model import Claim, Entity, Quote
 from tui.analysis.posts import find_posts
+from tui.analysis.quote_names import headline_end, is_name_in_marks
 from tui.analysis.quotemarks import Quotation
 from tui.analysis.speakers import QUOTE_VERBS, RELATIVE_PRONOUNS
 from tui.analysis.syntax import char_span, doc_text, mention_span, sentence_bounds
@@ -31,9 +32,6 @@ MAX_CUE_DISTANCE = 12
 #: The longest attribution (in tokens) that may stand between the two halves of a split quotation.
 MAX_SPLIT_TOKENS = 40
 
-#: Longest Title Case phrase taken for a title or heading rather than a quotation.
-MAX_TITLE_WORDS = 8
-_TITLE_SMALL_WORDS = frozenset("a an the of in on at to for and or but with by from is isn't are".split())
 _SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 #: "“…” ― Jane Doe": a dash after the closing mark names the speaker (readers' comments, epigraphs).
 _DASH_SPEAKER = re.compile(r"[^\S\n]*[―—–][^\S\n]*(?=[A-Z])")
@@ -65,6 +63,7 @@ def find_quotes(
         Quote(offset + p.start, offset + p.end, p.text(text), speaker_span=(offset + p.name_start, offset + p.name_end))
         for p in posts
     ]
+    headline = headline_end(text) if offset == 0 else 0
     for q in quotations:
         if any(p.start <= q.start < p.end for p in posts):
             continue  # a quotation inside an embedded post is part of the post's words
@@ -74,6 +73,8 @@ def find_quotes(
             continue
         for t in toks:
             inside[t.i] = True
+        if q.start < headline or is_name_in_marks(doc, toks):
+            continue  # a title, term or headline: its marks are kept from cues, but no quote
         found.append(_Found(q, toks, None, None))
     for f in found:
         f.cue = _find_cue(doc, f.tokens, inside)
@@ -87,8 +88,6 @@ def find_quotes(
         q = first.quotation
         if len(group) == 1:
             words = _words(text[q.start : q.end])
-            if _is_title(doc, first.tokens):
-                continue
             introduced = _colon_before(doc, first.tokens[0]) is not None
             if (
                 words < MIN_QUOTE_WORDS
@@ -130,14 +129,15 @@ def quoted_fragments(
     if not reported:
         return out
     text = doc_text(doc)
+    headline = headline_end(text) if offset == 0 else 0
     for q in quotations:
-        if any(s < q.end and q.start < e for s, e in taken):
+        if q.start < headline or any(s < q.end and q.start < e for s, e in taken):
             continue
         claim = next((c for s, e, c in reported if s <= q.start + 1 and q.end - 1 <= e), None)
         if claim is None or not _words(text[q.start : q.end]):
             continue
         span = doc.char_span(q.start, q.end, alignment_mode="expand")
-        if span is None or len(span) == 0 or _is_title(doc, list(span)) or _is_modifier(list(span)):
+        if span is None or len(span) == 0 or is_name_in_marks(doc, list(span)) or _is_modifier(list(span)):
             continue
         out.append(
             Quote(
@@ -354,24 +354,6 @@ def _cue_distance(t: Token, first: Token, last: Token, inside: list[bool]) -> in
             hi = max(x.i for x in c.subtree)
             dist = min(dist, first.i - hi if hi < first.i else lo - last.i if lo > last.i else dist)
     return dist
-
-
-def _is_title(doc: Doc, toks: list[Token]) -> bool:
-    """A name in marks, not speech: a short Title Case phrase after a possessive or preposition
-    ("MSNBC’s “Morning Joe”", "participating in “Barack Obama Day”") or standing as its own line
-    (a section heading such as ‘Legend in the Coal Fields.’)."""
-    words = [t for t in toks if t.is_alpha]
-    if not words or len(words) > MAX_TITLE_WORDS:
-        return False
-    if not all(t.text[0].isupper() or t.lower_ in _TITLE_SMALL_WORDS for t in words):
-        return False
-    if not words[0].text[0].isupper():
-        return False
-    before = doc[toks[0].i - 1] if toks[0].i > 0 else None
-    after = doc[toks[-1].i + 1] if toks[-1].i + 1 < len(doc) else None
-    own_line = (before is None or "\n" in before.text) and (after is None or "\n" in after.text)
-    named = before is not None and (before.tag_ == "POS" or before.pos_ == "ADP")
-    return own_line or named
 
 
 def _colon_before(doc: Doc, first: Token) -> Token | None:
