@@ -220,3 +220,38 @@ def test_first_name_is_only_a_hint_against_the_text(analyse):
         "“Nobody asked us about the timetable,” she said.\n"
     )
     assert names(analyse(text)) == ["Robin Hale"]
+
+
+def test_it_after_a_statement_is_the_body_that_spoke_last(analyse):
+    text = (
+        "Ferry row\n\n"
+        "“We never stopped the islanders from travelling,” Harbour Lines said in a statement on Friday.\n\n"
+        "Now the firm has written again, this time to the council.\n\n"
+        "“The boats will run on Sundays from March,” it says.\n"
+    )
+    a = analyse(text)
+    assert names(a)[-1] == names(a)[0] and names(a)[0] is not None
+
+
+def test_the_statement_speaks_for_its_issuer(analyse):
+    text = (
+        "Crash inquiry\n\n"
+        "Two sailors were hurt in a collision off the coast, the coast guard said in a statement on Monday.\n\n"
+        "“The cause of the collision is under investigation,” the statement said.\n"
+    )
+    a = analyse(text)
+    q = a.quotes[0]
+    assert q.speaker_name is not None and q.speaker_name.endswith("coast guard")
+    assert a.text[q.speaker_span[0] : q.speaker_span[1]] == "the statement"
+
+
+def test_a_measure_is_never_carried_as_a_speaker(analyse):
+    text = (
+        "Interview\n\n"
+        "“I was at home that night,” Tom Reilly said.\n\n"
+        "Reilly also spent 45 seconds explaining how he could not have been there that night.\n\n"
+        "“I did not even own a car at the time.”\n"
+    )
+    a = analyse(text)
+    q = a.quotes[-1]
+    assert q.speaker_span is None or "45" not in a.text[q.speaker_span[0] : q.speaker_span[1]]

@@ -64,6 +64,8 @@ ORG_DESCRIPTIONS = frozenset(
 MORE_PERSON_NOUNS = frozenset("star boss rapper comedian veteran mogul billionaire entrepreneur".split())
 _DEFINITE = re.compile(r"(?i)the\s")
 _HEAD_STOP_RE = re.compile(r"\s(?:of|for|at|from|with|who|which|that)\s")
+#: A "speaker" that is a measure ("45 seconds explaining …"): a misparse, never carried to the next quote.
+_MEASURE = re.compile(r"(?i)\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|a few|several)\s+(?:seconds|minutes|hours|days|weeks|months|years)\b")
 _AGE = re.compile(r"^(\d{1,3})-year-old$")
 _AGE_APPOSITION = re.compile(r",\s*(\d{1,3}),")
 _PRONOUN_RE = re.compile(r"\b(he|him|his|she|her|hers)\b", re.IGNORECASE)
@@ -135,7 +137,15 @@ def resolve(
         actor: Actor | None = None
         if span is not None:
             actor = _resolve_span(ctx, span, last)
-            if actor is None:
+            if actor is None and (issuer := _issuer(ctx, span, last)) is not None:
+                if isinstance(issuer, str):  # a described issuer: its words name the speaker
+                    if isinstance(item, Quote):
+                        item.speaker_name = issuer
+                    else:
+                        item.source_name = issuer
+                    continue
+                actor = issuer
+            if actor is None and not _MEASURE.match(text, span[0]):
                 ctx.unresolved = (item.start, span)
         elif isinstance(item, Quote):
             # a floating quote carries on the speaker just before it, named or described
@@ -193,15 +203,49 @@ def _resolve_span(ctx: _Context, span: Span, last: tuple[int, Actor] | None) -> 
         before = ctx.mentions[: bisect_left(ctx.starts, span[0])]
         groups = [m for m in reversed(before) if m[2].label in ("ORG", "NORP", "GPE", GROUP_LABEL)]
         if not groups or span[0] - groups[0][0] >= GROUP_REACH:
-            return None
+            return _body_speaking(ctx, span[0], last)
         # "Residents of Bergen … They": the group around the latest name, not the name inside it
         outer = next((m for m in groups[1:4] if m[2].label == GROUP_LABEL and m[1] >= groups[0][1]), None)
         return (outer or groups[0])[2]
     if phrase == "it":
-        return _latest_organisation(ctx, span[0])
+        return _latest_organisation(ctx, span[0]) or _body_speaking(ctx, span[0], last)
     if phrase in _WRITER_PRONOUNS or PERSONAL_PRONOUNS.get(phrase):
         return None
     return _described(ctx, span, _word(text, (hs, he)), last)
+
+
+def _body_speaking(ctx: _Context, pos: int, last: tuple[int, Actor] | None) -> Actor | None:
+    """An "it" or "they" with no organisation named near it: the organisation or group that spoke
+    last, if it did so within the two paragraphs before ("Now they've put out another statement.
+    “…,” it says")."""
+    if last is None or last[1].label == "PERSON" or _paragraph_breaks(ctx.text, last[0], pos) > 2:
+        return None
+    return last[1]
+
+
+def _issuer(ctx: _Context, span: Span, last: tuple[int, Actor] | None) -> Actor | str | None:
+    """Who a document speaks for ("…,” the statement said): the speaker or source just before, named or
+    described, when the text gave them that document ("the US military said in a statement")."""
+    hs, he = _head(ctx.text, span)
+    head = _word(ctx.text, (hs, he))
+    if head not in _DOCUMENT_HEADS or not _DEFINITE.match(ctx.text, span[0]):
+        return None
+    candidates: list[tuple[int, Actor | str]] = []
+    if last is not None:
+        candidates.append((last[0], last[1]))
+    if ctx.unresolved is not None:
+        s, e = ctx.unresolved[1]
+        if not _DEFINITE.match(ctx.text, s) or _word(ctx.text, _head(ctx.text, (s, e))) not in _DOCUMENT_HEADS:
+            candidates.append((ctx.unresolved[0], ctx.text[s:e]))
+    if not candidates:
+        return None
+    at, who = max(candidates, key=lambda c: c[0])
+    if _paragraph_breaks(ctx.text, at, span[0]) > 1:
+        return None
+    paragraph = ctx.text.rfind("\n", 0, at) + 1
+    if not re.search(rf"\b{re.escape(head)}\b", ctx.text[paragraph : span[0]], re.IGNORECASE):
+        return None  # the one before was given no such document
+    return who
 
 
 def _described(ctx: _Context, span: Span, head: str, last: tuple[int, Actor] | None) -> Actor | None:
