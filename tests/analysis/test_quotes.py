@@ -238,3 +238,13 @@ def test_quotation_in_a_headline_is_not_a_quote(analyse):
     )
     a = analyse(text)
     assert [q.text for q in a.quotes] == ["“The ferry will run again by spring,”"]
+
+
+def test_name_before_a_colon_after_a_dash_is_the_speaker(analyse):
+    text = (
+        "Poll digest\n\n"
+        "Ferry polls agree - Lena Voss: “Most islanders want the boats back by spring.” [Harbour News.]\n\n"
+        "Why the polls moved -More from Voss and Reilly: “The ferry was the only issue that mattered.”\n"
+    )
+    a = analyse(text)
+    assert [speaker_text(a, q) for q in a.quotes] == ["Lena Voss", "Reilly"]

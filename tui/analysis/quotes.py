@@ -78,9 +78,13 @@ def find_quotes(
         found.append(_Found(q, toks, None, None))
     for f in found:
         f.cue = _find_cue(doc, f.tokens, inside)
-        if f.cue is not None:
+        colon = _colon_before(doc, f.tokens[0])
+        named = _colon_name(doc, colon) if colon is not None else None
+        if named is not None:
+            f.speaker = named  # "Polls got it wrong - Jane Roe: “…”": the name the colon follows
+        elif f.cue is not None:
             f.speaker = _speaker_token(f.cue, f.tokens[0], f.tokens[-1], inside)
-        elif (colon := _colon_before(doc, f.tokens[0])) is not None:
+        elif colon is not None:
             # "The letter put it plainly: “…”": the sentence a colon opens into a quotation presents it
             f.speaker = _parsed_subject(colon.sent.root, inside)
     for group in _split_groups(doc, found, inside):
@@ -150,6 +154,28 @@ def quoted_fragments(
             )
         )
     return out
+
+
+def _colon_name(doc: Doc, colon: Token) -> Token | None:
+    """A name standing alone before the colon: "Polls got it wrong - Jane Roe: “…”", "More from Roe:
+    “…”" (the digest's convention); the last word of the name, or None when a clause stands there."""
+    run: list[Token] = []
+    i = colon.i - 1
+    while i >= 0 and (_name_word(doc[i]) or (run and doc[i].lower_ == "and") or doc[i].text == "."):
+        run.append(doc[i])
+        i -= 1
+    names = [t for t in run if _name_word(t)]
+    if not names or not _name_word(run[-1]):
+        return None
+    before = doc[i] if i >= 0 else None
+    if before is None or "\n" in before.text or before.text in ("-", "–", "—", "―") or before.lower_ == "from":
+        return names[0]
+    return None
+
+
+def _name_word(t: Token) -> bool:
+    """A word of a name: a proper noun, or a capitalised noun (the tagger calls "Voss" a noun)."""
+    return t.pos_ == "PROPN" or (t.pos_ == "NOUN" and t.is_title)
 
 
 def _is_modifier(toks: list[Token]) -> bool:
