@@ -248,3 +248,14 @@ def test_name_before_a_colon_after_a_dash_is_the_speaker(analyse):
     )
     a = analyse(text)
     assert [speaker_text(a, q) for q in a.quotes] == ["Lena Voss", "Reilly"]
+
+
+def test_verb_on_the_next_line_is_not_the_cue_of_a_quote_that_ends_its_paragraph(analyse):
+    text = (
+        "Council vote\n\n"
+        "Tom Reilly disagreed.\n"
+        "“The harbour must stay open,” he said. “Closing it would cost the town its ferry and its fishing fleet.”\n"
+        "Ana Ortiz said that the council would vote again in May.\n"
+    )
+    a = analyse(text)
+    assert [speaker_text(a, q) for q in a.quotes] == ["he", "he"]

@@ -414,6 +414,8 @@ def _find_cue(doc: Doc, toks: list[Token], inside: list[bool]) -> Token | None:
         t = doc[i]
         if inside[i] or not _is_cue(t):
             continue
+        if i > last.i and "\n" in doc_text(doc)[last.idx : t.idx]:
+            continue  # the quotation ends its paragraph: a verb on the next line reports something else
         dist = _cue_distance(t, first, last, inside)
         if dist > MAX_CUE_DISTANCE:
             continue
