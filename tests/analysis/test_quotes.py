@@ -259,3 +259,14 @@ def test_verb_on_the_next_line_is_not_the_cue_of_a_quote_that_ends_its_paragraph
     )
     a = analyse(text)
     assert [speaker_text(a, q) for q in a.quotes] == ["he", "he"]
+
+
+def test_speaker_with_a_long_description_before_the_verb(analyse):
+    text = (
+        "Ferry plan\n\n"
+        "\"Buying seats on private ferries lets the council do much more, sooner and for less money,\" "
+        "Harbour Lines' Lena Voss, deputy associate director for island transport in the planning office, "
+        "said in the statement.\n"
+    )
+    a = analyse(text)
+    assert speaker_text(a, only_quote(a)) == "Lena Voss"

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from tui.analysis.model import Claim, Entity, Quote
 from tui.analysis.posts import find_posts
@@ -268,7 +268,7 @@ def _speaker_token(cue: Token, first: Token, last: Token, inside: list[bool]) ->
         # "“…,” Tulsa police Chief Jane Roe said": the words between quotation and verb name the
         # speaker; read them off the surface, since the parse often breaks at the closing mark
         stretch = [doc[i] for i in range(last.i + 1, cue.i) if not inside[i]]
-        if 0 < len(stretch) <= MAX_CUE_DISTANCE:
+        if 0 < len(stretch) <= MAX_CUE_DISTANCE or _described_name(stretch):
             head = _stretch_speaker(stretch)
             if head is not None:
                 return head
@@ -280,6 +280,18 @@ def _speaker_token(cue: Token, first: Token, last: Token, inside: list[bool]) ->
         after = [doc[i] for i in range(cue.i + 1, min(len(doc), cue.i + MAX_CUE_DISTANCE)) if not inside[i]]
         return _name_run([t for t in after if t.ent_type_ not in ("DATE", "TIME")])
     return None
+
+
+def _described_name(tokens: Span | list[Token]) -> bool:
+    """A stretch that is only a name and its description ("NASA's Jane Roe, deputy associate
+    administrator for exploration in the science directorate,"): no verb, no sentence end, a name
+    first, and not too long (twice the usual reach)."""
+    words = [t for t in tokens if not t.is_space]
+    if not words or len(words) > 2 * MAX_CUE_DISTANCE or words[0].pos_ not in ("PROPN", "DET", "NOUN"):
+        return False
+    if any(t.pos_ in ("VERB", "AUX") or t.text in (".", "!", "?", ";", "“", "”", '"') for t in words):
+        return False
+    return "," in (t.text for t in words) and any(t.pos_ == "PROPN" for t in words[:5])
 
 
 def _is_nominal(t: Token) -> bool:
@@ -418,7 +430,9 @@ def _find_cue(doc: Doc, toks: list[Token], inside: list[bool]) -> Token | None:
             continue  # the quotation ends its paragraph: a verb on the next line reports something else
         dist = _cue_distance(t, first, last, inside)
         if dist > MAX_CUE_DISTANCE:
-            continue
+            if not (i > last.i and _described_name(doc[last.i + 1 : i])):
+                continue
+            dist = MAX_CUE_DISTANCE  # “…,” Jane Roe, the deputy head of a long-named office, said
         between = range(i + 1, first.i) if i < first.i else range(last.i + 1, i)
         if any(inside[j] for j in between):
             continue  # another quotation stands between: the verb is that one's

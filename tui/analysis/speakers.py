@@ -21,7 +21,7 @@ QUOTE_ONLY_VERBS = frozenset(
     """
     continue read sing chant demand exclaim joke plead scream cry wonder laugh sigh snap
     thunder bark gush exult fume mutter murmur interject interrupt summarize summarise text
-    assure reassure tease press
+    assure reassure tease press surmise muse marvel scoff boast
     """.split()
 )
 
