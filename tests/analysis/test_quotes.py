@@ -270,3 +270,9 @@ def test_speaker_with_a_long_description_before_the_verb(analyse):
     )
     a = analyse(text)
     assert speaker_text(a, only_quote(a)) == "Lena Voss"
+
+
+def test_fragment_at_the_end_of_reported_speech_is_a_quote(analyse):
+    text = "Port row\n\nThe harbour office described the claims as “patently false,” and said the gates would open.\n"
+    a = analyse(text)
+    assert [q.text for q in a.quotes] == ["“patently false,”"]

@@ -22,6 +22,7 @@ from tui.analysis.model import Claim, Entity, Quote
 from tui.analysis.posts import find_posts
 from tui.analysis.quote_names import headline_end, is_name_in_marks
 from tui.analysis.quotemarks import Quotation
+from tui.analysis.spans import SpanIndex
 from tui.analysis.speakers import QUOTE_VERBS, RELATIVE_PRONOUNS
 from tui.analysis.syntax import char_span, doc_text, mention_span, sentence_bounds
 
@@ -125,19 +126,26 @@ def quoted_fragments(
 
     Only quotations that lie wholly in a claim's content and are no title ("appeared on “Meet the
     Press”") count; the claim stays, holding the quote."""
-    taken = [(q.start - offset, q.end - offset) for q in quotes]
-    reported = sorted(
+    taken = SpanIndex((q.start - offset, q.end - offset, True) for q in quotes)
+    reported = SpanIndex(
         (c.start - offset, c.end - offset, c) for c in claims if c.kind != "figure" and c.source_span
     )
     out: list[Quote] = []
-    if not reported:
-        return out
     text = doc_text(doc)
     headline = headline_end(text) if offset == 0 else 0
     for q in quotations:
-        if q.start < headline or any(s < q.end and q.start < e for s, e in taken):
+        if q.start < headline or taken.overlapping(q.start, q.end):
             continue
-        claim = next((c for s, e, c in reported if s <= q.start + 1 and q.end - 1 <= e), None)
+        # a claim's content stops before the closing punctuation and mark (“… “patently false,” and …")
+        words_end = next((k + 1 for k in range(q.end - 1, q.start, -1) if text[k].isalnum()), q.end)
+        claim = next(
+            (
+                c
+                for c in reported.overlapping(q.start, q.end)
+                if c.start - offset <= q.start + 1 and words_end <= c.end - offset
+            ),
+            None,
+        )
         if claim is None or not _words(text[q.start : q.end]):
             continue
         span = doc.char_span(q.start, q.end, alignment_mode="expand")
