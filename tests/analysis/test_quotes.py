@@ -276,3 +276,11 @@ def test_fragment_at_the_end_of_reported_speech_is_a_quote(analyse):
     text = "Port row\n\nThe harbour office described the claims as “patently false,” and said the gates would open.\n"
     a = analyse(text)
     assert [q.text for q in a.quotes] == ["“patently false,”"]
+
+
+def test_scare_quote_inside_a_running_noun_phrase_of_reported_speech_is_not_a_quote(analyse):
+    text = (
+        "Troops leave\n\n"
+        "Mayor Ana Ortiz said last week that the town had reached its goal with the “defeat” of the flood.\n"
+    )
+    assert analyse(text).quotes == []

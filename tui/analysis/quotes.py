@@ -151,6 +151,8 @@ def quoted_fragments(
         span = doc.char_span(q.start, q.end, alignment_mode="expand")
         if span is None or len(span) == 0 or is_name_in_marks(doc, list(span)) or _is_modifier(list(span)):
             continue
+        if _mid_phrase(doc, list(span)):
+            continue
         out.append(
             Quote(
                 offset + q.start,
@@ -179,6 +181,17 @@ def _colon_name(doc: Doc, colon: Token) -> Token | None:
     if before is None or "\n" in before.text or before.text in ("-", "–", "—", "―") or before.lower_ == "from":
         return names[0]
     return None
+
+
+def _mid_phrase(doc: Doc, toks: list[Token]) -> bool:
+    """A quoted word inside a noun phrase that runs on past it ("with the “defeat” of the group"):
+    the writer's scare quote, not words the source said."""
+    before = doc[toks[0].i - 1] if toks[0].i > 0 else None
+    after = doc[toks[-1].i + 1] if toks[-1].i + 1 < len(doc) else None
+    if before is None or after is None:
+        return False
+    determined = before.pos_ == "DET" or before.tag_ in ("POS", "PRP$")
+    return determined and after.pos_ in ("ADP", "NOUN", "PROPN") and not toks[-2].is_punct
 
 
 def _name_word(t: Token) -> bool:
