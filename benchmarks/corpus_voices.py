@@ -2,6 +2,7 @@
 
     python benchmarks/corpus_voices.py [--articles 2000] [--voices-articles 10000] [--pairs 1]
                                        [--texts DIR ...] [--skip corpus|dask|voices|screen ...]
+                                       [--results R.jsonl]
 
 The articles are made at run time from text files (by default the dev gold texts in /work/evalrun:
 seed, polnear-dev, gum-news-dev, rw-dev, gum-more-dev), repeated with a numbered headline so that
@@ -67,6 +68,7 @@ class PeakMemory:
 
         self.root = psutil.Process(pid)
         self.peaks: dict[int, tuple[str, int]] = {}
+        self.cpu: dict[int, float] = {}  # each process's CPU seconds, as last seen
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, daemon=True)
         self._thread.start()
@@ -83,6 +85,8 @@ class PeakMemory:
                 try:
                     rss = p.memory_info().rss
                     name = " ".join(p.cmdline()[1:4])
+                    times = p.cpu_times()
+                    self.cpu[p.pid] = times.user + times.system
                 except psutil.Error:
                     continue
                 if rss > self.peaks.get(p.pid, ("", 0))[1]:
@@ -96,7 +100,9 @@ class PeakMemory:
 
 
 def corpus_run(folder: Path, out: Path, *extra: str) -> tuple[float, float, int, dict]:
-    """(analysis seconds, wall seconds, articles analysed, peak memory by process) of one run."""
+    """(analysis seconds, wall seconds, articles analysed, peak memory by process) of one run; the
+    share of CPU time the main process took (reading, ordering, writing) is printed: it does its
+    part serially, so a large share is what would keep --jobs from scaling."""
     out.unlink(missing_ok=True)
     started = time.monotonic()
     proc = subprocess.Popen(
@@ -109,6 +115,12 @@ def corpus_run(folder: Path, out: Path, *extra: str) -> tuple[float, float, int,
     _, err = proc.communicate()
     wall = time.monotonic() - started
     peaks = memory.stop()
+    total = sum(memory.cpu.values()) or 1.0
+    print(
+        f"  {' '.join(extra)}: main process {memory.cpu.get(proc.pid, 0.0):.1f} s of {total:.1f} s CPU "
+        f"({100 * memory.cpu.get(proc.pid, 0.0) / total:.0f}%)",
+        file=sys.stderr,
+    )
     m = SUMMARY.search(err)
     if proc.returncode != 0 or not m:
         raise SystemExit(f"corpus failed ({proc.returncode}): {err[-500:]}")
@@ -138,14 +150,26 @@ def replicate(results: Path, n: int, out: Path) -> None:
             f.write(json.dumps(r, ensure_ascii=False) + "\n")
 
 
+#: CPU seconds (user and system) of each command run by `timed`, in order: on a shared machine the
+#: CPU a run takes is steadier than its wall time.
+CPU: list[float] = []
+
+
 def timed(command: list[str]) -> float:
+    import resource
+
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     started = time.monotonic()
     subprocess.run(command, check=True, stdout=subprocess.DEVNULL)
-    return time.monotonic() - started
+    wall = time.monotonic() - started
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    CPU.append(after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime)
+    return wall
 
 
-def screen_times(results: Path) -> tuple[float, float]:
-    """(Voices screen over the records, help screen) in seconds, in one headless app."""
+def screen_times(results: Path) -> tuple[float, float, float, float]:
+    """(Voices screen over the records, help screen) in seconds, in one headless app, then the CPU
+    seconds this process took for each (all its threads)."""
     import asyncio
 
     from tui.resources import default_article
@@ -154,7 +178,7 @@ def screen_times(results: Path) -> tuple[float, float]:
 
     facts = results_facts(results)  # as `voices` keeps them beside the file (the screen's input)
 
-    async def run() -> tuple[float, float]:
+    async def run() -> tuple[float, float, float, float]:
         from tui.app import NewsReaderApp
         from tui.screens.help import HelpScreen
         from tui.screens.voices import VoicesScreen
@@ -162,20 +186,20 @@ def screen_times(results: Path) -> tuple[float, float]:
         app = NewsReaderApp(read_article(default_article()), cache=None)
         async with app.run_test(size=(120, 40)) as pilot:
             await pilot.pause(0.5)
-            started = time.monotonic()
+            started, cpu = time.monotonic(), time.process_time()
             screen = VoicesScreen("benchmark", lambda advance, cancelled: (facts, []))
             app.push_screen(screen)
             while screen.voices is None:
                 await pilot.pause(0.005)
             await pilot.pause()
-            voices_s = time.monotonic() - started
+            voices_s, voices_cpu = time.monotonic() - started, time.process_time() - cpu
             await pilot.press("escape")
             await pilot.pause(0.2)
-            started = time.monotonic()
+            started, cpu = time.monotonic(), time.process_time()
             app.push_screen(HelpScreen())
             await pilot.pause()
-            help_s = time.monotonic() - started
-        return voices_s, help_s
+            help_s, help_cpu = time.monotonic() - started, time.process_time() - cpu
+        return voices_s, help_s, voices_cpu, help_cpu
 
     return asyncio.run(run())
 
@@ -187,6 +211,11 @@ def main() -> int:
     parser.add_argument("--pairs", type=int, default=1)
     parser.add_argument("--texts", type=Path, nargs="+", default=DEFAULT_TEXTS)
     parser.add_argument("--skip", nargs="*", default=[])
+    parser.add_argument(
+        "--results",
+        type=Path,
+        help="an analysed results file (.jsonl) to make the voices articles from, instead of a corpus run",
+    )
     args = parser.parse_args()
     rows: list[str] = []
     with tempfile.TemporaryDirectory(prefix="newsreader-bench-corpus-") as tmp:
@@ -233,14 +262,17 @@ def main() -> int:
                 f"throughput per core: {per_core:.2f} articles/s; a million articles on N cores: "
                 f"{1e6 / per_core / 3600:.0f} / N hours"
             )
+        elif args.results is not None:
+            results = args.results
         elif not results.exists():
             corpus_run(work / "articles", results, "--jobs", "2")
         big = work / "voices.jsonl"
         replicate(results, args.voices_articles, big)
         if "voices" not in args.skip:
-            ours, base = [], []
+            ours, base, ours_cpu, base_cpu = [], [], [], []
             for _ in range(max(1, args.pairs)):
                 ours.append(timed([str(NEWSREADER), "voices", str(big), "--json", "-o", "/dev/null"]))
+                ours_cpu.append(CPU[-1])
                 base.append(
                     timed(
                         [
@@ -251,21 +283,27 @@ def main() -> int:
                         ]
                     )
                 )
+                base_cpu.append(CPU[-1])
             first = ours.pop(0)  # the first run writes the facts beside the file
+            ours_cpu.pop(0)
             if not ours:
                 ours.append(timed([str(NEWSREADER), "voices", str(big), "--json", "-o", "/dev/null"]))
+                ours_cpu.append(CPU[-1])
             o, b = statistics.median(ours), statistics.median(base)
             rows.append(
-                f"voices over {args.voices_articles} analysed articles: {o:.2f} s (target <= 2 s; "
-                f"the first run, which writes the facts beside the file: {first:.2f} s); "
-                f"parsing the file's JSON alone: {b:.2f} s; ratio {o / b:.2f}x"
+                f"voices over {args.voices_articles} analysed articles: {o:.2f} s, "
+                f"{statistics.median(ours_cpu):.2f} s CPU (target <= 2 s; the first run, which writes the "
+                f"facts beside the file: {first:.2f} s); parsing the file's JSON alone: {b:.2f} s, "
+                f"{statistics.median(base_cpu):.2f} s CPU; ratio {o / b:.2f}x"
             )
         if "screen" not in args.skip:
-            v, h = screen_times(big)
+            v, h, vc, hc = screen_times(big)
             rows.append(
-                f"Voices screen over {args.voices_articles} analyses: {v:.2f} s (target <= 0.5 s); "
-                f"help screen: {h:.3f} s; ratio {v / h:.1f}x"
+                f"Voices screen over {args.voices_articles} analyses: {v:.2f} s, {vc:.2f} s CPU "
+                f"(target <= 0.5 s); help screen: {h:.3f} s, {hc:.3f} s CPU; ratio {v / h:.1f}x"
             )
+    load = ", ".join(f"{x:.2f}" for x in __import__("os").getloadavg())
+    rows.append(f"load average when done: {load} (figures on a busy machine are noisy)")
     print("\n".join(rows))
     return 0
 

@@ -135,3 +135,29 @@ async def test_a_long_article_is_highlighted_part_by_part_then_listed_whole(tmp_
         quotes.focus()  # where `2` leaves the focus (or `tab` would take it)
         await pilot.press("G")
         assert quotes.option_count == 1500 and quotes.highlighted == 1499
+
+
+async def test_moving_focus_keeps_the_footer_keys_and_the_tab_strip_does_not_slide():
+    """A tab key moves focus, which changes the screen's bindings; the footer's keys are made again
+    only when what they show changes (remaking them on each focus change cost a tab key about
+    100 ms of the interface's time), and the tab strip's underline jumps instead of sliding."""
+    app = NewsReaderApp(read_article(default_article()))
+    async with app.run_test(size=(120, 30)) as pilot:
+        await settle(app, pilot)
+        from tui.widgets.footer import ReaderFooter
+
+        footer = app.query_one(ReaderFooter)
+        before = list(footer.query("FooterKey"))
+        shown = footer.shown
+        for key in ("tab", "2", "3", "shift+tab", "tab", "1"):
+            await pilot.press(key)
+            await pilot.pause()
+        assert app.focused is app.side.list("actors")
+        assert footer.shown == shown
+        assert all(a is b for a, b in zip(footer.query("FooterKey"), before, strict=True))
+        assert app.animation_level == "none"
+        assert not app.animator.is_being_animated(app.query_one("Underline"), "highlight_start")
+        await pilot.resize_terminal(80, 30)  # narrower: fewer keys, so they are made again
+        await pilot.pause(0.1)
+        await pilot.pause()
+        assert footer.shown != shown and footer.query("FooterKey").first() is not before[0]

@@ -136,3 +136,58 @@ async def test_voices_of_one_article_counts_in_the_singular(tmp_path: Path):
         assert type(app.screen).__name__ == "PersonScreen"
         person_title = str(app.screen.query_one("#library-title", Static).content)
         assert "1 quote," in person_title and "in 1 article " in person_title, person_title
+
+
+async def test_a_large_corpus_opens_with_tables_first_and_the_rest_as_it_is_asked_for(tmp_path: Path):
+    """250 people: the people table holds a page and grows as the cursor nears its end; a chart is
+    made when its tab is first shown; a person's quotes are listed once read, in a worker."""
+    from textual.widgets import OptionList, TabPane
+
+    from tests.test_voices import text_record
+    from tui.screens.voices import PAGE_ROWS, VoicesScreen
+    from tui.sources.local import read_article
+    from tui.voices.facts import article_facts
+
+    facts = []
+    for i in range(250):
+        name = f"Marta Soto{'x' * (i % 26)}{i:03d}"
+        text = f"Story {i}\n\n{name} said so. {name} said it again."
+        first, second = 9, text.index(name, 12)
+        quotes = [(first, first + len(name), name, None), (second, second + len(name), name, None)]
+        people = {name: [(first, first + len(name)), (second, second + len(name))]}
+        facts.append(article_facts(text_record(text, people, quotes, source=f"s{i}.txt")))
+    path = tmp_path / "one.txt"
+    path.write_text("Headline\n\nNothing said.\n", encoding="utf-8")
+    app = NewsReaderApp(read_article(path), location=str(path), archive=None)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        app.push_screen(VoicesScreen("a test corpus", lambda advance, cancelled: (facts, [])))
+        await wait_for_voices(app, pilot)
+        screen = app.screen
+        assert "250 articles · 500 quotes" in str(screen.query_one("#voices-title", Static).content)
+        people = screen.query_one("#table-people", DataTable)
+        assert people.row_count == PAGE_ROWS
+        assert not screen.query("#chart-by_kind")  # no chart before its tab is shown
+        await pilot.press("ctrl+end")
+        await pilot.pause()
+        assert PAGE_ROWS < people.row_count <= 250
+        for _ in range(5):
+            await pilot.press("ctrl+end")
+            await pilot.pause()
+        assert people.row_count == 250
+        await pilot.press("2")
+        await pilot.pause()
+        assert screen.query_one("#tab-by_kind", TabPane).query("#chart-by_kind")
+        await pilot.press("1", "ctrl+home", "enter")
+        for _ in range(50):
+            await pilot.pause(0.05)
+            if (
+                app.screen.query("#person-said")
+                and app.screen.query_one("#person-said", OptionList).option_count
+            ):
+                break
+        said = app.screen.query_one("#person-said", OptionList)
+        assert said.option_count == 2
+        assert "said so" in str(said.get_option_at_index(0).prompt) or "Marta" in str(
+            said.get_option_at_index(0).prompt
+        )

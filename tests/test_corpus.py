@@ -251,3 +251,51 @@ def test_a_dask_worker_killed_midway_loses_no_article(nlp, tmp_path):
         cluster.close()
     assert killed and summary.analysed == 12 and not summary.skipped
     assert got.read_bytes() == expected.read_bytes()
+
+
+def _worker_state() -> tuple[bool, str | None]:
+    import multiprocessing
+    import os
+
+    return multiprocessing.current_process().daemon, os.environ.get("OMP_NUM_THREADS")
+
+
+def test_a_jobs_worker_parses_alone(nlp, monkeypatch):
+    """A `--jobs` worker is daemonic, so a long text's `nlp.pipe` starts no processes of its own on
+    the cores the other workers use (tui.analysis.analyze._parse checks this)."""
+    from tui.corpus.execution import Forked
+
+    executor = Forked(nlp, 2)
+    try:
+        daemon, _ = executor.pool.submit(_worker_state).result(timeout=60)
+    finally:
+        executor.close()
+    assert daemon
+
+
+def test_the_corpus_command_runs_one_thread_per_process(tmp_path):
+    """The numerical libraries' thread pools are set to one thread before they load (a setting of
+    the user's stays): the corpus's parallelism is its processes."""
+    import subprocess
+    import sys
+
+    code = (
+        "import os, tui.corpus.command as c\n"
+        "try:\n    c.main(['--jobs', '0', 'x', '--out', 'y.jsonl'])\nexcept SystemExit:\n    pass\n"
+        "print(os.environ['OMP_NUM_THREADS'], os.environ['OPENBLAS_NUM_THREADS'], os.environ['MKL_NUM_THREADS'])"
+    )
+    env = {k: v for k, v in __import__("os").environ.items() if not k.endswith(("NUM_THREADS",))}
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=tmp_path, env=env)
+    assert out.stdout.split() == ["1", "1", "1"], out.stderr
+    env["MKL_NUM_THREADS"] = "3"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=tmp_path, env=env)
+    assert out.stdout.split() == ["1", "1", "3"], out.stderr
+
+
+def test_a_small_corpus_goes_out_in_smaller_batches():
+    """Every worker gets several batches, so the last round does not run on one worker alone."""
+    from tui.corpus.execution import BATCH_SIZE, WINDOW_PER_WORKER, batch_size_for
+
+    assert batch_size_for(2000, 2) == BATCH_SIZE
+    assert batch_size_for(40, 2) == 40 // (2 * WINDOW_PER_WORKER)
+    assert batch_size_for(3, 2) == 1 and batch_size_for(0, 1) == 1

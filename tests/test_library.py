@@ -25,6 +25,22 @@ SITE_PAGE = """<!doctype html><html><head><meta charset="utf-8">
 </article></body></html>"""
 
 
+def test_a_pages_title_is_listed_without_the_sites_name_and_section():
+    """The list shows a page's headline as opening it does: not "Opinion | … | Coast Herald"."""
+    page = (
+        "<html><head><title>Opinion | Why the tram line matters | Coast Herald</title>"
+        '<meta property="og:site_name" content="Coast Herald"></head><body></body></html>'
+    )
+    assert describe_page(page)[:2] == ("Why the tram line matters", "Coast Herald")
+    by_host = (
+        "<html><head><title>Harbour workers end their strike - Valparaiso Times</title>"
+        '<meta property="og:url" content="https://www.valparaisotimes.cl/a/1"></head></html>'
+    )
+    assert describe_page(by_host)[0] == "Harbour workers end their strike"
+    own_dash = "<html><head><title>Biden - Trump debate: what we learned</title></head></html>"
+    assert describe_page(own_dash)[0] == "Biden - Trump debate: what we learned"
+
+
 def test_a_page_says_its_headline_site_and_date():
     assert describe_page(SITE_PAGE) == ("Tram line opens on the coast", "Coast Herald", "2024-05-02")
     assert describe_page(NEWS_PAGE) == (STRIKE, "", "2024-03-12")

@@ -52,3 +52,34 @@ def test_the_analysis_process_writes_the_cache_before_it_sends_the_result(tmp_pa
     finally:
         service.stop()
     assert cached is not None and cached.to_dict() == analysis.to_dict()
+
+
+def test_a_long_text_is_parsed_in_two_processes_only_when_a_core_is_idle():
+    """A second parsing process pays when it gets a core of its own; on a busy machine it only adds
+    its cost. A short text is parsed in this process whatever the machine."""
+    import os
+
+    import pytest
+
+    from tui.analysis.analyze import IDLE_FOR_PARALLEL, PARALLEL_CHUNKS, idle_cores, parse_processes
+
+    if (os.cpu_count() or 1) < 2:
+        pytest.skip("one core: always one process")
+    long = PARALLEL_CHUNKS + 10
+    assert parse_processes(long, idle=2.0) == 2
+    assert parse_processes(long, idle=IDLE_FOR_PARALLEL) == 2
+    assert parse_processes(long, idle=0.0) == 1  # every core busy
+    assert parse_processes(long, idle=IDLE_FOR_PARALLEL / 2) == 1
+    assert parse_processes(PARALLEL_CHUNKS - 1, idle=2.0) == 1  # too short to be worth a process
+    assert 0.0 <= idle_cores(0.02) <= os.cpu_count()
+
+
+def test_a_long_text_parsed_in_one_process_or_two_gives_the_same_analysis(nlp, monkeypatch):
+    from tui.analysis import analyze as analysis
+
+    text = long_text(6 * analysis.CHUNK_CHARS // len(PARAGRAPH) + 50)
+    assert len(chunks(text)) >= analysis.PARALLEL_CHUNKS
+    monkeypatch.setattr(analysis, "idle_cores", lambda: 0.0)
+    alone = analyze(nlp, "<long>", "Budget day", text).to_dict()
+    monkeypatch.setattr(analysis, "idle_cores", lambda: 2.0)
+    assert analyze(nlp, "<long>", "Budget day", text).to_dict() == alone

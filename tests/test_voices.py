@@ -8,16 +8,9 @@ import re
 
 import pytest
 
-from tui.voices.aggregate import (
-    by_gender,
-    by_kind,
-    by_outlet,
-    collect,
-    collect_facts,
-    officials,
-    outlet_of,
-    over_time,
-)
+from tui.voices.aggregate import collect, collect_facts
+from tui.voices.breakdowns import by_gender, by_kind, by_outlet, officials, over_time
+from tui.voices.columns import outlet_of
 from tui.voices.facts import name_key
 from tui.voices.gender import decide, following_pronouns, name_gender
 from tui.voices.page import to_html
@@ -82,6 +75,26 @@ def test_gender_from_the_first_name(record):
     )
     brandt = person(voices, "Hillary Brandt")
     assert (brandt.gender, brandt.gender_evidence) == ("female", "name")
+
+
+def test_a_transcripts_she_is_not_its_speakers_gender(nlp):
+    """In a transcript, a speaker's turn speaks of others ("JOHN SMITH: She has no plan"): its
+    pronouns are no evidence of the speaker's gender, as a quotation's are not."""
+    from tui.analysis.analyze import analyze
+
+    text = (
+        "Debate night transcript\n\nHOLT: Good evening and welcome to the first debate.\n\n"
+        "JOHN SMITH: Thank you, Lester. My opponent says she will cut taxes for working families. "
+        "She will not, and she knows it.\n\nMARY JONES: That is not true. I have a plan and he has none."
+        "\n\nJOHN SMITH: She has no plan at all, believe me.\n"
+    )
+    data = analyze(nlp, "debate.txt", text.split("\n")[0], text, transcript=True).to_dict()
+    assert any(c["kind"] == "statement" for c in data["claims"])
+    voices = collect([{**data, "byline": "", "date": ""}])
+    smith, jones = person(voices, "John Smith"), person(voices, "Mary Jones")
+    assert smith.evidence.pronoun == {} and jones.evidence.pronoun == {}
+    assert (smith.gender, smith.gender_evidence) == ("male", "name")
+    assert (jones.gender, jones.gender_evidence) == ("female", "name")
 
 
 def test_gender_unknown_when_nothing_tells(record):
@@ -271,8 +284,15 @@ def test_html_is_standalone_and_escapes_names():
 
 def test_a_results_files_facts_are_kept_beside_it_and_follow_its_growth(tmp_path):
     from tui.corpus.results import ResultsWriter
+    from tui.voices.columns import fact_tables
     from tui.voices.facts import article_facts
     from tui.voices.sidecar import results_facts
+
+    def same(a, b) -> bool:
+        return all(getattr(a, t).equals(getattr(b, t)) for t in ("articles", "sources", "said"))
+
+    def hashes(tables) -> list[str]:
+        return tables.articles.column("hash").to_pylist()
 
     text = "T\n\nAnna Berg said so. Officials said no."
     records = [
@@ -290,16 +310,24 @@ def test_a_results_files_facts_are_kept_beside_it_and_follow_its_growth(tmp_path
             for record in records[:2]:
                 writer.write(record)
         first = results_facts(out)
-        assert first == [article_facts(r) for r in records[:2]]
-        side = tmp_path / "r.jsonl.voices" if suffix == ".jsonl" else out / ".voices-part-00000.jsonl"
+        assert same(first, fact_tables(article_facts(r) for r in records[:2]))
+        side = tmp_path / "r.jsonl.voices" if suffix == ".jsonl" else out / ".voices-part-00000.arrow"
         assert side.exists()
-        assert results_facts(out) == first  # from the sidecar
+        assert same(results_facts(out), first)  # from the sidecar
         with ResultsWriter(out) as writer:  # a resumed run appends
             writer.write(records[2])
-        assert [f["hash"] for f in results_facts(out)] == ["h0", "h1", "h2"]
+        grown = results_facts(out)
+        assert hashes(grown) == ["h0", "h1", "h2"]
+        assert grown.said.column("source").to_pylist() == [0, 1, 2]  # renumbered when joined
+        assert grown.said.column("article").to_pylist() == [0, 1, 2]
     out = tmp_path / "r.jsonl"
     out.write_text(json.dumps(records[1]) + "\n", encoding="utf-8")  # rewritten, not appended
-    assert [f["hash"] for f in results_facts(out)] == ["h1"]
+    assert hashes(results_facts(out)) == ["h1"]
+    side = tmp_path / "r.jsonl.voices"
+    for broken in (side.read_bytes()[:-7], b"not a header\n", b"", side.read_bytes() + b"x"):
+        side.write_bytes(broken)  # a sidecar cut short or overwritten: the facts are made again
+        assert hashes(results_facts(out)) == ["h1"]
+        assert hashes(results_facts(out)) == ["h1"]
 
 
 def test_voices_of_a_feed_over_real_http(web, nlp):

@@ -89,3 +89,58 @@ async def test_w_with_no_library_shows_the_archive_and_opens_a_kept_article(tmp_
         assert app.article.title == "Harbour strike"
         start, end = app.article_view.marks[0]
         assert TEXT[start:end] == "“We will not go back,”"
+
+
+def test_the_archives_facts_are_kept_beside_it_and_made_again_only_for_what_changed(tmp_path):
+    """Voices keeps the archive's facts beside it (ARCHIVE.voices): a second look reads no analysis
+    that has not changed, an article kept since is added, one analysed again is read again, one
+    forgotten goes; a damaged sidecar is made again. Always the same as facts made from scratch."""
+    from tui.voices.aggregate import collect_facts
+    from tui.voices.archived import archive_facts
+    from tui.voices.report import to_json
+
+    def fresh(path: Path) -> str:
+        side = Path(f"{path}.voices")
+        saved = side.read_bytes() if side.exists() else None
+        side.unlink(missing_ok=True)
+        tables, _ = archive_facts(path)
+        if saved is not None:
+            side.write_bytes(saved)
+        return to_json(collect_facts(tables))
+
+    def cached(path: Path) -> tuple[str, dict[str, int]]:
+        ids: dict[str, int] = {}
+        tables, skipped = archive_facts(path, ids=ids)
+        assert [s.reason for s in skipped] == ["kept without an analysis"]
+        return to_json(collect_facts(tables)), ids
+
+    path = kept(tmp_path / "a.sqlite3")
+    first, ids = cached(path)
+    side = Path(f"{path}.voices")
+    assert side.exists() and first == fresh(path)
+    assert sorted(ids.values()) == [1]
+    assert cached(path)[0] == first  # from the sidecar
+    text = "Dock talks\n\nTom Reyes said the talks would resume on Monday."
+    quote = (text.index("the talks"), len(text) - 1, "Tom Reyes", spans_of(text, "Tom Reyes")[0])
+    record = text_record(text, {"Tom Reyes": spans_of(text, "Tom Reyes")}, [quote], source="talks.txt")
+    record.update(model="m", byline="", entities=[])
+    archive = Archive.open(path)
+    added = archive.keep(source="talks.txt", title="Dock talks", text=text, analysis=record)
+    archive.close()
+    grown, ids = cached(path)
+    assert json.loads(grown)["articles"] == 2 and grown == fresh(path)
+    assert sorted(ids.values()) == [1, added]
+    archive = Archive.open(path)
+    archive.forget(1)
+    archive.close()
+    shrunk, ids = cached(path)  # the rows of the one left, taken from the kept tables
+    assert json.loads(shrunk)["articles"] == 1 and shrunk == fresh(path)
+    assert list(ids.values()) == [added]
+    assert json.loads(shrunk)["people"][0]["name"] == "Tom Reyes"
+    archive = Archive.open(path)  # analysed again, by other code: a new stamp
+    archive.keep(source="talks.txt", title="Dock talks", text=text, analysis=record, code="other")
+    archive.close()
+    changed, ids = cached(path)
+    assert changed == fresh(path) and list(ids.values()) == [added]
+    side.write_bytes(side.read_bytes()[:100])
+    assert cached(path)[0] == changed

@@ -76,3 +76,19 @@ def test_bad_input_is_one_line_and_exit_2(tmp_path):
     assert binary.returncode == 2
     assert "skipped" in binary.stderr and "no article could be analysed" in binary.stderr
     assert Path(tmp_path / "bin.txt").exists()
+
+
+def test_one_article_is_counted_in_the_singular_in_the_tables_and_the_page(tmp_path):
+    from tests.test_voices import text_record
+
+    text = "Harbour news\n\nElena Varga said so."
+    record = text_record(text, {"Elena Varga": [(14, 25)]}, [(14, 25, "Elena Varga", None)])
+    record.update(model="m", byline="", entities=[], hash="h0")
+    results = tmp_path / "one.jsonl"
+    results.write_text(json.dumps(record) + "\n", encoding="utf-8")
+    tables = voices(str(results))
+    assert tables.returncode == 0, tables.stderr
+    assert "1 article · 1 quote · 0 claims · 1 person quoted" in tables.stdout, tables.stdout
+    page = voices(str(results), "--html")
+    assert "1 article · 1 quote · 0 claims · 1 person quoted" in page.stdout
+    assert "1 articles" not in tables.stdout + page.stdout and "1 quotes" not in tables.stdout + page.stdout

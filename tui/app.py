@@ -9,6 +9,7 @@ and are explained by the help screen from `tui.keys`.
 from __future__ import annotations
 
 import gc
+import os
 import re
 from collections.abc import Callable
 from contextlib import suppress
@@ -137,6 +138,11 @@ class NewsReaderApp(
         `cache` None means no analysis cache; `archive` is the archive file ("default": the user's, or
         $NEWSREADER_ARCHIVE; None: nothing is kept)."""
         super().__init__()
+        if "TEXTUAL_ANIMATIONS" not in os.environ:
+            # a key's effect is on screen in the next frame: the tab strip's sliding underline
+            # redrew the screen for 0.3 s after each of 1, 2, 3, doubling what a tab key cost the
+            # interface (TEXTUAL_ANIMATIONS=basic or full brings Textual's animations back)
+            self.animation_level = "none"
         self.settings = settings if settings is not None else Settings()
         self.article = article or placeholder_article(pending, library.title if library else None)
         self.placeholder_shown = article is None
@@ -376,8 +382,11 @@ class NewsReaderApp(
             return
         item = items[event.option_index]
         from tui.analysis.model import Actor, Claim, Quote
+        from tui.widgets.side_panel import CheckedBeforeRow
 
-        if isinstance(item, Actor):
+        if isinstance(item, CheckedBeforeRow):
+            self.open_checked_before((item.tab, item.index))
+        elif isinstance(item, Actor):
             self.article_view.set_marks(list(item.mentions), f"mentions of {item.name}")
         elif isinstance(item, Quote | Claim):
             self.article_view.set_marks([(item.start, item.end)], tab[:-1])

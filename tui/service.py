@@ -8,7 +8,7 @@ on screen (spaCy is still loading then). The child keeps its pipeline for later 
 another article, reloading). Messages go back over a pipe:
 
     ("status", req, message) · ("highlights", req, done, total, [(start, end, label), …]) ·
-    ("result", req, done, total, analysis-dict) · ("error", req, message)
+    ("result", req, done, total, analysis-dict in pickled pieces: `tui.worker.pack`) · ("error", req, message)
 
 A long article comes part by part: each part's entities (to highlight at once), then the whole
 analysis with the last part (actors, quotes and claims need the whole text to be merged).
@@ -28,7 +28,7 @@ import threading
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
-from tui.worker import Forked, fork_worker, serve
+from tui.worker import Forked, fork_worker, serve, unpack
 
 if TYPE_CHECKING:
     from tui.worker import Channel
@@ -240,7 +240,7 @@ class AnalysisService:
                 kind = message[0]
                 if kind == "result":
                     done, total, data = message[2:]
-                    yield "result", (done, total, Analysis.from_dict(data))
+                    yield "result", (done, total, Analysis.from_dict(unpack(data)))
                     if done >= total:
                         return
                 elif kind == "highlights":

@@ -224,3 +224,32 @@ def test_a_plural_post_before_names_is_not_part_of_them(analyse):
     names = [x.name for x in a.actors]
     assert "Robert K. Fenwick" in names
     assert not any(n.startswith("Senators") for n in names)
+
+
+def test_house_is_not_the_white_house(analyse):
+    a = analyse(
+        "Budget fight\n\nThe White House sent its budget on Monday. The House voted it down on Friday, "
+        "and the White House said it would try again.\n"
+    )
+    house, white = actor_of(a, "House"), actor_of(a, "White House")
+    assert house is not None and white is not None and house.id != white.id
+
+
+def test_state_party_is_no_person_and_not_the_state(analyse):
+    a = analyse(
+        "Election night\n\nVirginia Democrats won a majority on Tuesday. Turnout in Virginia was high, "
+        "officials said.\n"
+    )
+    party = actor_of(a, "Virginia Democrats")
+    state = actor_of(a, "Virginia")
+    assert party is not None and party.label != "PERSON"
+    assert state is not None and state.id != party.id and state.label != "PERSON"
+
+
+def test_one_word_listed_with_clubs_is_a_club(analyse):
+    a = analyse(
+        "New manager\n\nMourinho, who also managed Porto, Real Madrid and Inter Milan, has turned down "
+        "offers from abroad.\n"
+    )
+    porto = actor_of(a, "Porto")
+    assert porto is not None and porto.label == "ORG"

@@ -87,3 +87,29 @@ def test_every_quote_and_claim_of_an_article_has_a_score(analyse):
     assert "figure" in claim.checkworthiness_reasons
     data = a.to_dict()
     assert all("checkworthiness" in item for item in data["quotes"] + data["claims"])
+
+
+def test_a_word_for_a_measured_quantity_is_a_statistic(parse):
+    """Jobs, taxes, the deficit: a record can check the statement even when it gives no figure."""
+    stated = worth(signals(parse("Factory jobs are leaving the region for cheaper places.")))
+    assert "statistic" in stated[1]
+    assert signals(parse("She paid no income tax for years.")).statistic
+    assert signals(parse("The deficit is the largest it has been.")).statistic
+    assert not signals(parse("The band played a new song at the festival.")).statistic
+    plain = worth(signals(parse("Factory owners are leaving the region for cheaper places.")))
+    assert stated[0] > plain[0]
+
+
+def test_what_the_one_addressed_said_on_the_record_is_attributed(parse):
+    """In a debate, "you called it…" reports what the other side said: a record can check it."""
+    assert signals(parse("You called the trade deal the gold standard.")).attributed
+    assert signals(parse("You voted for the war.")).attributed
+    assert not signals(parse("You say the plan works.")).attributed  # a reading of them now
+    assert not signals(parse("We said the bridge was unsafe.")).attributed
+
+
+def test_a_short_line_is_passed_over_unless_its_words_hold_a_claim(parse):
+    trend = worth(signals(parse("Prices are up.")))
+    thanks = worth(signals(parse("Thank you so much.")))
+    assert trend[0] > thanks[0]
+    assert worth(signals(parse("Murders are up.")))[0] > worth(signals(parse("That is not right.")))[0]

@@ -143,10 +143,11 @@ class DeskMixin:
         badges: dict[RowKey, list] = {}
         for key, mark in self.item_marks.items():
             badges.setdefault(key, []).append(mark_badge(mark))
-        for key, mark in self.checked_before.items():
-            if key not in self.item_marks:
-                badges.setdefault(key, []).append(checked_before_badge(mark))
         side.badges = badges
+        # a row of its own under the claim, so that `enter` on it opens the earlier article
+        side.checked_rows = {
+            key: checked_before_badge(mark) for key, mark in self.checked_before.items() if key not in self.item_marks
+        }
         side.extra_rows = {
             tab: [detached_row(m) for m in self.detached_marks if f"{m.kind}s" == tab]
             for tab in ("quotes", "claims")
@@ -189,6 +190,10 @@ class DeskMixin:
         if row is None or not 0 <= row < len(items):
             return None
         item = items[row]
+        from tui.widgets.side_panel import CheckedBeforeRow
+
+        if isinstance(item, CheckedBeforeRow):  # its "checked before" line: the claim above it
+            return (tab, item.index, item.item)
         index = next((i for i, x in enumerate(getattr(self.analysis, tab)) if x is item), None)
         return None if index is None else (tab, index, item)  # type: ignore[return-value]
 
@@ -300,7 +305,12 @@ class DeskMixin:
     def action_previous_check(self) -> None:
         """Open the earlier article where a claim like the highlighted one was given a verdict."""
         target = self._highlighted()
-        mark = self.checked_before.get(target[:2]) if target is not None else None
+        self.open_checked_before(target[:2] if target is not None else None)
+
+    def open_checked_before(self, key: RowKey | None) -> None:
+        """Open the earlier article at the claim like this row's that was given a verdict there (`p`,
+        or `enter` on the row's "checked before" line)."""
+        mark = self.checked_before.get(key) if key is not None else None
         if mark is None:
             self.notify("Nothing like this claim was checked before.", severity="warning", markup=False)
             return

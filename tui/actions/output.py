@@ -90,7 +90,10 @@ class OutputMixin:
             return None
         item = items[index]
         from tui.analysis.model import Claim, Quote
+        from tui.widgets.side_panel import CheckedBeforeRow
 
+        if isinstance(item, CheckedBeforeRow):  # a claim's "checked before" line: that claim
+            item = item.item
         return item if isinstance(item, Quote | Claim) else None
 
     def action_copy(self) -> None:

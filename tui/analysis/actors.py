@@ -21,6 +21,7 @@ from tui.analysis.groups import is_anonymous
 from tui.analysis.lexicon import COUNTRY_ALIASES, NATIONALITIES
 from tui.analysis.model import ACTOR_LABELS, GROUP_LABEL, Actor, Entity
 from tui.analysis.names import STATE_WORDS
+from tui.analysis.person_names import names_one, person_key
 
 _SMALL = frozenset({"of", "and", "the", "for", "in", "on", "at", "to", "de", "la", "&"})
 #: Words between a name and its alias: "X (Y", "X, also known as Y", "X, or Y," (a bare "X or Y" is a choice).
@@ -63,6 +64,7 @@ _INITIAL = re.compile(r"^\w\.?$")
 def _norm(name: str) -> str:
     name = name.replace("’", "'").strip()
     name = re.sub(r"^the\s+", "", name, flags=re.IGNORECASE)
+    name = re.sub(r"\s+[–—-]\s+", " ", name)  # "School of Open – Africa" is "School of Open Africa"
     return " ".join(name.split()).lower()
 
 
@@ -81,6 +83,13 @@ def _country(name: str) -> str | None:
         rest = " ".join(w for w in words[words.index("of") + 1 :] if w != "the")
         return next((c for c in NATIONALITIES.values() if c.lower() == rest), None)
     return None
+
+
+def _country_first(name: str) -> str:
+    """ "u.s. congress" is "united states congress": a leading country alias written out."""
+    first, _, rest = name.partition(" ")
+    country = COUNTRY_ALIASES.get(first) if rest else None
+    return f"{country.lower()} {rest}" if country else name
 
 
 def _nationality_country(word: str) -> str | None:
@@ -130,12 +139,12 @@ def build_actors(
     def key_of(e: Entity) -> tuple[str, str]:
         name = _norm(text[e.start : e.end])
         words = name.split()
-        if e.label == "PERSON" and len(words) > 2:  # "Donald J. Trump" is "Donald Trump"
-            name = " ".join([words[0], *(w for w in words[1:-1] if not _INITIAL.match(w)), words[-1]])
+        if e.label == "PERSON" and len(words) > 1:  # "Donald J. Trump" is "Donald Trump"
+            name = person_key(name)
         elif (e.start, e.end) in stands_for:
             name = stands_for[(e.start, e.end)].lower()
         elif e.label != "PERSON":  # "the Russian Federation", which spaCy may call an ORG, is Russia
-            name = (_country(name) or name).lower()
+            name = (_country(name) or _country_first(name)).lower()
         return ("PERSON" if e.label == "PERSON" else "OTHER", name)
 
     described = _described(text, entities, group_names)
@@ -227,27 +236,24 @@ def _match_partial(e: Entity, name: str, groups: list[_Group]) -> _Group | None:
     words = name.split()
     if e.label == "PERSON" and name.isupper():  # "PENCE:" in a transcript is "Mike Pence"
         words = [w.capitalize() for w in words]
-    if e.label == "PERSON" and len(words) <= 2:
+    if e.label == "PERSON":
+        key = person_key(_norm(name)).split()
         hits = [
             g
             for g in groups
-            if g.label == "PERSON"
-            and any(
-                len(n.split()) > len(words)
-                and (n.split()[-len(words) :] == words or (len(words) == 1 and n.split()[0] == words[0]))
-                for n in g.names
-            )
+            if g.label == "PERSON" and any(names_one(key, person_key(_norm(n)).split()) for n in g.names)
         ]
         if len(hits) == 1:
             return hits[0]
         # a surname alone prefers the one person with that last name
-        last = [g for g in hits if any(n.split()[-1] == words[-1] for n in g.names)]
+        last = [g for g in hits if any(person_key(_norm(n)).split()[-1] == key[-1] for n in g.names)]
         if len(last) == 1:
             return last[0]
         # several people share the surname ("Ahmed Mohamed" and his father "Mohamed El-Hassan
-        # Mohamed"): the surname alone is the article's subject, named in full most often, then first
-        if len(words) == 1 and last:
-            return min(last, key=lambda g: (-len(g.mentions), min(m.start for m in g.mentions)))
+        # Mohamed"), or a first name opens several names (a birth name, a stage name): the one
+        # named in full most often, then first
+        if len(key) == 1 and (last or hits):
+            return min(last or hits, key=lambda g: (-len(g.mentions), min(m.start for m in g.mentions)))
     # "US" and "UK" are countries, not the initials of "University of Sheffield"
     if e.label != "PERSON" and _is_acronym(name) and _norm(name) not in COUNTRY_ALIASES:
         letters = name.replace(".", "").upper()
@@ -294,7 +300,8 @@ def _match_partial(e: Entity, name: str, groups: list[_Group]) -> _Group | None:
 
 #: Words that only say what kind of organisation a name is ("Freedom Magazine" is "Freedom").
 _GENERIC_ORG_WORDS = frozenset(
-    "magazine newspaper inc inc. corp corp. corporation company co co. ltd ltd. plc llc group".split()
+    "magazine newspaper inc inc. corp corp. corporation company co co. ltd ltd. plc llc group"
+    " university college international".split()
 )
 
 
@@ -305,6 +312,11 @@ _BODY_WORDS = frozenset(
 )
 
 
+#: Names whose head alone names something else: "the House" is the House of Representatives, not the
+#: White House; "the Bank" of a story on the World Bank may be any bank.
+_WHOLE_NAMES = frozenset({"white house", "world bank", "red cross", "red crescent", "high court"})
+
+
 def _short_form(short: str, full: str) -> bool:
     """Whether `short` is a short form of the longer name `full`.
 
@@ -313,7 +325,7 @@ def _short_form(short: str, full: str) -> bool:
     "of"); "Freedom" of "Freedom Magazine".
     """
     sw, fw = _norm(short).split(), _norm(full).split()
-    if not sw or len(sw) >= len(fw):
+    if not sw or len(sw) >= len(fw) or " ".join(fw) in _WHOLE_NAMES:
         return False
     # "Scientology" of "Church of Scientology": a body word, "of", then the short form
     tail = fw[3:] if fw[1:3] == ["of", "the"] else fw[2:]

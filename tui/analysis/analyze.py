@@ -102,17 +102,54 @@ def _soft_cut(text: str, lo: int, hi: int) -> int:
     return last if last > lo else hi
 
 
-def _parse(nlp: Language, texts: list[str], batch_size: int) -> Iterator[Doc]:
-    """`nlp.pipe` over the chunks; a long text in two processes, so that this one extracts the
-    findings of one chunk while the next are parsed (not from a daemon process, which may not
-    have children: a `--jobs` worker or the forkserver's analysis child)."""
-    n_process = 1
-    if len(texts) >= PARALLEL_CHUNKS and (os.cpu_count() or 1) >= 2:
-        import multiprocessing
+#: Parsing in two processes needs this much of the machine's cores idle (see `parse_processes`).
+IDLE_FOR_PARALLEL = 0.75
 
-        if not multiprocessing.current_process().daemon and "fork" in multiprocessing.get_all_start_methods():
-            n_process = 2
-    return nlp.pipe(texts, batch_size=batch_size, n_process=n_process)
+
+def parse_processes(chunk_count: int, idle: float | None = None) -> int:
+    """How many processes parse `chunk_count` chunks: two for a long text when a core is idle, so
+    that this process extracts the findings of one chunk while the next are parsed; else one.
+
+    Not from a daemon process, which may not have children (a `--jobs` worker or the forkserver's
+    analysis child). On a busy machine no core is idle, and a second process only adds its cost
+    (the pipeline's pages copied into it as they are touched, each chunk serialised between them:
+    an eighth more CPU for a 100,000-word text) to the wait. `idle`: the idle cores (measured
+    over a tenth of a second when not given; taken as idle where the system does not tell).
+    """
+    cores = os.cpu_count() or 1
+    if chunk_count < PARALLEL_CHUNKS or cores < 2:
+        return 1
+    import multiprocessing
+
+    if multiprocessing.current_process().daemon or "fork" not in multiprocessing.get_all_start_methods():
+        return 1
+    if idle is None:
+        idle = idle_cores()
+    return 2 if idle >= IDLE_FOR_PARALLEL else 1
+
+
+def idle_cores(window: float = 0.1) -> float:
+    """How many cores were idle over the next `window` seconds (Linux's /proc/stat); where that
+    cannot be read, every core counts as idle."""
+    def sample() -> tuple[int, int]:
+        with open("/proc/stat", encoding="ascii") as f:
+            fields = [int(v) for v in f.readline().split()[1:]]
+        return fields[3] + (fields[4] if len(fields) > 4 else 0), sum(fields)  # idle + iowait, all
+
+    try:
+        idle0, total0 = sample()
+        time.sleep(window)
+        idle1, total1 = sample()
+    except (OSError, ValueError, IndexError):
+        return float(os.cpu_count() or 1)
+    if total1 <= total0:
+        return float(os.cpu_count() or 1)
+    return (idle1 - idle0) / (total1 - total0) * (os.cpu_count() or 1)
+
+
+def _parse(nlp: Language, texts: list[str], batch_size: int) -> Iterator[Doc]:
+    """`nlp.pipe` over the chunks, in `parse_processes` processes."""
+    return nlp.pipe(texts, batch_size=batch_size, n_process=parse_processes(len(texts)))
 
 
 @dataclass

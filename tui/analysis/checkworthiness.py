@@ -4,8 +4,9 @@ Fact-checkers pick statements that assert something about the world that a recor
 refute: a figure or a comparison, what someone said or did, a cause, an absolute ("never",
 "every"), and above all one that names who it is about. They pass over questions, greetings,
 opinions announced as such ("I think"), promises and very short lines. The score adds up that
-evidence from the words' parse and, once the speakers are resolved, from the source (a named
-official, an unnamed source, a hedge), and divides it by the logarithm of the length, so that a
+evidence from the words' parse (a figure, or a word for a quantity that statistics measure) and,
+once the speakers are resolved, from the source (a named official, an unnamed source, a hedge),
+and divides it by the logarithm of the length, so that a
 long sentence does not win by having room for everything. The weights are round numbers, not
 fitted: no model trained on labelled statements ships with the reader.
 """
@@ -41,8 +42,18 @@ _TREND_VERBS = frozenset(
     "increase decrease rise fall drop double triple halve grow shrink decline climb soar plunge "
     "surge slump leave lose gain".split()
 )
-#: Below this many words a statement is too short to hold a checkable fact.
+#: Nouns of the quantities that official statistics measure (lemmas): a statement about jobs, taxes,
+#: the deficit or crime can be checked against a published figure even when it gives none ("jobs are
+#: leaving", "he paid no tax"). ClaimBuster and the CLEF CheckThat! systems found such words among the
+#: strongest signs of a check-worthy sentence; the list names kinds of figures, not any debate's topics.
+_STATISTICS = frozenset(
+    "percent rate million billion trillion thousand job unemployment wage income tax deficit debt budget "
+    "spending economy gdp growth inflation poverty crime murder death".split()
+)
+#: Below this many words a statement is too short to hold a checkable fact ("Thank you.", "Wrong.")
+#: unless its words show one of these ("Murders are up.", "Ford is leaving.").
 SHORT = 6
+_CONTENT = ("figure", "statistic", "trend", "comparison", "superlative", "causal", "attributed", "names_other")
 
 
 @dataclass(slots=True)
@@ -51,6 +62,7 @@ class Signals:
 
     words: int = 0
     figure: bool = False
+    statistic: bool = False
     trend: bool = False
     date: bool = False
     comparison: bool = False
@@ -84,6 +96,8 @@ def signals(span: Tokens, others: frozenset[str] = frozenset(), speaker: str = "
         tag = t.tag_
         if t.like_num and any(ch.isdigit() for ch in low):
             s.figure = True
+        if low in _STATISTICS or (t.pos_ in ("NOUN", "NUM") and t.lemma_.lower() in _STATISTICS):
+            s.statistic = True
         if tag in ("JJR", "RBR") or low == "than":
             s.comparison = True
         elif tag in ("JJS", "RBS"):
@@ -93,7 +107,11 @@ def signals(span: Tokens, others: frozenset[str] = frozenset(), speaker: str = "
         if t.pos_ == "VERB" and t.lemma_.lower() in _REPORTING:
             s.reporting = True
             for c in t.children:
-                if c.dep_ == "nsubj" and c.lower_ not in ("i", "we", "you") and c.pos_ in ("PROPN", "PRON", "NOUN"):
+                if c.dep_ != "nsubj" or c.lower_ in ("i", "we") or c.pos_ not in ("PROPN", "PRON", "NOUN"):
+                    continue
+                # "you said", "you voted": what the one addressed said or did, on the record; "you
+                # say" and "you want" are the speaker's reading of them now
+                if c.lower_ != "you" or tag in ("VBD", "VBN"):
                     s.attributed = True
         if (t.lemma_.lower() in _TREND_VERBS and t.pos_ == "VERB") or (
             low in ("up", "down") and t.dep_ in ("advmod", "acomp", "prt") and t.head.lemma_ == "be"
@@ -126,6 +144,7 @@ def signals(span: Tokens, others: frozenset[str] = frozenset(), speaker: str = "
 #: (signal, weight, the reason shown): the order is the order reasons are listed in.
 _EVIDENCE: tuple[tuple[str, float, str | None], ...] = (
     ("figure", 1.0, "figure"),
+    ("statistic", 1.0, "statistic"),
     ("trend", 1.0, "trend"),
     ("date", 1.0, "date"),
     ("comparison", 0.6, "comparison"),
@@ -172,7 +191,7 @@ def worth(
         reasons.append("hedge")
     if s.question:
         raw -= 0.5
-    if s.words < SHORT:
+    if s.words < SHORT and not any(getattr(s, name) for name in _CONTENT):
         raw -= 0.9
     if s.opinion:
         raw -= 0.7

@@ -16,6 +16,8 @@ from spacy.tokens import Doc, Span
 
 from tui.analysis.entities_acronyms import expand_acronyms
 from tui.analysis.entities_nested import known_name_inside, named_groups, nested_names
+from tui.analysis.entities_persons import first_named, mend_persons
+from tui.analysis.entities_posts import is_post_words
 from tui.analysis.entities_untagged import add_missed, add_untagged
 from tui.analysis.lexicon import (
     COLLECTIVE_NOUNS,
@@ -35,9 +37,12 @@ from tui.analysis.names import (
     NAME_LABELS,
     ORG_HEADS,
     ROMAN_NUMERALS,
+    headline_verb,
+    is_first_name,
     is_plural_post,
     is_title_word,
 )
+from tui.analysis.person_names import HONORIFICS
 from tui.analysis.syntax import doc_text
 
 
@@ -54,9 +59,16 @@ def _trim(span: Span) -> Span | None:
             or t.lower_ in COURTESY_TITLES
             or is_plural_post(t.lower_)
             or (t.pos_ in ("ADP", "SCONJ", "CCONJ", "DET", "PRON") and t.is_lower)
+            # "rang Taylor": a verb before a name; "Lt Col Alexander Vindman": the post before it
+            or (span.label_ == "PERSON" and t.is_lower and t.is_alpha and t.lower_ not in _NAME_PARTICLES)
+            or (span.label_ == "PERSON" and _post_before_name(t, end))
         ):
             break
         start += 1
+    # "Christopher D. Battin: Dealing …": a colon ends a person's name
+    colon = next((i for i in range(start + 1, end) if doc[i].text == ":"), None)
+    if span.label_ == "PERSON" and colon is not None:
+        end = colon
     while end > start:
         t = doc[end - 1]
         if not (
@@ -70,9 +82,27 @@ def _trim(span: Span) -> Span | None:
         ):
             break
         end -= 1
+    if span.label_ == "PERSON":  # a headline's "Sanders Tells Supporters to Vote": the name ends at the verb
+        end = next((i for i in range(start + 1, end) if headline_verb(doc[i])), end)
     if end <= start:
         return None
     return span if (start, end) == (span.start, span.end) else Span(doc, start, end, label=span.label_)
+
+
+#: Lower-case words that open people's names ("van Gogh", "al-Assad" is one token, "bin Salman").
+_NAME_PARTICLES = frozenset(
+    "van von der den de di da du dos del della le la al el bin ibn ben ter ten zu af".split()
+)
+
+
+def _post_before_name(t, end: int) -> bool:
+    """A post ("Lt", "Col", "Defenseman") opening a person's mention, with a name still after it."""
+    rest = t.doc[t.i + 1 : end]
+    return (
+        is_title_word(t.text.rstrip("."))
+        and t.is_title
+        and any(r.is_title and not is_title_word(r.text.rstrip(".")) for r in rest)
+    )
 
 
 def _split_holder(span: Span) -> list[Span]:
@@ -135,12 +165,18 @@ def extract_entities(doc: Doc, offset: int = 0) -> list[Entity]:
     spans = [s for s in spans if not _in_title(s)]
     spans = expand_acronyms(doc, spans)
     spans = add_untagged(doc, spans)
-    spans = [_titled_person(s) for s in spans]
+    spans = [s for s in spans if not is_post_words(s)]
+    spans = [first_named(_titled_person(s)) for s in spans]
     spans = _mend_labels(spans)
     spans = _listed_with_organisations(spans)
     spans = add_missed(doc, spans)
+    spans = mend_persons(spans)
     person_starts = {s.start for s in spans if s.label_ == "PERSON"}
-    spans = [s for s in spans if not _nationality_in_title(s, person_starts) and not _in_credit(s)]
+    spans = [
+        s
+        for s in spans
+        if not _nationality_in_title(s, person_starts) and not _in_credit(s) and not _no_name(s)
+    ]
     spans = nested_names(doc, spans)
     spans = known_name_inside(spans)
     spans = named_groups(doc, spans)
@@ -166,6 +202,17 @@ def _in_title(span: Span) -> bool:
         and nxt is not None
         and (nxt.ent_type_ == "PERSON" or nxt.lower_ in COURTESY_TITLES)
     )
+
+
+def _no_name(span: Span) -> bool:
+    """ "n’t" read as a place, "meth" or "pvt" as an organisation, an emoji as anything: a name of an
+    actor has a capital letter (a handle, "@jdoe", excepted); a site's name after a bar is furniture."""
+    if span.label_ not in NAME_LABELS:
+        return False
+    if span.start > 0 and span.doc[span.start - 1].text == "|":
+        return True  # "Russia warns Turkey | Al Bawaba": the site's name after a headline
+    text = span.text
+    return not text.startswith("@") and not any(c.isupper() for c in text)
 
 
 def _in_credit(span: Span) -> bool:
@@ -319,6 +366,12 @@ def _mend_labels(spans: list[Span]) -> list[Span]:
         for s, x in zip(spans, texts, strict=True)
         if len(s) == 2 and s.label_ in MISREAD_LABELS and s[-1].text in persons and s[0].is_title
     }
+    # "St. Jerome", "Saint Jerome" (read as places) where "Jerome" is a person
+    persons |= {
+        x
+        for s, x in zip(spans, texts, strict=True)
+        if 2 <= len(s) <= 3 and s[-1].text in persons and s[0].lower_.rstrip(".") in HONORIFICS
+    }
     multi = [s for s in spans if s.label_ == "PERSON" and len(s) > 1] + [
         s for s, x in zip(spans, texts, strict=True) if len(s) == 2 and x in persons
     ]
@@ -326,6 +379,14 @@ def _mend_labels(spans: list[Span]) -> list[Span]:
     # a first name alone is the person too ("Dries", which spaCy read as an organisation)
     first_names = {s[0].text for s in multi if s[0].is_title and len(s[0]) > 2}
     alone = surnames | first_names
+    # the longer person names, opening with a first name or a title, that each word opens or ends: a
+    # surname spaCy calls a place ("Natsuko Higuchi") has one, a place in a misread name ("Biomed Taiwan") none
+    support = Counter(
+        w
+        for s in multi
+        if is_first_name(s[0].text) or s[0].lower_ in HONORIFICS
+        for w in {s[0].text, s[-1].text}
+    )
     votes: dict[str, Counter[str]] = {}
     for s, x in zip(spans, texts, strict=True):
         if s.label_ in NAME_LABELS:
@@ -334,7 +395,11 @@ def _mend_labels(spans: list[Span]) -> list[Span]:
     for s, x in zip(spans, texts, strict=True):
         label = s.label_
         mendable = label in NAME_LABELS or label in MISREAD_LABELS
-        if mendable and (x in persons or (len(s) == 1 and x in alone)):
+        if (
+            mendable
+            and (x in persons or (len(s) == 1 and x in alone))
+            and not (_mostly_place(votes.get(x)) and support[x] < 2)
+        ):
             label = "PERSON"
         elif mendable and x in votes:
             label = votes[x].most_common(1)[0][0]
@@ -342,10 +407,24 @@ def _mend_labels(spans: list[Span]) -> list[Span]:
     return out
 
 
+def _mostly_place(votes: Counter[str] | None) -> bool:
+    """A name spaCy reads as a place three times or more, and twice as often as a person: "Austria"
+    read once as a person, "Taiwan" where "Biomed Taiwan" was read as one, stays a place."""
+    if not votes:
+        return False
+    places = votes["GPE"] + votes["LOC"]
+    return places >= 3 and places > 2 * votes["PERSON"]
+
+
 def _listed_with_organisations(spans: list[Span]) -> list[Span]:
     """A "work" or "product" listed with organisations is one too: "groups included The Ontario
-    Ghostbusters, the Comic Society of Canada and the Klingon Assault Group"."""
+    Ghostbusters, the Comic Society of Canada and the Klingon Assault Group"; so is a one-word
+    "person" listed with them and no person ("Google, Bing and Yahoo")."""
     org_tokens = {i for s in spans if s.label_ == "ORG" for i in range(s.start, s.end)}
+    person_tokens = {i for s in spans if s.label_ == "PERSON" for i in range(s.start, s.end)}
+    named = {
+        t.text for s in spans if s.label_ == "PERSON" and len(s) > 1 for t in s
+    }  # "Pence" of "Mike Pence"
     out = []
     for s in spans:
         root = s.root
@@ -353,7 +432,15 @@ def _listed_with_organisations(spans: list[Span]) -> list[Span]:
         siblings = [c for c in root.children if c.dep_ in ("conj", "appos")]
         if root.dep_ in ("conj", "appos"):
             siblings.append(root.head)
-        if s.label_ in ("WORK_OF_ART", "PRODUCT") and any(t.i in org_tokens for t in siblings):
+        # "managed Porto, Real Madrid and Inter Milan": a one-word "person" listed with clubs is one
+        listed = s.label_ in ("WORK_OF_ART", "PRODUCT") or (
+            s.label_ == "PERSON"
+            and len(s) == 1
+            and s.text not in named
+            and not is_first_name(s.text)
+            and not any(t.i in person_tokens for t in siblings)
+        )
+        if listed and any(t.i in org_tokens for t in siblings):
             s = Span(s.doc, s.start, s.end, label="ORG")
         out.append(s)
     return out

@@ -18,6 +18,7 @@ from tui.analysis.names import (
     JOINABLE_LABELS,
     NAME_LABELS,
     NAME_LINK_WORDS,
+    headline_verb,
     is_plural_post,
     is_title_word,
 )
@@ -191,6 +192,8 @@ def _name_word(t) -> bool:
         and not is_plural_post(t.lower_)
         and t.lower_ not in _NOT_NAME_WORDS
         and t.lower_.rstrip(".") not in CALENDAR_WORDS
+        # "Sanders Tells Supporters": a headline's verb after a name ("the different States" is none)
+        and not (headline_verb(t) and t.i > 0 and t.doc[t.i - 1].ent_type_ == "PERSON")
     )
 
 

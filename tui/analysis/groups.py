@@ -92,6 +92,14 @@ def find_groups(
         seen.add(head.i)
         tokens = _phrase(head)
         start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
+        # "the deputies of Partito 3 Colori (P3C": an aside cut open at the end runs to its bracket
+        opened = [t.i for t in tokens if t.text == "("]
+        if opened and not any(t.text == ")" and t.i > opened[-1] for t in tokens):
+            doc = head.doc
+            last = tokens[-1].i
+            close = next((i for i in range(last + 1, min(len(doc), last + 4)) if doc[i].text == ")"), None)
+            if close is not None:
+                end = doc[close].idx + 1
         # a described place is a place like any other; described people are a group
         label = "LOC" if _place(head, named) else GROUP_LABEL
         out.append((Entity(offset + start, offset + end, label), _name(head, named)))

@@ -1,6 +1,7 @@
 """The archive: every article the reader opened, its findings and the fact-checker's marks on them.
 
-`store` knows SQLite and nothing of Textual; `verdicts`, `anchoring`, `similar` and `desk_export`
+`store` (with its parts `schema`, `connection`, `articles`, `search`, `marks`, `records`) knows
+SQLite and nothing of Textual; `verdicts`, `anchoring`, `similar` and `desk_export`
 are plain data work that know neither; the screens that show all this live in `tui.screens`.
 """
 

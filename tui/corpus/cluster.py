@@ -62,6 +62,11 @@ class OnDask:
         self.model = model
         self.cluster: LocalCluster | None = None
         if address == "local":
+            import dask
+
+            # Each worker samples its running thread's stack every 10 ms for the dashboard's
+            # profile (which --dask local does not start): CPU taken from the analysis.
+            dask.config.set({"distributed.worker.profile.enabled": False})
             self.cluster = LocalCluster(
                 n_workers=workers,
                 threads_per_worker=1,

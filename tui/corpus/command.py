@@ -43,7 +43,13 @@ def build_parser() -> argparse.ArgumentParser:
         help="run on a Dask cluster: its scheduler's address, or 'local' for a LocalCluster of --jobs workers",
     )
     parser.add_argument("--model", metavar="NAME", default=None, help="an installed spaCy pipeline")
-    parser.add_argument("--batch", type=int, default=None, metavar="N", help="articles per task (default 8)")
+    parser.add_argument(
+        "--batch",
+        type=int,
+        default=None,
+        metavar="N",
+        help="articles per task (default 8; fewer when the corpus is small)",
+    )
     parser.add_argument("--quiet", "-q", action="store_true", help="no progress bar")
     return parser
 
@@ -57,9 +63,24 @@ def skipped_path(out: str) -> Path:
     return Path(out.rstrip("/") + ".skipped.jsonl")
 
 
+#: Thread pools of the numerical libraries under spaCy, one thread each: the corpus runs a process
+#: per core, and each library's own threads would only compete with the other processes for them.
+ONE_THREAD = (
+    "OMP_NUM_THREADS",
+    "OPENBLAS_NUM_THREADS",
+    "MKL_NUM_THREADS",
+    "BLIS_NUM_THREADS",
+    "VECLIB_MAXIMUM_THREADS",
+)
+
+
 def main(argv: Sequence[str]) -> int:
+    import os
+
+    for name in ONE_THREAD:  # before numpy and spaCy are imported (a setting of the user's stays)
+        os.environ.setdefault(name, "1")
     args = build_parser().parse_args(list(argv))
-    from tui.corpus.execution import BATCH_SIZE, Forked, InProcess, Summary, run_corpus
+    from tui.corpus.execution import Forked, InProcess, Summary, batch_size_for, run_corpus
     from tui.corpus.inputs import list_inputs
     from tui.corpus.results import ResultsError, ResultsWriter, done_hashes
 
@@ -96,7 +117,13 @@ def main(argv: Sequence[str]) -> int:
                 executor = Forked(nlp, args.jobs) if args.jobs > 1 and len(items) > 1 else InProcess(nlp)
             with _progress(len(items), quiet=args.quiet) as advance:
                 run_corpus(
-                    items, writer, done, executor, summary, advance, batch_size=args.batch or BATCH_SIZE
+                    items,
+                    writer,
+                    done,
+                    executor,
+                    summary,
+                    advance,
+                    batch_size=args.batch or batch_size_for(len(items), executor.workers),
                 )
     except KeyboardInterrupt:
         _report(summary, args.out, interrupted=True)

@@ -25,8 +25,17 @@ Job = tuple[str, str, str, str, str, str]
 #: Articles per batch sent to a worker: enough to make the round trip cheap, few enough that a
 #: retried batch costs little.
 BATCH_SIZE = 8
-#: Batches in flight per worker: one running, one waiting, so that no worker idles between them.
-WINDOW_PER_WORKER = 2
+#: Batches in flight per worker. Records are written in input order, so a slow batch holds back the
+#: ones after it: with two per worker, a worker that finished its own while the oldest still ran had
+#: nothing left to take and idled; four keep it busy (a few dozen records in memory).
+WINDOW_PER_WORKER = 4
+
+
+def batch_size_for(articles: int, workers: int) -> int:
+    """`BATCH_SIZE`, or fewer for a small corpus: every worker should get several batches, or the
+    last round runs on one worker while the others wait (40 articles in batches of 8 on two
+    workers are three rounds of work, not two and a half)."""
+    return max(1, min(BATCH_SIZE, articles // max(1, workers * WINDOW_PER_WORKER)))
 
 
 def analyse_job(nlp: Any, job: Job) -> dict[str, Any] | str:
@@ -85,6 +94,13 @@ def _analyse_in_fork(batch: list[Job]) -> list[dict[str, Any] | str]:
     return analyse_batch(_FORKED_NLP, batch)
 
 
+def _one_process_per_worker() -> None:
+    """A `--jobs` worker parses alone: marked daemonic, as Dask's workers are, so that a long text's
+    `nlp.pipe` does not start processes of its own (`tui.analysis.analyze._parse`) on cores the
+    other workers are using. The corpus's parallelism is its workers."""
+    mp.current_process().daemon = True
+
+
 class Forked:
     """`--jobs N`: N forked processes that share the pipeline loaded here (copy on write)."""
 
@@ -92,7 +108,9 @@ class Forked:
         global _FORKED_NLP
         _FORKED_NLP = nlp
         self.workers = jobs
-        self.pool = ProcessPoolExecutor(max_workers=jobs, mp_context=mp.get_context("fork"))
+        self.pool = ProcessPoolExecutor(
+            max_workers=jobs, mp_context=mp.get_context("fork"), initializer=_one_process_per_worker
+        )
 
     def submit(self, batch: list[Job]) -> Future:
         return self.pool.submit(_analyse_in_fork, batch)

@@ -19,13 +19,12 @@ from textual.containers import Vertical
 from textual.content import Content
 from textual.screen import ModalScreen, Screen
 from textual.widgets import DataTable, OptionList, Static, TabbedContent, TabPane
-from textual.widgets.option_list import Option
 from textual.worker import get_current_worker
 
 from tui.inert import one_line
 from tui.resources import dialog_stylesheet
 from tui.voices.aggregate import Said, Voice, Voices, collect_facts
-from tui.voices.report import people_rows, table_rows
+from tui.voices.report import counted, people_rows, summary_line, table_rows
 from tui.widgets.item_list import ItemList
 from tui.widgets.rows import excerpt
 
@@ -33,13 +32,12 @@ from tui.widgets.rows import excerpt
 #: claim asks the reader to go.
 Target = tuple[str, int, int, str, str]
 #: Gathers the articles' Voices facts: (advance(done, total), cancelled()) -> (facts, skipped).
-Gatherer = Callable[[Callable[[int, int], None], Callable[[], bool]], tuple[list[dict[str, Any]], list[Any]]]
+#: The facts are a list of `article_facts` dicts or their tables (`tui.voices.columns.FactTables`).
+Gatherer = Callable[[Callable[[int, int], None], Callable[[], bool]], tuple[Any, list[Any]]]
 
 
-def counted(n: int, one: str, many: str | None = None) -> str:
-    """`1 article`, `2 articles`: a title read by people, not a table's column."""
-    return f"{n} {one if n == 1 else (many or one + 's')}"
-
+#: Rows a table is given at a time.
+PAGE_ROWS = 40
 
 TABS = ("people", "by_kind", "officials", "by_gender", "by_outlet", "over_time")
 TAB_NAMES = {
@@ -58,6 +56,10 @@ CHARTED = {
     "by_outlet": ((4,), "people quoted per outlet"),
     "over_time": ((4,), "people quoted per month"),
 }
+
+
+def _table(tab: str) -> DataTable:
+    return DataTable(id=f"table-{tab}", cursor_type="row", zebra_stripes=True)
 
 
 def _cells(row: list[str]) -> list[Text]:
@@ -84,25 +86,29 @@ class VoicesScreen(Screen[Target | None]):
         self.with_gender = with_gender
         self.voices: Voices | None = None
         self.skipped: list[Any] = []
+        self._rows: dict[str, list[list[str]]] = {}  # each table's rows, shown a page at a time
+        self._chart_rows: dict[str, list[list[str]]] = {}  # the charts not made yet
+        self._tables: dict[str, tuple[list[str], list[list[str]]]] = {}  # the tables not made yet
+        self._mounted = False
+        self._pending: tuple[Voices, list[Any], dict[str, Any]] | None = None
 
     def compose(self) -> ComposeResult:
+        self._gather()  # at once: the analyses are gathered while the screen is laid out
         yield Static(Content(f"Voices — {self.scope}: gathering the analyses…"), id="voices-title")
         with TabbedContent(id="voices-tabs"):
             for tab in TABS:
                 with TabPane(TAB_NAMES[tab], id=f"tab-{tab}"):
-                    table: DataTable = DataTable(id=f"table-{tab}", cursor_type="row", zebra_stripes=True)
-                    yield table
-                    if tab in CHARTED:
-                        from textual_plotext import PlotextPlot
-
-                        yield PlotextPlot(id=f"chart-{tab}", classes="voices-chart")
+                    if tab == "people":  # the others' tables are made when their tab is first shown
+                        yield _table("people")
         yield Static(
             Content("enter: a person's quotes and claims · 1-6 tabs · escape closes"), id="voices-help"
         )
 
     def on_mount(self) -> None:
         self.query_one("#table-people", DataTable).focus()
-        self._gather()
+        self._mounted = True
+        if self._pending is not None:  # gathered before the screen was laid out
+            self._show(*self._pending)
 
     @work(thread=True, exclusive=True, group="voices")
     def _gather(self) -> None:
@@ -127,49 +133,97 @@ class VoicesScreen(Screen[Target | None]):
             self.app.call_from_thread(self._show, voices, skipped, tables)
 
     def _progress(self, done: int, total: int) -> None:
+        if not self._mounted:
+            return
         self.query_one("#voices-title", Static).update(
             Content(f"Voices — {self.scope}: analysing {done}/{total} articles…")
         )
 
     def _failed(self, message: str) -> None:
+        if not self._mounted:
+            self.call_after_refresh(self._failed, message)
+            return
         self.query_one("#voices-title", Static).update(Content(f"Voices — {self.scope}: {one_line(message)}"))
         self.notify(one_line(message), title="Voices", severity="error", markup=False)
 
     def _show(
         self, voices: Voices, skipped: list[Any], tables: dict[str, tuple[list[str], list[list[str]]]]
     ) -> None:
+        if not self._mounted:
+            self._pending = (voices, skipped, tables)
+            return
+        self._pending = None
         self.voices, self.skipped = voices, skipped
-        quotes = sum(1 for s in voices.said if s.type == "quote")
-        summary = (
-            f"Voices — {self.scope}: {counted(len(voices.articles), 'article')} · "
-            f"{counted(quotes, 'quote')} · {counted(len(voices.said) - quotes, 'claim')} · "
-            f"{counted(len(voices.people), 'person', 'people')} quoted"
-        )
+        summary = f"Voices — {self.scope}: {summary_line(voices)}"
         if skipped:
             summary += f" · {len(skipped)} skipped"
         self.query_one("#voices-title", Static).update(Content(one_line(summary)))
-        self._fill("people", *tables["people"])
+        self._fill(self.query_one("#table-people", DataTable), *tables["people"])
         for tab in TABS[1:]:
             if tab not in tables:
-                self._fill(tab, ["gender"], [["left out (--no-gender)"]])
+                self._tables[tab] = (["gender"], [["left out (--no-gender)"]])
                 continue
-            header, rows = tables[tab]
-            self._fill(tab, header, rows)
-            self._chart(tab, rows)
+            self._tables[tab] = tables[tab]
+            if tab in CHARTED:
+                self._chart_rows[tab] = tables[tab][1]
+        active = self.query_one("#voices-tabs", TabbedContent).active.removeprefix("tab-")
+        self._show_tab(active)
 
-    def _fill(self, tab: str, header: list[str], rows: list[list[str]]) -> None:
-        table = self.query_one(f"#table-{tab}", DataTable)
+    def _show_tab(self, tab: str) -> DataTable | None:
+        """A breakdown's table and chart, made the first time its tab is shown: the screen opens
+        with the people alone (five more tables and the charting library are not what a user
+        waits for)."""
+        if tab == "people" or tab not in TABS:
+            return None
+        tables = self.query(f"#table-{tab}")
+        if tables:
+            return tables.first(DataTable)
+        shown = self._tables.pop(tab, None)
+        if shown is None:  # not gathered yet
+            return None
+        table = _table(tab)
+        self._fill(table, *shown)
+        self.query_one(f"#tab-{tab}", TabPane).mount(table)
+        self._show_chart(tab)
+        return table
+
+    def _fill(self, table: DataTable, header: list[str], rows: list[list[str]]) -> None:
+        """The first page of a table's rows; the others as the cursor comes near them (a corpus
+        has thousands of people, and a table measures every row it holds)."""
+        tab = (table.id or "").removeprefix("table-")
         table.clear(columns=True)
         table.add_columns(*(Text(h) for h in header))
-        for row in rows:
+        self._rows[tab] = rows
+        self._more(table, PAGE_ROWS)
+
+    def _more(self, table: DataTable, count: int) -> None:
+        rows = self._rows.get((table.id or "").removeprefix("table-"), [])
+        made = table.row_count
+        for row in rows[made : min(len(rows), made + count)]:
             table.add_row(*_cells(row))
 
-    def _chart(self, tab: str, rows: list[list[str]]) -> None:
+    @on(DataTable.RowHighlighted)
+    def _near_the_end(self, event: DataTable.RowHighlighted) -> None:
+        if event.cursor_row >= event.data_table.row_count - PAGE_ROWS // 2:
+            self._more(event.data_table, PAGE_ROWS)
+
+    @on(TabbedContent.TabActivated, "#voices-tabs")
+    def _tab_shown(self, event: TabbedContent.TabActivated) -> None:
+        self._show_tab((event.pane.id or "").removeprefix("tab-"))
+
+    def _show_chart(self, tab: str) -> None:
+        rows = self._chart_rows.pop(tab, None)
+        if rows is None:
+            return
         from textual_plotext import PlotextPlot
 
+        plot = PlotextPlot(id=f"chart-{tab}", classes="voices-chart")
+        self.query_one(f"#tab-{tab}", TabPane).mount(plot)
+        self._chart(plot, tab, rows)
+
+    def _chart(self, plot: Any, tab: str, rows: list[list[str]]) -> None:
         columns, title = CHARTED[tab]
         shown = rows[:15]
-        plot = self.query_one(f"#chart-{tab}", PlotextPlot)
         plt = plot.plt
         plt.clear_data()
         plt.clear_figure()
@@ -182,7 +236,9 @@ class VoicesScreen(Screen[Target | None]):
 
     def action_tab(self, tab: str) -> None:
         self.query_one("#voices-tabs", TabbedContent).active = f"tab-{tab}"
-        self.query_one(f"#table-{tab}", DataTable).focus()
+        table = self._show_tab(tab) if tab != "people" else self.query_one("#table-people", DataTable)
+        if table is not None:
+            table.focus()
 
     def action_close(self) -> None:
         self.dismiss(None)
@@ -210,7 +266,10 @@ def said_row(said: Said, voices: Voices) -> Content:
 
 
 class PersonScreen(ModalScreen[Said | None]):
-    """One person's quotes and claims across the articles; enter returns one, escape None."""
+    """One person's quotes and claims across the articles; enter returns one, escape None.
+
+    The title shows at once from the person's counts; what they said is read from the corpus's
+    columns in a worker (thousands of quotes for the most quoted person of a large corpus)."""
 
     CSS_PATH = str(dialog_stylesheet())
     BINDINGS = [Binding("escape,q", "cancel", "Close", id="voices.person_close")]
@@ -219,26 +278,41 @@ class PersonScreen(ModalScreen[Said | None]):
         super().__init__()
         self.person = person
         self.voices = voices
+        self.said: list[Said] | None = None
 
     def compose(self) -> ComposeResult:
         p = self.person
         gender = f" · {p.gender} ({p.gender_evidence or 'no evidence'})" if p.gender else ""
         title = (
             f"{p.name} — {counted(p.quotes, 'quote')}, {counted(p.claims, 'claim')} in "
-            f"{counted(len(p.articles), 'article')}{gender} "
+            f"{counted(p.article_count, 'article')}{gender} "
             "(enter opens the article at it, escape closes)"
         )
         with Vertical(id="library-box"):
             yield Static(Content(one_line(title)), id="library-title")
-            yield ItemList(*[Option(said_row(s, self.voices)) for s in p.said], id="person-said")
+            yield ItemList(id="person-said")
 
     def on_mount(self) -> None:
         self.query_one("#person-said", ItemList).focus()
+        self._load()
+
+    @work(thread=True, exclusive=True, group="voices-person")
+    def _load(self) -> None:
+        worker = get_current_worker()
+        said = self.person.said
+        if not worker.is_cancelled:
+            self.app.call_from_thread(self._show, said)
+
+    def _show(self, said: list[Said]) -> None:
+        """The rows near the cursor are made now, the others as the cursor comes near them."""
+        self.said = said
+        self.query_one("#person-said", ItemList).set_rows(said, lambda s: said_row(s, self.voices))
 
     @on(OptionList.OptionSelected, "#person-said")
     def choose(self, event: OptionList.OptionSelected) -> None:
         event.stop()
-        self.dismiss(self.person.said[event.option_index])
+        if self.said is not None and 0 <= event.option_index < len(self.said):
+            self.dismiss(self.said[event.option_index])
 
     def action_cancel(self) -> None:
         self.dismiss(None)

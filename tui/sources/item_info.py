@@ -54,6 +54,13 @@ def describe_page(page: str) -> tuple[str, str, str]:
         m = _TITLE.search(page)
         title = m.group(1) if m else ""
     site = metas.get("og:site_name") or metas.get("application-name") or ""
+    if title:  # "Storm hits coast | The Daily Paper": the list shows the headline, as opening it does
+        from tui.sources.html import strip_site_name
+
+        url = metas.get("og:url") or ""
+        title = strip_site_name(
+            html.unescape(title), html.unescape(site), urlsplit(url).hostname if url else None
+        )
     when = (
         metas.get("article:published_time")
         or metas.get("date")

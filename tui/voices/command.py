@@ -57,19 +57,21 @@ def main(argv: Sequence[str]) -> int:
     from tui.analysis.pipeline import PipelineError
     from tui.corpus.results import ResultsError
     from tui.voices.aggregate import collect_facts
+    from tui.voices.columns import concat
     from tui.voices.gather import gather
 
     if not args.paths and args.archive is None:
         _error("give articles, a folder, a feed, a results file, or --archive")
         return EXIT_USAGE
-    facts: list = []
+    parts: list = []
     skipped: list = []
     if args.archive is not None:
         from tui.archive.store import ArchiveError
         from tui.voices.archived import archive_facts
 
         try:
-            facts, skipped = archive_facts(args.archive or None)
+            archived, skipped = archive_facts(args.archive or None)
+            parts.append(archived)
         except ArchiveError as exc:
             _error(str(exc))
             return EXIT_USAGE
@@ -78,14 +80,15 @@ def main(argv: Sequence[str]) -> int:
             more, more_skipped = gather(
                 args.paths, model=args.model, jobs=max(1, args.jobs), use_cache=not args.no_cache
             )
-            facts += more
+            parts.append(more)
             skipped += more_skipped
     except (ResultsError, PipelineError) as exc:
         _error(str(exc))
         return EXIT_USAGE
     for skip in skipped:
         _error(f"skipped {skip.source}: {skip.reason}")
-    if not facts:
+    facts = concat(parts)
+    if not len(facts):
         _error("no article could be analysed")
         return EXIT_USAGE
     voices = collect_facts(facts, with_gender=not args.no_gender)

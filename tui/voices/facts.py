@@ -83,7 +83,13 @@ def article_facts(record: dict[str, Any]) -> dict[str, Any]:
                         if a["label"] == "PERSON"
                         for s, e in a["mentions"]
                     ]
-                    quoted = [(int(q["start"]), int(q["end"])) for q in quotes]
+                    # a speaker's own words, quoted or a transcript's turn, speak of others:
+                    # "SMITH: She has no plan" says nothing of Smith's gender
+                    quoted = [(int(q["start"]), int(q["end"])) for q in quotes] + [
+                        (int(c["start"]), int(c["end"]))
+                        for c in record.get("claims") or ()
+                        if c.get("kind") == "statement"
+                    ]
                     following = following_pronouns(text, mentions, quoted)
                 evidence = _evidence(text, actor, roles)
                 for gender, n in following.get(actor["id"], Counter()).items():

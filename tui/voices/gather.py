@@ -13,6 +13,7 @@ from typing import Any
 from tui.articles import Article, ArticleError
 from tui.corpus.inputs import Skipped, item_name, list_inputs, load
 from tui.corpus.results import ResultsError, read_results, results_format, text_hash
+from tui.voices.columns import FactTables, concat, fact_tables
 from tui.voices.facts import article_facts
 
 
@@ -55,13 +56,13 @@ def gather(
     jobs: int = 1,
     use_cache: bool = True,
     advance: Callable[[int], None] = lambda n: None,
-) -> tuple[list[dict[str, Any]], list[Skipped]]:
-    """The Voices facts of every article the inputs hold (results files' from their sidecars, the
-    rest analysed), and what was skipped.
+) -> tuple[FactTables, list[Skipped]]:
+    """The Voices fact tables of every article the inputs hold (results files' from their sidecars,
+    the rest analysed), and what was skipped.
 
     `advance(n)` is told of n more inputs done, for a progress bar.
     """
-    facts: list[dict[str, Any]] = []
+    parts: list[FactTables] = []
     records: list[dict[str, Any]] = []
     skipped: list[Skipped] = []
     others: list[str] = []
@@ -69,11 +70,11 @@ def gather(
         if _names_results(spec):
             from tui.voices.sidecar import results_facts
 
-            facts.extend(results_facts(spec))  # a missing one is a ResultsError: one line, exit 2
+            parts.append(results_facts(spec))  # a missing one is a ResultsError: one line, exit 2
         else:
             others.append(spec)
     if not others:
-        return facts, skipped
+        return concat(parts), skipped
     items, listing_skips = list_inputs(others)
     skipped.extend(listing_skips)
     cache = pipeline = None
@@ -114,7 +115,8 @@ def gather(
             executor.close()
         records.extend(collector.records)
         skipped.extend(summary.skipped)
-    return facts + [article_facts(r) for r in records], skipped
+    parts.append(fact_tables(article_facts(r) for r in records))
+    return concat(parts), skipped
 
 
 def gather_library(

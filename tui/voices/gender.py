@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
@@ -192,11 +193,14 @@ def _majority(counts: dict[str, int]) -> str | None:
     return FEMALE if f >= DECISIVE * (f + m) else MALE if m >= DECISIVE * (f + m) else None
 
 
-def decide(evidence: Evidence) -> tuple[str, str | None]:
-    """(gender, the kind of evidence that decided it) — ("unknown", None) when nothing does."""
+def decide(evidence: Evidence, guess: Callable[[str], str | None] | None = None) -> tuple[str, str | None]:
+    """(gender, the kind of evidence that decided it) — ("unknown", None) when nothing does.
+
+    `guess` gives a first name's gender (`name_gender` when None; a corpus's facts carry their first
+    names' answers, so that Voices over them need not load the name list)."""
     for kind, counts in (("pronoun", evidence.pronoun), ("title", evidence.title)):
         gender = _majority(counts)
         if gender:
             return gender, kind
-    gender = name_gender(evidence.first_name) if evidence.first_name else None
+    gender = (guess or name_gender)(evidence.first_name) if evidence.first_name else None
     return (gender, "name") if gender else (UNKNOWN, None)

@@ -8,9 +8,10 @@ from __future__ import annotations
 
 from html import escape
 
-from tui.voices.aggregate import Voices, by_gender, by_kind, by_outlet, officials, over_time
+from tui.voices.aggregate import Voices
+from tui.voices.breakdowns import by_gender, by_kind, by_outlet, officials, over_time
 from tui.voices.kinds import KIND_NAMES
-from tui.voices.report import TABLE_TITLES, people_rows, table_rows
+from tui.voices.report import TABLE_TITLES, people_rows, summary_line, table_rows
 
 #: Bar colours, dark enough for white text and told apart without colour by their legend order.
 COLOURS = {
@@ -122,7 +123,6 @@ def charts(voices: Voices) -> dict[str, str]:
 
 
 def to_html(voices: Voices, title: str = "Voices") -> str:
-    quotes = sum(1 for s in voices.said if s.type == "quote")
     drawn = charts(voices)
     parts = [
         "<!DOCTYPE html>",
@@ -131,8 +131,7 @@ def to_html(voices: Voices, title: str = "Voices") -> str:
         '<meta name="viewport" content="width=device-width, initial-scale=1">',
         f"<title>{escape(title)}</title><style>{STYLE}</style></head><body>",
         f"<h1>{escape(title)}</h1>",
-        f'<p class="note">{len(voices.articles)} articles · {quotes} quotes · {len(voices.said) - quotes} claims · '
-        f"{len(voices.people)} people quoted. Gender: "
+        f'<p class="note">{escape(summary_line(voices))}. Gender: '
         + (
             "from the text's pronouns, then courtesy titles and gendered role nouns, then the first name "
             "(gender-guesser); the evidence that decided is given for each person, and unknown is counted."

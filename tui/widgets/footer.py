@@ -9,10 +9,15 @@ pinned in pyproject.toml; a test measures the footer at several widths).
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from textual.app import ComposeResult
 from textual.events import Resize
 from textual.widgets import Footer
 from textual.widgets._footer import FooterKey
+
+if TYPE_CHECKING:
+    from textual.screen import Screen
 
 #: Footer entries by action, the most needed first: which to keep when not all fit.
 RANK: tuple[str, ...] = (
@@ -44,6 +49,31 @@ class ReaderFooter(Footer):
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self._width = 0
+        self._composed: tuple[object, ...] | None = None  # what the keys on show were made from
+
+    def _signature(self) -> tuple[object, ...]:
+        """What the row of keys is made from: the width and each shown binding's key, action,
+        description, state and tooltip. Focus moving between the panes changes the screen's
+        bindings, but seldom this."""
+        return (
+            self.app.size.width,
+            self.show_command_palette,
+            tuple(
+                (key, binding.action, binding.description, enabled, tooltip)
+                for key, (_, binding, enabled, tooltip) in self.screen.active_bindings.items()
+                if binding.show
+            ),
+        )
+
+    def bindings_changed(self, screen: Screen) -> None:
+        """Make the keys again only when what they show changed. Textual's footer remakes them on
+        every change of the bindings, that is on every focus change (`1`/`2`/`3`, `tab`): mounting
+        a dozen keys and restyling them cost a tab key some 100 ms of the interface's time."""
+        unchanged = self._composed is not None and self.is_attached and screen is self.screen
+        if unchanged and self._signature() == self._composed:
+            self._bindings_ready = True
+            return
+        super().bindings_changed(screen)
 
     def _item_width(self, key_display: str, description: str, palette: bool = False) -> int:
         """The columns a FooterKey takes: its key, its description and the padding or margin."""
@@ -57,6 +87,7 @@ class ReaderFooter(Footer):
             return
         width = self.app.size.width
         self._width = width
+        self._composed = self._signature()
         self.set_reactive(Footer.compact, width < WIDE)
         self.set_class(width < WIDE, "-compact")
         entries: list[tuple[int, int, FooterKey]] = []  # (rank, width, key) in the app's order

@@ -38,9 +38,14 @@ def mark_badge(mark: Mark) -> Content:
 
 
 def checked_before_badge(mark: Mark) -> Content:
-    """`checked before: false, 2 Nov` for a claim that resembles one already given a verdict."""
+    """`↳ checked before: false, 2 Nov · enter opens it`: the row under a claim that resembles one
+    already given a verdict (a row of its own, so the cursor can stop on it)."""
     day = datetime.fromtimestamp(mark.updated).strftime("%-d %b")
-    return Content.assemble((f"checked before: {verdict_name(mark.verdict)}, {day}", "italic $text-muted"))
+    return Content.assemble(
+        ("  ↳ ", "$text-muted"),
+        (f"checked before: {verdict_name(mark.verdict)}, {day}", "bold italic"),
+        (" · enter opens it", "$text-muted"),
+    )
 
 
 def detached_row(mark: Mark) -> Content:

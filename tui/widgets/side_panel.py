@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from textual.containers import Vertical
@@ -26,18 +27,31 @@ CLAIM_VIEWS: dict[str, frozenset[str] | None] = {
 }
 
 
+@dataclass(slots=True, frozen=True)
+class CheckedBeforeRow:
+    """The row under a quote or claim that resembles one already given a verdict: `enter` on it
+    opens the earlier article there. `index` is the item's place in the analysis."""
+
+    tab: str
+    index: int
+    item: Quote | Claim
+
+
 class SidePanel(Vertical):
-    """Three tabs of lists; `items[tab][i]` is the actor, quote or claim behind row i."""
+    """Three tabs of lists; `items[tab][i]` is the actor, quote or claim behind row i, or the
+    "checked before" row of the quote or claim above it."""
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self.analysis: Analysis | None = None
-        self.items: dict[str, list[Actor | Quote | Claim]] = {tab: [] for tab in TABS}
+        self.items: dict[str, list[Actor | Quote | Claim | CheckedBeforeRow]] = {tab: [] for tab in TABS}
         self.built = False
         self._wanted_tab = "actors"
         #: lines shown under a row (a verdict), by (tab, place in the analysis); rows after the items
         self.badges: dict[tuple[str, int], list[Content]] = {}
         self.extra_rows: dict[str, list[Content]] = {}
+        #: the "checked before" line of a row, a row of its own under it (by the same key as badges)
+        self.checked_rows: dict[tuple[str, int], Content] = {}
         self.claim_view = "all"
         #: what the empty lists say: the analysis is under way, failed, or there is no article
         self.note = "analysing…"
@@ -89,7 +103,7 @@ class SidePanel(Vertical):
             self.note = note
         self.analysis = None
         self.items = {tab: [] for tab in TABS}
-        self.badges, self.extra_rows = {}, {}
+        self.badges, self.extra_rows, self.checked_rows = {}, {}, {}
         if not self.query("#claims"):
             return
         for tab in TABS:
@@ -135,14 +149,17 @@ class SidePanel(Vertical):
             position = {id(item): i for i, item in enumerate(getattr(analysis, tab))}
             if tab in self.by_worth:
                 items.sort(key=lambda item: -item.checkworthiness)  # a stable sort: ties keep text order
+            items = self._with_checked_rows(tab, items, position)
             self.items[tab] = items
             extra = [Option(row, disabled=True) for row in self.extra_rows.get(tab, [])]
             if items:
                 widget.set_rows(
                     items,
                     # rows are made later, as the cursor nears them: bind this tab's values now
-                    lambda item, tab=tab, render=render, position=position: self._badged(
-                        tab, position[id(item)], render(item)
+                    lambda item, tab=tab, render=render, position=position: (
+                        self.checked_rows[(item.tab, item.index)]
+                        if isinstance(item, CheckedBeforeRow)
+                        else self._badged(tab, position[id(item)], render(item))
                     ),
                     highlighted=keep or 0,
                     extra=extra,
@@ -151,6 +168,18 @@ class SidePanel(Vertical):
                 what = tab if tab != "claims" or self.claim_view == "all" else self.claim_view
                 widget.set_options([Option(Content(f"no {what} found"), disabled=True), *extra])
         self.show_actor_detail(self.list("actors").highlighted)
+
+    def _with_checked_rows(self, tab: str, items: list, position: dict[int, int]) -> list:
+        """The items with each one's "checked before" row after it, if it has one."""
+        if not any(key[0] == tab for key in self.checked_rows):
+            return items
+        out: list = []
+        for item in items:
+            out.append(item)
+            index = position[id(item)]
+            if (tab, index) in self.checked_rows:
+                out.append(CheckedBeforeRow(tab, index, item))
+        return out
 
     def _badged(self, tab: str, index: int, row: Content) -> Content:
         lines = self.badges.get((tab, index))

@@ -1,0 +1,92 @@
+"""Words of a post that spaCy reads as an organisation or a place: "Fellow" (of the Royal Society),
+"Linguistics" of "Professor of Linguistics", "Media and Communications" of "Director of Media and
+Communications", "NASA Administrator", "Rector of the university". They name what a person does,
+no actor: an actor list that shows "Linguistics" beside the professor has one actor too many."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from tui.analysis.names import ORG_HEADS, is_title_word
+
+#: Posts the title lists lack that spaCy reads as organisations.
+_POSTS = frozenset({"fellow", "fellows", "rector", "administrator", "mvp", "count", "laureate", "alumnus"})
+
+#: Endings of the names of fields of study and work ("Linguistics", "Oriental Languages", "East Asian
+#: Studies", "Media and Communications").
+_FIELDS = (
+    "ics",
+    "ology",
+    "ophy",
+    "studies",
+    "languages",
+    "art",
+    "arts",
+    "science",
+    "sciences",
+    "history",
+    "law",
+    "medicine",
+    "engineering",
+    "literature",
+    "music",
+    "media",
+    "communications",
+    "education",
+    "design",
+    "theology",
+    "psychology",
+)
+
+#: Labels a post's words are misread as.
+_MISREAD = frozenset({"ORG", "GPE", "NORP", "LOC", "FAC"})
+
+
+def _is_post(word: str) -> bool:
+    w = word.lower()
+    return w in _POSTS or is_title_word(w)
+
+
+def is_post_words(span: Span) -> bool:
+    """Whether an organisation or place mention is the words of a post, not a body."""
+    if span.label_ not in _MISREAD:
+        return False
+    doc = span.doc
+    possessed = span.end < len(doc) and doc[span.end].lower_ in ("'s", "’s")  # "the Sheriff's office"
+    if span[0].lower_ in _POSTS and len(span) == 1 and not possessed:
+        return True  # "Fellow"; not "Justice", short for the Justice Department
+    if len(span) > 2 and _is_post(span[0].text) and span[1].lower_ in ("of", "for", "in"):
+        # "Rector of the university"; "Chair of the Judiciary Committee" holds a body's name
+        return all(t.is_lower for t in span[2:])
+    if (
+        2 <= len(span) <= 3
+        and not possessed
+        and _is_post(span[-1].text)
+        and all(not t.is_lower for t in span)
+    ):
+        return True  # "NASA Administrator"
+    return _field_of_a_post(span)
+
+
+def _field_of_a_post(span: Span) -> bool:
+    """ "Professor of Linguistics", "Professor of East Asian Studies and Music", "Director of Media and
+    Communications", "Assistant Professor in … Sport Studies": a field named with no article after
+    a post's "of" or "in", the other fields of its list between."""
+    if any(t.lower_ in ORG_HEADS or t.is_upper for t in span) or not span[-1].lower_.endswith(_FIELDS):
+        return False  # "Director of NASA", "president of Chapter & Verse"
+    doc = span.doc
+    i = span.start - 1
+    steps = 0
+    while (
+        i >= 0
+        and steps < 12
+        and (
+            doc[i].lower_ in ("and", ",", "&", "/")
+            or (doc[i].is_title and doc[i].lower_ not in ("the", "a", "an"))
+        )
+    ):
+        i -= 1
+        steps += 1
+    if i < 1 or doc[i].lower_ not in ("of", "in"):
+        return False
+    return _is_post(doc[i - 1].text)
