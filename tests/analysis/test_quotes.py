@@ -174,3 +174,113 @@ def test_single_line_breaks_separate_paragraphs_after_a_sentence_end(analyse):
     )
     a = analyse(text)
     assert [speaker_text(a, q) for q in a.quotes] == ["Ana Ortiz", "Ana Ortiz", "Tom Reilly"]
+
+
+def test_embedded_post_is_a_quote_of_its_author(analyse):
+    text = (
+        "Ferry row\n\n"
+        "Many readers replied online.\n\n"
+        "The new ferry timetable is a joke and nobody asked the islanders pic.twitter.com/AbCdEf12\n\n"
+        "— Ana Ortiz 🌊 (@anaortiz) November 3, 2019\n\n"
+        "The company did not answer.\n"
+    )
+    a = analyse(text)
+    q = only_quote(a)
+    assert q.text == "The new ferry timetable is a joke and nobody asked the islanders"
+    assert speaker_text(a, q) == "Ana Ortiz"
+
+
+def test_quotation_inside_an_embedded_post_is_part_of_the_post(analyse):
+    text = (
+        "Ferry row\n\n"
+        "While they call it “a fresh start” the boats are still late https://t.co/XyZ123\n\n"
+        "— Tom Reilly (@treilly) November 4, 2019\n"
+    )
+    a = analyse(text)
+    assert [q.text for q in a.quotes] == ["While they call it “a fresh start” the boats are still late"]
+
+
+def test_short_quotation_inside_reported_speech_is_a_quote_of_its_source(analyse):
+    text = (
+        "Court hears plea\n\n"
+        "Defence lawyer Ana Ortiz said a guilty plea would “ruin his life” and that her client would fight.\n"
+    )
+    a = analyse(text)
+    q = only_quote(a)
+    assert q.text == "“ruin his life”"
+    assert a.quotes[0].speaker_name == "Ana Ortiz"
+
+
+def test_show_names_and_titles_in_marks_are_not_quotes(analyse):
+    text = (
+        "Ferry row\n\n"
+        "Speaking Tuesday on Harbour Radio’s “Morning Tide,” Lena Voss said the ferry would run again.\n\n"
+        "“We owe it to the islanders,” Voss said on the podcast “Island Matters.”\n\n"
+        "After the band played “Sailing Home Again Tonight,” the crowd cheered.\n"
+    )
+    a = analyse(text)
+    assert [q.text for q in a.quotes] == ["“We owe it to the islanders,”"]
+
+
+def test_labels_and_coined_terms_in_marks_are_not_quotes(analyse):
+    text = (
+        "Ferry row\n\n"
+        "The council's viral “Ferry. We're on it.” poster campaign drew mockery online.\n\n"
+        "When the salt gets into the engine, the fault is called “brine lock.”\n"
+    )
+    assert analyse(text).quotes == []
+
+
+def test_quotation_in_a_headline_is_not_a_quote(analyse):
+    text = (
+        "Voss: ‘The Ferry Will Run Again.’\n\n"
+        "“The ferry will run again by spring,” Harbour Master Lena Voss said on Monday.\n"
+    )
+    a = analyse(text)
+    assert [q.text for q in a.quotes] == ["“The ferry will run again by spring,”"]
+
+
+def test_name_before_a_colon_after_a_dash_is_the_speaker(analyse):
+    text = (
+        "Poll digest\n\n"
+        "Ferry polls agree - Lena Voss: “Most islanders want the boats back by spring.” [Harbour News.]\n\n"
+        "Why the polls moved -More from Voss and Reilly: “The ferry was the only issue that mattered.”\n"
+    )
+    a = analyse(text)
+    assert [speaker_text(a, q) for q in a.quotes] == ["Lena Voss", "Reilly"]
+
+
+def test_verb_on_the_next_line_is_not_the_cue_of_a_quote_that_ends_its_paragraph(analyse):
+    text = (
+        "Council vote\n\n"
+        "Tom Reilly disagreed.\n"
+        "“The harbour must stay open,” he said. “Closing it would cost the town its ferry and its fishing fleet.”\n"
+        "Ana Ortiz said that the council would vote again in May.\n"
+    )
+    a = analyse(text)
+    assert [speaker_text(a, q) for q in a.quotes] == ["he", "he"]
+
+
+def test_speaker_with_a_long_description_before_the_verb(analyse):
+    text = (
+        "Ferry plan\n\n"
+        "\"Buying seats on private ferries lets the council do much more, sooner and for less money,\" "
+        "Harbour Lines' Lena Voss, deputy associate director for island transport in the planning office, "
+        "said in the statement.\n"
+    )
+    a = analyse(text)
+    assert speaker_text(a, only_quote(a)) == "Lena Voss"
+
+
+def test_fragment_at_the_end_of_reported_speech_is_a_quote(analyse):
+    text = "Port row\n\nThe harbour office described the claims as “patently false,” and said the gates would open.\n"
+    a = analyse(text)
+    assert [q.text for q in a.quotes] == ["“patently false,”"]
+
+
+def test_scare_quote_inside_a_running_noun_phrase_of_reported_speech_is_not_a_quote(analyse):
+    text = (
+        "Troops leave\n\n"
+        "Mayor Ana Ortiz said last week that the town had reached its goal with the “defeat” of the flood.\n"
+    )
+    assert analyse(text).quotes == []

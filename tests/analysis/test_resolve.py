@@ -193,3 +193,65 @@ def test_a_relation_of_someone_is_not_that_someone(analyse):
         "“She was brave and smart,” the victim’s mother told the court.\n"
     )
     assert names(analyse(text)) == [None]
+
+
+def test_main_clause_subject_beats_a_name_in_a_clause_inside(analyse):
+    text = (
+        "Court hears plea\n\n"
+        "Tom Reilly, who represents the guard, spoke after the hearing.\n\n"
+        "Tom Reilly declined to say whether Paul Grant died that night. “When all the evidence is in, you will see it differently,” he said.\n"
+    )
+    assert names(analyse(text))[-1] == "Tom Reilly"
+
+
+def test_first_name_tells_gender_when_the_text_does_not(analyse):
+    text = (
+        "Court hears plea\n\n"
+        "Defence lawyer Maria Costa met prosecutor Paul Grant before the hearing.\n\n"
+        "“My client will plead not guilty,” she said.\n"
+    )
+    assert names(analyse(text)) == ["Maria Costa"]
+
+
+def test_first_name_is_only_a_hint_against_the_text(analyse):
+    text = (
+        "Ferry row\n\n"
+        "Robin Hale runs the ferry. She has done so for ten years.\n\n"
+        "“Nobody asked us about the timetable,” she said.\n"
+    )
+    assert names(analyse(text)) == ["Robin Hale"]
+
+
+def test_it_after_a_statement_is_the_body_that_spoke_last(analyse):
+    text = (
+        "Ferry row\n\n"
+        "“We never stopped the islanders from travelling,” Harbour Lines said in a statement on Friday.\n\n"
+        "Now the firm has written again, this time to the council.\n\n"
+        "“The boats will run on Sundays from March,” it says.\n"
+    )
+    a = analyse(text)
+    assert names(a)[-1] == names(a)[0] and names(a)[0] is not None
+
+
+def test_the_statement_speaks_for_its_issuer(analyse):
+    text = (
+        "Crash inquiry\n\n"
+        "Two sailors were hurt in a collision off the coast, the coast guard said in a statement on Monday.\n\n"
+        "“The cause of the collision is under investigation,” the statement said.\n"
+    )
+    a = analyse(text)
+    q = a.quotes[0]
+    assert q.speaker_name is not None and q.speaker_name.endswith("coast guard")
+    assert a.text[q.speaker_span[0] : q.speaker_span[1]] == "the statement"
+
+
+def test_a_measure_is_never_carried_as_a_speaker(analyse):
+    text = (
+        "Interview\n\n"
+        "“I was at home that night,” Tom Reilly said.\n\n"
+        "Reilly also spent 45 seconds explaining how he could not have been there that night.\n\n"
+        "“I did not even own a car at the time.”\n"
+    )
+    a = analyse(text)
+    q = a.quotes[-1]
+    assert q.speaker_span is None or "45" not in a.text[q.speaker_span[0] : q.speaker_span[1]]

@@ -24,7 +24,7 @@ from tui.analysis.groups import find_groups
 from tui.analysis.model import Actor, Analysis, Claim, Entity, Quote, Span
 from tui.analysis.pipeline import pipeline_label
 from tui.analysis.quotemarks import find_quotations
-from tui.analysis.quotes import find_quotes
+from tui.analysis.quotes import find_quotes, quoted_fragments
 from tui.analysis.resolve import resolve
 from tui.analysis.roles import find_roles
 from tui.analysis.speakers import Discourse, discourse_marks
@@ -188,11 +188,12 @@ def analyze_chunk(doc, offset: int, partial: Partial) -> None:
         partial.group_names[(group.start, group.end)] = name
     partial.roles.update(find_roles(doc, entities, offset))
     partial.stands_for.update(metonyms(doc, entities, offset))
-    partial.quotes.extend(quotes)
     if turns is None:
         claims = find_claims(doc, quotations, entities, quotes, offset)
+        quotes = sorted([*quotes, *quoted_fragments(doc, quotations, quotes, claims, offset)], key=lambda q: q.start)
     else:
         claims = statements(doc, offset, turns)
+    partial.quotes.extend(quotes)
     partial.claims.extend(claims)
     others = frozenset(w.lower() for t in turns or () for w in t.speaker.split())
     for item in [*quotes, *claims]:
@@ -206,6 +207,7 @@ def analyze_chunk(doc, offset: int, partial: Partial) -> None:
     marks = discourse_marks(doc, offset)  # sentence starts and subjects, for the pronoun resolver
     partial.discourse.sentence_starts.extend(marks.sentence_starts)
     partial.discourse.subjects.extend(marks.subjects)
+    partial.discourse.main_subjects.extend(marks.main_subjects)
 
 
 def finish(source: str, title: str, text: str, model: str, partial: Partial, last: bool = False) -> Analysis:

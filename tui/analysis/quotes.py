@@ -16,10 +16,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
-from tui.analysis.model import Entity, Quote
+from tui.analysis.model import Claim, Entity, Quote
+from tui.analysis.posts import find_posts
+from tui.analysis.quote_names import headline_end, is_name_in_marks
 from tui.analysis.quotemarks import Quotation
+from tui.analysis.spans import SpanIndex
 from tui.analysis.speakers import QUOTE_VERBS, RELATIVE_PRONOUNS
 from tui.analysis.syntax import char_span, doc_text, mention_span, sentence_bounds
 
@@ -30,9 +33,6 @@ MAX_CUE_DISTANCE = 12
 #: The longest attribution (in tokens) that may stand between the two halves of a split quotation.
 MAX_SPLIT_TOKENS = 40
 
-#: Longest Title Case phrase taken for a title or heading rather than a quotation.
-MAX_TITLE_WORDS = 8
-_TITLE_SMALL_WORDS = frozenset("a an the of in on at to for and or but with by from is isn't are".split())
 _SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 #: "“…” ― Jane Doe": a dash after the closing mark names the speaker (readers' comments, epigraphs).
 _DASH_SPEAKER = re.compile(r"[^\S\n]*[―—–][^\S\n]*(?=[A-Z])")
@@ -59,29 +59,40 @@ def find_quotes(
     text = doc_text(doc)
     inside = [False] * len(doc)
     found: list[_Found] = []
+    posts = find_posts(text)
+    out = [
+        Quote(offset + p.start, offset + p.end, p.text(text), speaker_span=(offset + p.name_start, offset + p.name_end))
+        for p in posts
+    ]
+    headline = headline_end(text) if offset == 0 else 0
     for q in quotations:
+        if any(p.start <= q.start < p.end for p in posts):
+            continue  # a quotation inside an embedded post is part of the post's words
         span = doc.char_span(q.start, q.end, alignment_mode="expand")
         toks = list(span) if span is not None else []
         if not toks:
             continue
         for t in toks:
             inside[t.i] = True
+        if q.start < headline or is_name_in_marks(doc, toks):
+            continue  # a title, term or headline: its marks are kept from cues, but no quote
         found.append(_Found(q, toks, None, None))
     for f in found:
         f.cue = _find_cue(doc, f.tokens, inside)
-        if f.cue is not None:
+        colon = _colon_before(doc, f.tokens[0])
+        named = _colon_name(doc, colon) if colon is not None else None
+        if named is not None:
+            f.speaker = named  # "Polls got it wrong - Jane Roe: “…”": the name the colon follows
+        elif f.cue is not None:
             f.speaker = _speaker_token(f.cue, f.tokens[0], f.tokens[-1], inside)
-        elif (colon := _colon_before(doc, f.tokens[0])) is not None:
+        elif colon is not None:
             # "The letter put it plainly: “…”": the sentence a colon opens into a quotation presents it
             f.speaker = _parsed_subject(colon.sent.root, inside)
-    out = []
     for group in _split_groups(doc, found, inside):
         first, last = group[0], group[-1]
         q = first.quotation
         if len(group) == 1:
             words = _words(text[q.start : q.end])
-            if _is_title(doc, first.tokens):
-                continue
             introduced = _colon_before(doc, first.tokens[0]) is not None
             if (
                 words < MIN_QUOTE_WORDS
@@ -104,7 +115,97 @@ def find_quotes(
                 quote.cue = with_cue.cue.text
                 quote.cue_span = char_span([with_cue.cue], offset)
             out.append(quote)
+    return sorted(out, key=lambda q: q.start) if posts else out
+
+
+def quoted_fragments(
+    doc: Doc, quotations: list[Quotation], quotes: list[Quote], claims: list[Claim], offset: int = 0
+) -> list[Quote]:
+    """Short quotations inside reported speech, as quotes of its source: in "He said a guilty plea
+    would “ruin his life.”" the quoted words are his, though too short to stand as a quote alone.
+
+    Only quotations that lie wholly in a claim's content and are no title ("appeared on “Meet the
+    Press”") count; the claim stays, holding the quote."""
+    taken = SpanIndex((q.start - offset, q.end - offset, True) for q in quotes)
+    reported = SpanIndex(
+        (c.start - offset, c.end - offset, c) for c in claims if c.kind != "figure" and c.source_span
+    )
+    out: list[Quote] = []
+    text = doc_text(doc)
+    headline = headline_end(text) if offset == 0 else 0
+    for q in quotations:
+        if q.start < headline or taken.overlapping(q.start, q.end):
+            continue
+        # a claim's content stops before the closing punctuation and mark (“… “patently false,” and …")
+        words_end = next((k + 1 for k in range(q.end - 1, q.start, -1) if text[k].isalnum()), q.end)
+        claim = next(
+            (
+                c
+                for c in reported.overlapping(q.start, q.end)
+                if c.start - offset <= q.start + 1 and words_end <= c.end - offset
+            ),
+            None,
+        )
+        if claim is None or not _words(text[q.start : q.end]):
+            continue
+        span = doc.char_span(q.start, q.end, alignment_mode="expand")
+        if span is None or len(span) == 0 or is_name_in_marks(doc, list(span)) or _is_modifier(list(span)):
+            continue
+        if _mid_phrase(doc, list(span)):
+            continue
+        out.append(
+            Quote(
+                offset + q.start,
+                offset + q.end,
+                text[q.start : q.end],
+                speaker_span=claim.source_span,
+                cue=claim.cue,
+                cue_span=claim.cue_span,
+            )
+        )
     return out
+
+
+def _colon_name(doc: Doc, colon: Token) -> Token | None:
+    """A name standing alone before the colon: "Polls got it wrong - Jane Roe: “…”", "More from Roe:
+    “…”" (the digest's convention); the last word of the name, or None when a clause stands there."""
+    run: list[Token] = []
+    i = colon.i - 1
+    while i >= 0 and (_name_word(doc[i]) or (run and doc[i].lower_ == "and") or doc[i].text == "."):
+        run.append(doc[i])
+        i -= 1
+    names = [t for t in run if _name_word(t)]
+    if not names or not _name_word(run[-1]):
+        return None
+    before = doc[i] if i >= 0 else None
+    if before is None or "\n" in before.text or before.text in ("-", "–", "—", "―") or before.lower_ == "from":
+        return names[0]
+    return None
+
+
+def _mid_phrase(doc: Doc, toks: list[Token]) -> bool:
+    """A quoted word inside a noun phrase that runs on past it ("with the “defeat” of the group"):
+    the writer's scare quote, not words the source said."""
+    before = doc[toks[0].i - 1] if toks[0].i > 0 else None
+    after = doc[toks[-1].i + 1] if toks[-1].i + 1 < len(doc) else None
+    if before is None or after is None:
+        return False
+    determined = before.pos_ == "DET" or before.tag_ in ("POS", "PRP$")
+    return determined and after.pos_ in ("ADP", "NOUN", "PROPN") and not toks[-2].is_punct
+
+
+def _name_word(t: Token) -> bool:
+    """A word of a name: a proper noun, or a capitalised noun (the tagger calls "Voss" a noun)."""
+    return t.pos_ == "PROPN" or (t.pos_ == "NOUN" and t.is_title)
+
+
+def _is_modifier(toks: list[Token]) -> bool:
+    """A quoted word that only qualifies a noun outside it ("all “terrorist” groups"): a scare quote."""
+    ids = {t.i for t in toks}
+    outward = [t for t in toks if not t.is_punct and t.head.i not in ids]
+    return bool(outward) and all(
+        t.dep_ in ("amod", "compound", "nmod", "poss") and t.head.pos_ in ("NOUN", "PROPN") for t in outward
+    )
 
 
 def _split_groups(doc: Doc, found: list[_Found], inside: list[bool]) -> list[list[_Found]]:
@@ -188,7 +289,7 @@ def _speaker_token(cue: Token, first: Token, last: Token, inside: list[bool]) ->
         # "“…,” Tulsa police Chief Jane Roe said": the words between quotation and verb name the
         # speaker; read them off the surface, since the parse often breaks at the closing mark
         stretch = [doc[i] for i in range(last.i + 1, cue.i) if not inside[i]]
-        if 0 < len(stretch) <= MAX_CUE_DISTANCE:
+        if 0 < len(stretch) <= MAX_CUE_DISTANCE or _described_name(stretch):
             head = _stretch_speaker(stretch)
             if head is not None:
                 return head
@@ -200,6 +301,18 @@ def _speaker_token(cue: Token, first: Token, last: Token, inside: list[bool]) ->
         after = [doc[i] for i in range(cue.i + 1, min(len(doc), cue.i + MAX_CUE_DISTANCE)) if not inside[i]]
         return _name_run([t for t in after if t.ent_type_ not in ("DATE", "TIME")])
     return None
+
+
+def _described_name(tokens: Span | list[Token]) -> bool:
+    """A stretch that is only a name and its description ("NASA's Jane Roe, deputy associate
+    administrator for exploration in the science directorate,"): no verb, no sentence end, a name
+    first, and not too long (twice the usual reach)."""
+    words = [t for t in tokens if not t.is_space]
+    if not words or len(words) > 2 * MAX_CUE_DISTANCE or words[0].pos_ not in ("PROPN", "DET", "NOUN"):
+        return False
+    if any(t.pos_ in ("VERB", "AUX") or t.text in (".", "!", "?", ";", "“", "”", '"') for t in words):
+        return False
+    return "," in (t.text for t in words) and any(t.pos_ == "PROPN" for t in words[:5])
 
 
 def _is_nominal(t: Token) -> bool:
@@ -302,24 +415,6 @@ def _cue_distance(t: Token, first: Token, last: Token, inside: list[bool]) -> in
     return dist
 
 
-def _is_title(doc: Doc, toks: list[Token]) -> bool:
-    """A name in marks, not speech: a short Title Case phrase after a possessive or preposition
-    ("MSNBC’s “Morning Joe”", "participating in “Barack Obama Day”") or standing as its own line
-    (a section heading such as ‘Legend in the Coal Fields.’)."""
-    words = [t for t in toks if t.is_alpha]
-    if not words or len(words) > MAX_TITLE_WORDS:
-        return False
-    if not all(t.text[0].isupper() or t.lower_ in _TITLE_SMALL_WORDS for t in words):
-        return False
-    if not words[0].text[0].isupper():
-        return False
-    before = doc[toks[0].i - 1] if toks[0].i > 0 else None
-    after = doc[toks[-1].i + 1] if toks[-1].i + 1 < len(doc) else None
-    own_line = (before is None or "\n" in before.text) and (after is None or "\n" in after.text)
-    named = before is not None and (before.tag_ == "POS" or before.pos_ == "ADP")
-    return own_line or named
-
-
 def _colon_before(doc: Doc, first: Token) -> Token | None:
     """The colon right before the quotation's first token (spaces and line breaks between), if any."""
     before = first.i - 1
@@ -352,9 +447,13 @@ def _find_cue(doc: Doc, toks: list[Token], inside: list[bool]) -> Token | None:
         t = doc[i]
         if inside[i] or not _is_cue(t):
             continue
+        if i > last.i and "\n" in doc_text(doc)[last.idx : t.idx]:
+            continue  # the quotation ends its paragraph: a verb on the next line reports something else
         dist = _cue_distance(t, first, last, inside)
         if dist > MAX_CUE_DISTANCE:
-            continue
+            if not (i > last.i and _described_name(doc[last.i + 1 : i])):
+                continue
+            dist = MAX_CUE_DISTANCE  # “…,” Jane Roe, the deputy head of a long-named office, said
         between = range(i + 1, first.i) if i < first.i else range(last.i + 1, i)
         if any(inside[j] for j in between):
             continue  # another quotation stands between: the verb is that one's

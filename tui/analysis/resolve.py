@@ -33,12 +33,17 @@ from tui.analysis.speakers import (
     PERSON_PRONOUN_GENDER,
     TITLE_ABBREVIATIONS,
     Discourse,
+    first_name_gender,
 )
 
 _GROUP_PRONOUNS = {"they", "them"}
 _WRITER_PRONOUNS = {"i", "we", "me", "us"}
 #: How many characters back "they" may look for its group.
 GROUP_REACH = 600
+#: What a person whose gender the text never shows loses against one known to match the pronoun.
+UNKNOWN_GENDER_COST = 1.0
+#: What a person loses whose first name suggests the other gender than the pronoun's.
+NAME_MISMATCH_COST = 1.5
 #: How many sentences back a pronoun looks for its person.
 PRONOUN_SENTENCES = 6
 #: Words that end a noun phrase's head part ("a spokesman | for the ministry").
@@ -59,6 +64,8 @@ ORG_DESCRIPTIONS = frozenset(
 MORE_PERSON_NOUNS = frozenset("star boss rapper comedian veteran mogul billionaire entrepreneur".split())
 _DEFINITE = re.compile(r"(?i)the\s")
 _HEAD_STOP_RE = re.compile(r"\s(?:of|for|at|from|with|who|which|that)\s")
+#: A "speaker" that is a measure ("45 seconds explaining …"): a misparse, never carried to the next quote.
+_MEASURE = re.compile(r"(?i)\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|a few|several)\s+(?:seconds|minutes|hours|days|weeks|months|years)\b")
 _AGE = re.compile(r"^(\d{1,3})-year-old$")
 _AGE_APPOSITION = re.compile(r",\s*(\d{1,3}),")
 _PRONOUN_RE = re.compile(r"\b(he|him|his|she|her|hers)\b", re.IGNORECASE)
@@ -79,6 +86,8 @@ class _Context:
     chain_starts: list[int]
     mention_index: SpanIndex[tuple[int, Actor]]  # every mention, with its actor's rank
     ages: dict[str, int] = field(default_factory=dict)  # actor id -> age given in an apposition
+    main_subjects: list[int] = field(default_factory=list)  # start offsets of main-clause subjects, sorted
+    name_genders: dict[str, str] = field(default_factory=dict)  # actor id -> gender of the first name
     unresolved: tuple[int, Span] | None = None  # the latest speaker or source left a phrase, and where
 
 
@@ -106,11 +115,17 @@ def resolve(
         [],
         SpanIndex((s, e, (rank, a)) for rank, a in enumerate(actors) for s, e in a.mentions),
         _ages(text, mentions),
+        sorted(s for s, _ in discourse.main_subjects) if discourse else [],
     )
     items: list[Quote | Claim] = [*quotes, *(c for c in claims if c.kind != "figure")]
     spans = [i.speaker_span if isinstance(i, Quote) else i.source_span for i in items]
     spoken = {span[0] for span in spans if span is not None}
     ctx.genders, refs = _genders(ctx, quoted, spoken)
+    ctx.name_genders = {
+        a.id: first_name_gender(a.name)[0]
+        for a in actors
+        if a.label == "PERSON" and len(a.name.split()) > 1 and not is_title_word(a.name.split()[0])
+    }
     ctx.chain = sorted(
         [*mentions, *((s, e, a) for s, e, a in refs if ctx.genders.get(a.id) == _gender_at(text, s))]
     )
@@ -122,7 +137,15 @@ def resolve(
         actor: Actor | None = None
         if span is not None:
             actor = _resolve_span(ctx, span, last)
-            if actor is None:
+            if actor is None and (issuer := _issuer(ctx, span, last)) is not None:
+                if isinstance(issuer, str):  # a described issuer: its words name the speaker
+                    if isinstance(item, Quote):
+                        item.speaker_name = issuer
+                    else:
+                        item.source_name = issuer
+                    continue
+                actor = issuer
+            if actor is None and not _MEASURE.match(text, span[0]):
                 ctx.unresolved = (item.start, span)
         elif isinstance(item, Quote):
             # a floating quote carries on the speaker just before it, named or described
@@ -180,15 +203,49 @@ def _resolve_span(ctx: _Context, span: Span, last: tuple[int, Actor] | None) -> 
         before = ctx.mentions[: bisect_left(ctx.starts, span[0])]
         groups = [m for m in reversed(before) if m[2].label in ("ORG", "NORP", "GPE", GROUP_LABEL)]
         if not groups or span[0] - groups[0][0] >= GROUP_REACH:
-            return None
+            return _body_speaking(ctx, span[0], last)
         # "Residents of Bergen … They": the group around the latest name, not the name inside it
         outer = next((m for m in groups[1:4] if m[2].label == GROUP_LABEL and m[1] >= groups[0][1]), None)
         return (outer or groups[0])[2]
     if phrase == "it":
-        return _latest_organisation(ctx, span[0])
+        return _latest_organisation(ctx, span[0]) or _body_speaking(ctx, span[0], last)
     if phrase in _WRITER_PRONOUNS or PERSONAL_PRONOUNS.get(phrase):
         return None
     return _described(ctx, span, _word(text, (hs, he)), last)
+
+
+def _body_speaking(ctx: _Context, pos: int, last: tuple[int, Actor] | None) -> Actor | None:
+    """An "it" or "they" with no organisation named near it: the organisation or group that spoke
+    last, if it did so within the two paragraphs before ("Now they've put out another statement.
+    “…,” it says")."""
+    if last is None or last[1].label == "PERSON" or _paragraph_breaks(ctx.text, last[0], pos) > 2:
+        return None
+    return last[1]
+
+
+def _issuer(ctx: _Context, span: Span, last: tuple[int, Actor] | None) -> Actor | str | None:
+    """Who a document speaks for ("…,” the statement said): the speaker or source just before, named or
+    described, when the text gave them that document ("the US military said in a statement")."""
+    hs, he = _head(ctx.text, span)
+    head = _word(ctx.text, (hs, he))
+    if head not in _DOCUMENT_HEADS or not _DEFINITE.match(ctx.text, span[0]):
+        return None
+    candidates: list[tuple[int, Actor | str]] = []
+    if last is not None:
+        candidates.append((last[0], last[1]))
+    if ctx.unresolved is not None:
+        s, e = ctx.unresolved[1]
+        if not _DEFINITE.match(ctx.text, s) or _word(ctx.text, _head(ctx.text, (s, e))) not in _DOCUMENT_HEADS:
+            candidates.append((ctx.unresolved[0], ctx.text[s:e]))
+    if not candidates:
+        return None
+    at, who = max(candidates, key=lambda c: c[0])
+    if _paragraph_breaks(ctx.text, at, span[0]) > 1:
+        return None
+    paragraph = ctx.text.rfind("\n", 0, at) + 1
+    if not re.search(rf"\b{re.escape(head)}\b", ctx.text[paragraph : span[0]], re.IGNORECASE):
+        return None  # the one before was given no such document
+    return who
 
 
 def _described(ctx: _Context, span: Span, head: str, last: tuple[int, Actor] | None) -> Actor | None:
@@ -277,6 +334,7 @@ def _person_antecedent(ctx: _Context, pos: int, gender: str, last: tuple[int, Ac
     first_sentence = ctx.sentences[max(0, here - PRONOUN_SENTENCES)]
     latest: dict[str, tuple[int, int]] = {}  # actor id -> (sentence, position) of its latest mention
     as_subject: dict[str, int] = {}  # actor id -> latest sentence where it is the subject
+    as_main: dict[str, int] = {}  # actor id -> latest sentence where it is the main verb's subject
     by_id: dict[str, Actor] = {}
     for s, e, actor in ctx.chain[
         bisect_left(ctx.chain_starts, first_sentence) : bisect_left(ctx.chain_starts, pos)
@@ -289,6 +347,9 @@ def _person_antecedent(ctx: _Context, pos: int, gender: str, last: tuple[int, Ac
         k = bisect_left(ctx.subjects, s)
         if k < len(ctx.subjects) and ctx.subjects[k] < e:
             as_subject[actor.id] = sent
+        k = bisect_left(ctx.main_subjects, s)
+        if k < len(ctx.main_subjects) and ctx.main_subjects[k] < e:
+            as_main[actor.id] = sent
     if not latest:
         return None
     known = bool(gender) and any(aid in ctx.genders for aid in latest)
@@ -298,10 +359,19 @@ def _person_antecedent(ctx: _Context, pos: int, gender: str, last: tuple[int, Ac
         value = -float(here - sent)
         if aid in as_subject and here - as_subject[aid] <= 1:
             value += 1.0  # the subject of this or the previous sentence is the likeliest referent
+        if aid in as_main and here - as_main[aid] <= 1:
+            value += 0.5  # the main clause's subject more than one of a clause inside ("whether X died")
         if last is not None and last[1].id == aid and _paragraph_breaks(ctx.text, last[0], pos) <= 2:
             value += 1.5  # "he said" continuing the speaker just quoted
-        if known and aid not in ctx.genders:
-            value -= 2.0  # someone whose gender is known to match beats someone unknown
+        if gender and aid not in ctx.genders:
+            # the first name hints where the text shows nothing ("Ilhan" is mostly a man's name, so
+            # only a hint); someone whose gender the text shows to match beats someone unknown
+            hint = ctx.name_genders.get(aid, "")
+            if hint and hint != gender:
+                # against someone the text shows to match, a name of the other gender is out of the running
+                value -= NAME_MISMATCH_COST + (2.0 if known else 0.0)
+            elif known and not hint:
+                value -= UNKNOWN_GENDER_COST
         return value, aid in ctx.genders, position
 
     return by_id[max(latest, key=score)]

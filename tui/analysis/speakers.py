@@ -8,6 +8,7 @@ also introduced by verbs that never take a "that" clause ("she continued", "the 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from spacy.tokens import Doc
 
@@ -20,6 +21,7 @@ QUOTE_ONLY_VERBS = frozenset(
     """
     continue read sing chant demand exclaim joke plead scream cry wonder laugh sigh snap
     thunder bark gush exult fume mutter murmur interject interrupt summarize summarise text
+    assure reassure tease press surmise muse marvel scoff boast
     """.split()
 )
 
@@ -97,12 +99,35 @@ TITLE_ABBREVIATIONS = {
 }
 
 
+@lru_cache(maxsize=1)
+def _detector():  # gender-guesser has no type hints
+    import gender_guesser.detector as guesser  # reading its name list takes a third of a second
+
+    return guesser.Detector(case_sensitive=False)
+
+
+@lru_cache(maxsize=65536)
+def first_name_gender(name: str) -> tuple[str, int]:
+    """The gender a person's first name suggests ("m"/"f", or "" for none) and how surely (2 for
+    names that are nearly always one gender, 1 for "mostly"), from gender-guesser's offline list.
+
+    Weaker than a courtesy title or the text's own pronouns: "Taylor" is mostly a man's name."""
+    first = name.split()[0] if name.split() else ""
+    if len(first) < 2 or not first.isalpha() or not first[0].isupper() or first.lower() in GENDER_TITLES:
+        return "", 0
+    answer = _detector().get_gender(first)
+    return {"male": ("m", 2), "mostly_male": ("m", 1), "female": ("f", 2), "mostly_female": ("f", 1)}.get(
+        answer, ("", 0)
+    )
+
+
 @dataclass(frozen=True, slots=True)
 class Discourse:
     """Where sentences start and where their subjects stand, in article offsets (from the parse)."""
 
     sentence_starts: list[int] = field(default_factory=list)
     subjects: list[Span] = field(default_factory=list)
+    main_subjects: list[Span] = field(default_factory=list)  # subjects of a sentence's main verb
 
 
 def discourse_marks(doc: Doc, offset: int = 0) -> Discourse:
@@ -110,9 +135,14 @@ def discourse_marks(doc: Doc, offset: int = 0) -> Discourse:
     starts = [offset + s.start_char for s in doc.sents]
     table = token_table(doc)
     wanted = {doc.vocab.strings["nsubj"], doc.vocab.strings["nsubjpass"]}
-    subjects = [
-        (offset + idx, offset + idx + length)
-        for dep, idx, length in zip(table["DEP"], table["IDX"], table["LENGTH"], strict=True)
-        if dep in wanted
-    ]
-    return Discourse(starts, subjects)
+    subjects = []
+    main = []
+    deps = table["DEP"]
+    heads = doc.to_array(["HEAD"]).view("int64").tolist() if len(doc) else []  # relative, as unsigned
+    root = doc.vocab.strings["ROOT"]
+    for i, (dep, idx, length) in enumerate(zip(deps, table["IDX"], table["LENGTH"], strict=True)):
+        if dep in wanted:
+            subjects.append((offset + idx, offset + idx + length))
+            if deps[i + heads[i]] == root:
+                main.append((offset + idx, offset + idx + length))
+    return Discourse(starts, subjects, main)

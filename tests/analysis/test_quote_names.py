@@ -1,0 +1,34 @@
+"""Plain-text rules for quotes: embedded posts and headlines, on texts written for these tests."""
+
+from __future__ import annotations
+
+from tui.analysis.posts import find_posts
+from tui.analysis.quote_names import headline_end
+
+
+def test_post_words_end_before_links_and_emoji():
+    text = "Intro.\n\nThe ferry is late again ⬇️ https://t.co/abc pic.twitter.com/xyz\n\n— Ana Ortiz 🌊 (@ana) May 2, 2020\n"
+    (post,) = find_posts(text)
+    assert post.text(text) == "The ferry is late again"
+    assert text[post.name_start : post.name_end] == "Ana Ortiz"
+
+
+def test_post_of_several_lines_is_one_quote():
+    text = "Intro.\n\nFirst line of the post\nSecond line of it\n\n— Tom Reilly (@treilly) May 2, 2020\n"
+    (post,) = find_posts(text)
+    assert post.text(text) == "First line of the post\nSecond line of it"
+
+
+def test_a_dash_line_without_a_handle_is_no_post():
+    assert find_posts("Intro.\n\nSome words here.\n\n— Ana Ortiz, Harbour News\n") == []
+
+
+def test_headline_in_title_case_or_speaker_colon_form():
+    assert headline_end("Voss: ‘The Ferry Will Run’\n\nBody text.") == len("Voss: ‘The Ferry Will Run’")
+    assert headline_end("Harbour Reopens After Two Years\n\nBody.") > 0
+
+
+def test_a_first_sentence_is_no_headline():
+    first = "The harbour master said on Monday that the ferry would run again from the spring, after two years."
+    assert headline_end(first + "\n\nMore text.") == 0
+    assert headline_end("Harbour Reopens\nNo blank line after it.") == 0

@@ -1,0 +1,133 @@
+"""Quotation marks that hold a name, not speech: titles, coined terms, slogans used as labels, headlines.
+
+News puts in quotation marks the names of shows, songs, books and campaigns ("appeared on
+“Hannity,”", "the “Pose” actor"), terms a writer introduces ("the condition is called “farmer’s
+lung”") and, in a headline, a quotation the article itself reports below. None of these is a quote:
+no one is speaking through them where they stand. The tests read the words around the marks:
+- a short Title Case phrase after a possessive, a preposition, an article or a common noun ("MSNBC’s
+  “Morning Joe”", "on “Fox News Sunday”", "the podcast “Here’s the Thing”"), or standing as its own
+  line; a Title Case phrase of three words or more anywhere ("hitting “Takin’ It to the Streets”");
+- a short quotation between an article or adjective and the noun it qualifies ("the viral “Meth.
+  We’re on it.” campaign");
+- a short quotation that a passive naming verb introduces ("is called", "known as", "so-called");
+- any quotation on the first line of the text when that line is a headline (short, followed by a
+  blank line, Title Case or "Speaker: ‘…’").
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Token
+
+#: Longest phrase (in words) taken for a title, term or label rather than a quotation.
+MAX_TITLE_WORDS = 8
+#: Title Case phrases of at least this many words are titles wherever they stand.
+MIN_FREE_TITLE_WORDS = 3
+_TITLE_SMALL_WORDS = frozenset("a an the of in on at to for and or but with by from is isn't are as".split())
+#: Verbs that name a thing when passive ("is called “…”"), and what may stand between them and the marks.
+_NAMING_VERBS = frozenset("called dubbed termed nicknamed named labelled labeled branded".split())
+_BE = frozenset("is was are were be been being 's ’s".split())
+_POSSESSIVES = frozenset("'s ’s ’ '".split())
+#: A headline is at most this many words (longer first lines are the article's first sentence).
+MAX_HEADLINE_WORDS = 25
+_HEADLINE_WORD = re.compile(r"[A-Za-z][\w’'-]*")
+_SPEAKER_COLON = re.compile(r"[^:“‘\"'\n]{1,60}:\s")
+
+
+def is_name_in_marks(doc: Doc, toks: list[Token]) -> bool:
+    """Whether the quotation `toks` (marks included) names something rather than quotes someone."""
+    return is_title(doc, toks) or _is_label(doc, toks) or _is_term(doc, toks)
+
+
+def _around(doc: Doc, toks: list[Token]) -> tuple[Token | None, Token | None]:
+    before = doc[toks[0].i - 1] if toks[0].i > 0 else None
+    after = doc[toks[-1].i + 1] if toks[-1].i + 1 < len(doc) else None
+    return before, after
+
+
+def _words(toks: list[Token]) -> list[Token]:
+    return [t for t in toks if t.is_alpha]
+
+
+def is_title(doc: Doc, toks: list[Token]) -> bool:
+    """A name in marks: a short Title Case phrase where a name stands, or long enough to be one anywhere."""
+    words = _words(toks)
+    if not words or len(words) > MAX_TITLE_WORDS:
+        return False
+    if not all(t.text[0].isupper() or t.lower_ in _TITLE_SMALL_WORDS for t in words):
+        return False
+    if not words[0].text[0].isupper():
+        return False
+    before, after = _around(doc, toks)
+    own_line = (before is None or "\n" in before.text) and (after is None or "\n" in after.text)
+    if own_line:
+        return True
+    if sum(1 for t in words if t.lower_ not in _TITLE_SMALL_WORDS) >= MIN_FREE_TITLE_WORDS:
+        return True  # no sentence of three words or more capitalises them all
+    if before is None:
+        return False
+    if before.text == "," and before.i > 0:
+        before = doc[before.i - 1]  # "the reality show, “The Apprentice,”": an apposition
+        return before.pos_ == "NOUN" and before.is_lower
+    return (
+        before.tag_ == "POS"
+        or before.text in _POSSESSIVES
+        or before.pos_ in ("ADP", "DET")
+        or (before.pos_ in ("NOUN", "ADJ") and before.is_lower)  # the tagger calls "podcast" an adjective
+    )
+
+
+def _is_label(doc: Doc, toks: list[Token]) -> bool:
+    """A short quotation used as an adjective: between an article or adjective and its noun."""
+    words = _words(toks)
+    if not words or len(words) > MAX_TITLE_WORDS:
+        return False
+    before, after = _around(doc, toks)
+    if before is None or after is None or after.pos_ != "NOUN" or not after.is_lower:
+        return False
+    return before.pos_ in ("DET", "ADJ") or before.tag_ in ("POS", "PRP$") or before.text in _POSSESSIVES
+
+
+def _is_term(doc: Doc, toks: list[Token]) -> bool:
+    """A term the text introduces: "is called “…”", "known as “…”", "so-called “…”"."""
+    words = _words(toks)
+    if not words or len(words) > MAX_TITLE_WORDS:
+        return False
+    i = toks[0].i - 1
+    if i >= 0 and doc[i].lower_ in ("the", "a", "an"):
+        i -= 1  # "is called the “…”"
+    if i < 0:
+        return False
+    prev = doc[i]
+    if prev.lower_ in ("so-called", "term", "phrase", "slogan", "motto", "tagline", "hashtag"):
+        return True
+    if prev.lower_ == "as" and i > 0 and doc[i - 1].lower_ in ("known", "referred", "described"):
+        return doc[i - 1].lower_ == "known" or (i > 1 and doc[i - 2].lower_ in _BE)
+    if prev.lower_ in _NAMING_VERBS:
+        j = i - 1
+        if j >= 0 and doc[j].pos_ == "ADV":
+            j -= 1
+        return j >= 0 and doc[j].lower_ in _BE
+    return False
+
+
+def headline_end(text: str) -> int:
+    """Where the headline ends if the text's first line is one, else 0.
+
+    A headline is a first line followed by a blank line, short, and either in Title Case or in the
+    "Speaker: ‘words’" form; a long first line is the first sentence of the article."""
+    nl = text.find("\n")
+    if nl <= 0 or not text.startswith("\n\n", nl):
+        return 0
+    line = text[:nl]
+    words = _HEADLINE_WORD.findall(line)
+    if not words:
+        return 0
+    if _SPEAKER_COLON.match(line) and len(words) <= 2 * MAX_HEADLINE_WORDS:
+        return nl
+    if len(words) > MAX_HEADLINE_WORDS:
+        return 0
+    content = [w for w in words if w.lower() not in _TITLE_SMALL_WORDS] or words
+    capitalised = sum(1 for w in content if w[0].isupper())
+    return nl if capitalised >= 0.6 * len(content) else 0
