@@ -82,22 +82,31 @@ class AnalysisMixin:
             if cache_key is not None and self.cache is not None
             else None
         )
-        for kind, payload in self.service.analyse(a.source, a.title, a.text, store):
-            if worker.is_cancelled:
+        while True:
+            finished = False
+            for kind, payload in self.service.analyse(a.source, a.title, a.text, store):
+                if worker.is_cancelled:
+                    return
+                if kind == "status":
+                    self._post(self.status.say, payload)
+                elif kind == "error":
+                    finished = True
+                    self._post(self._analysis_failed, payload)
+                elif kind == "highlights":  # one more part of a long article: its highlights only
+                    done, total, found = payload
+                    spans = entity_spans(found, frozenset(view.hidden_types), len(a.text))
+                    self._post(self.show_part, a, found, spans, done, total)
+                else:
+                    done, total, analysis = payload
+                    finished = done >= total
+                    entities = [(e.start, e.end, e.label) for e in analysis.entities]
+                    spans = entity_spans(entities, frozenset(view.hidden_types), len(a.text))
+                    self._post(self.show_analysis, analysis, done, total, spans)  # cached by the child
+            # The service ends a request that a later one superseded. When the later one came from
+            # a worker cancelled for an earlier article (it asked just before it saw it was
+            # cancelled), the article on screen would wait for ever: ask again for it.
+            if finished or worker.is_cancelled or a is not self.article:
                 return
-            if kind == "status":
-                self._post(self.status.say, payload)
-            elif kind == "error":
-                self._post(self._analysis_failed, payload)
-            elif kind == "highlights":  # one more part of a long article: its highlights only
-                done, total, found = payload
-                spans = entity_spans(found, frozenset(view.hidden_types), len(a.text))
-                self._post(self.show_part, a, found, spans, done, total)
-            else:
-                done, total, analysis = payload
-                entities = [(e.start, e.end, e.label) for e in analysis.entities]
-                spans = entity_spans(entities, frozenset(view.hidden_types), len(a.text))
-                self._post(self.show_analysis, analysis, done, total, spans)  # cached by the child
 
     def _fill_lists(self, analysis: Analysis) -> None:
         if self.analysis is analysis:  # not overtaken by a newer analysis meanwhile

@@ -76,6 +76,8 @@ class OpeningMixin:
         self.notify(message, title="Cannot open", severity="error", markup=False, timeout=8)
 
     def _loaded(self, result: Article | Library, spec: str, item: int | None) -> None:
+        if item is not None and self.library is not None and item != self.library_index:
+            return  # `]` moved on while this item was read: the newer item's load shows instead
         if not isinstance(result, Article):  # a folder, a feed or several inputs: a library
             self.article_view.release()
             self.library, self.library_index, self._shown_index = result, None, None
