@@ -253,3 +253,31 @@ def test_one_word_listed_with_clubs_is_a_club(analyse):
     )
     porto = actor_of(a, "Porto")
     assert porto is not None and porto.label == "ORG"
+
+
+def test_bare_plural_nationality_is_people_not_the_country(analyse):
+    a = analyse(
+        "Poll on travel\n\n"
+        "France wants more visitors. Many Americans now travel to France in the spring, the ministry said.\n"
+    )
+    france, americans = actor_of(a, "France"), actor_of(a, "Americans")
+    assert france is not None and (americans is None or americans.id != france.id)
+
+
+def test_our_nation_is_the_country_the_text_names_most(analyse):
+    a = analyse(
+        "Address to the Congress\n\n"
+        "The United States has been tested. The United States will endure, and our Nation will keep "
+        "its word to Canada.\n"
+    )
+    us = actor_of(a, "United States")
+    assert us is not None and "Nation" in mention_texts(a, us)
+
+
+def test_a_teams_plural_name_alone_is_that_team(analyse):
+    a = analyse(
+        "Late rally\n\n"
+        "He was traded to the Harbor City Gulls in May. The Gulls won four games in a row after that.\n"
+    )
+    team = actor_of(a, "Harbor City Gulls")
+    assert team is not None and "Gulls" in mention_texts(a, team)

@@ -92,11 +92,12 @@ def _country_first(name: str) -> str:
     return f"{country.lower()} {rest}" if country else name
 
 
-def _nationality_country(word: str) -> str | None:
-    """The country of a nationality word, its plural too ("the Belgians" → Belgium)."""
+def _nationality_country(word: str, plural: bool = False) -> str | None:
+    """The country of a nationality word ("Turkish" → Turkey), and of its plural when `plural`
+    ("the Belgians" → Belgium)."""
     if word in NATIONALITIES:
         return NATIONALITIES[word]
-    return NATIONALITIES.get(word[:-1]) if word.endswith("s") else None
+    return NATIONALITIES.get(word[:-1]) if plural and word.endswith("s") else None
 
 
 def _acronym(name: str) -> str:
@@ -132,7 +133,8 @@ def build_actors(
         for e in entities
         if e.label in ("GPE", "LOC")
     }
-    stands_for = {k: v for k, v in (stands_for or {}).items() if v.lower() in named}
+    stands_for = {**_home_country(text, entities, named), **(stands_for or {})}
+    stands_for = {k: v for k, v in stands_for.items() if v.lower() in named}
     groups: list[_Group] = []
     by_key: dict[tuple[str, str], _Group] = {}
 
@@ -173,7 +175,9 @@ def build_actors(
     _link_aliases(text, candidates, groups, by_key, key_of)
     for e in pending_norp:
         name = text[e.start : e.end]
-        country = _nationality_country(_norm(name))
+        # "the Belgians" beat Panama: the country's side; "Americans" bare are people, no mention of
+        # the country (two actors, as a reader counts who is spoken of)
+        country = _nationality_country(_norm(name), plural=text[max(0, e.start - 4) : e.start].lower() == "the ")
         group = by_key.get(("OTHER", country.lower())) if country else None
         if group is None:
             group = by_key.get(key_of(e))
@@ -205,6 +209,37 @@ def build_actors(
             Actor(actor_id, name, label, found_roles, [(e.start, e.end) for e in g.mentions], anonymous)
         )
     return actors
+
+
+#: Capitalised words for one's own country: "our Nation", "this Country", "the Republic".
+_HOME_WORDS = frozenset({"nation", "country", "republic"})
+_HOME_BEFORE = re.compile(r"\b(?:[Oo]ur|[Tt]his|the)\s+$")
+
+
+def _home_country(text: str, entities: list[Entity], named: set[str]) -> dict[tuple[int, int], str]:
+    """ "our Nation", "this Country", "the Republic" (capitalised, as speeches and constitutions
+    write them) are the country the text names most."""
+    counts: dict[str, int] = defaultdict(int)
+    for e in entities:
+        if e.label in ("GPE", "LOC"):
+            name = _norm(text[e.start : e.end])
+            country = _country(name) or next((c for c in NATIONALITIES.values() if c.lower() == name), None)
+            if country:
+                counts[country] += 1
+    if not counts:
+        return {}
+    home = max(counts, key=lambda c: counts[c])
+    out = {}
+    for e in entities:
+        word = text[e.start : e.end]
+        if (
+            e.label in ("ORG", "GPE", "LOC")
+            and word[:1].isupper()
+            and word.lower() in _HOME_WORDS
+            and _HOME_BEFORE.search(text[max(0, e.start - 8) : e.start])
+        ):
+            out[(e.start, e.end)] = home
+    return out
 
 
 def _described(text: str, entities: list[Entity], group_names: dict[tuple[int, int], str]) -> list[_Group]:
@@ -290,8 +325,17 @@ def _match_partial(e: Entity, name: str, groups: list[_Group]) -> _Group | None:
         ]
         if len(hits) == 1:
             return hits[0]
-    # organisations only: "Los Angeles" is not short for "East Los Angeles"
-    if e.label == "ORG":
+    # organisations only: "Los Angeles" is not short for "East Los Angeles"; but a team's plural
+    # ("Pirates" of "Pittsburgh Pirates"), which spaCy may call a place, is short for its name
+    if e.label == "ORG" or (
+        e.label in _PLACE_LABELS
+        and len(words) == 1
+        and name.endswith("s")
+        and name[:1].isupper()
+        and not name.isupper()
+        and _norm(name) not in COUNTRY_ALIASES
+        and _nationality_country(_norm(name)[:-1]) is None
+    ):
         hits = [g for g in groups if g.label == "ORG" and any(_short_form(name, n) for n in g.names)]
         if len(hits) == 1:
             return hits[0]
