@@ -203,3 +203,14 @@ def test_interjection_is_no_name(nlp):
     text = "It was the least fun possible. Nah, I'm kidding."
     assert labels_with(nlp, text, "Nah")["Nah"] == set()
 
+
+
+def test_speaker_stays_a_person_whatever_else_names_end_in(nlp):
+    from spacy.tokens import Span
+
+    from tui.analysis.entities_persons import mend_persons
+
+    doc = nlp("Darrel Quenby works in Ohio. “We will see,” Quenby said.")
+    at = [t.i for t in doc if t.text == "Quenby"][-1]
+    spans = [Span(doc, 0, 2, label="ORG"), Span(doc, at, at + 1, label="PERSON")]
+    assert [s.label_ for s in mend_persons(spans)] == ["ORG", "PERSON"]

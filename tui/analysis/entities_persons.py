@@ -149,7 +149,8 @@ def _what_else(
         return "FAC"  # "Mohegan Sun Arena", "Cuyahoga Falls", "Jolinda Drive"
     if len(words) > 1 and last in _BODY_ENDS and not is_first_name(words[0]):
         return "ORG"  # "Miami Herald", "Manchester United"
-    if len(words) > 1 and not is_first_name(words[0]):
+    speaks = any(_speaks(m) for m in mentions)  # "Figgins said": whatever else, a person
+    if len(words) > 1 and not is_first_name(words[0]) and not speaks:
         if last in places:
             return "ORG"  # "Smart Taiwan", "Biomed Kenya": a plan or a body named for its country
         if words[0] in orgs:
@@ -180,13 +181,13 @@ def _what_else(
         return "PERSON"
     if len(words) == 1 and words[0].lower() in _INTERJECTIONS:
         return None  # "Nah, I'm kidding", "Wow!": a word of speech, no one's name
-    if len(words) == 1 and name in ends:
+    if len(words) == 1 and name in ends and not speaks:
         return "ORG"  # "Firefox" where the text names "Mozilla Firefox": its short name
     if len(words) == 1 and _species(mentions):
         return None  # "Formica fusca": a genus before its species, no one's name
     if len(words) == 1 and name not in surnames and _word_opening_sentences(name, mentions):
         return None  # "Normalcy returned.", "Cheer the team": a word of the language opening a sentence
-    if len(words) > 1 and sum(_after_the(m) for m in mentions) * 2 > len(mentions):
+    if len(words) > 1 and not speaks and sum(_after_the(m) for m in mentions) * 2 > len(mentions):
         return "ORG"  # "to the Bat Cave", "the Midwest Magic Jubilee": a thing or a body, no person
     owned = sum(m.start > 0 and doc[m.start - 1].tag_ in ("PRP$", "POS") for m in mentions)
     if owned * 2 > len(mentions):
@@ -261,6 +262,12 @@ def _word_opening_sentences(name: str, mentions: list[Span]) -> bool:
 
 #: Verbs right after a person who speaks: "Baker said".
 _SPEECH = frozenset("say tell add write note explain ask reply".split())
+
+
+def _speaks(m: Span) -> bool:
+    """ "Figgins said", "said Figgins": the subject of a verb of speech."""
+    root = m.root
+    return root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_ in _SPEECH
 
 
 def _after_the(m: Span) -> bool:
