@@ -172,9 +172,9 @@ def test_name_ending_in_a_country_is_no_person(nlp):
 
 
 def test_organisation_before_a_word_names_its_product(nlp):
-    text = "Vantrix makes software. Users of Vantrix Beacon said it was slow."
-    got = labels_with(nlp, text, "Vantrix Beacon", other={"Vantrix": "ORG"})
-    assert "PERSON" not in got["Vantrix Beacon"]
+    text = "VanTrix makes software. Users of VanTrix Beacon find it slow."
+    got = labels_with(nlp, text, "VanTrix Beacon", other={"VanTrix": "ORG"})
+    assert "PERSON" not in got["VanTrix Beacon"]
 
 
 def test_last_word_of_an_organisations_name_alone_is_its_short_name(nlp):
@@ -189,7 +189,7 @@ def test_last_word_of_an_organisations_name_alone_is_its_short_name(nlp):
 
 
 def test_name_ending_in_a_place_the_text_names_is_no_person(nlp):
-    text = "Tourism grew in Moravia. The Green Moravia plan pays for trails across Moravia."
+    text = "Tourism grew in Moravia. The Green Moravia plan pays for trails across Moravia and Moravia's towns."
     got = labels_with(nlp, text, "Green Moravia", other={"Moravia": "GPE"})
     assert "PERSON" not in got["Green Moravia"]
 

@@ -78,11 +78,14 @@ def mend_persons(spans: list[Span]) -> list[Span]:
         and name.split()[-1].lower() not in _PARTIES | _PLACE_ENDS | _BODY_ENDS
         for w in name.split()
     }
-    # names of organisations the text gives: "Google" of "Google Chrome"
-    # what spaCy read them as, too: a name a person's name opens ("Google" of "Google Chrome") is
-    # a person's by now
-    orgs = {s.text for s in [*spans, *doc.ents] if s.label_ == "ORG"}
-    places = {s.text.lower() for s in [*spans, *doc.ents] if s.label_ == "GPE"} | _PLACES
+    # organisations the text names, as spaCy read them too, but none read as a person alone
+    # ("Tottenham" of "Tottenham Hotspur" where "Tottenham said")
+    orgs = {s.text for s in [*spans, *doc.ents] if s.label_ == "ORG"} - set(by_name)
+    # places the text names, as spaCy read them too (a place a person's name ends in is a person's
+    # by now), but none read as a person alone ("Modi" read once as a place is Narendra Modi)
+    places = {s.text.lower() for s in [*spans, *doc.ents] if s.label_ == "GPE"} - {
+        name.lower() for name in by_name if " " not in name
+    } | _PLACES
     # the last words of longer names of bodies and products: "Firefox" of "Mozilla Firefox"
     ends = {s[-1].text for s in spans if s.label_ in ("ORG", "PRODUCT") and len(s) > 1 and s[-1].is_title}
     surnames = {n.split()[-1] for n in by_name if len(n.split()) > 1}
@@ -121,8 +124,8 @@ def _what_else(
 ) -> str | None:
     """PERSON when nothing says otherwise; else the label the evidence gives (None: no name at all).
 
-    `named` holds what else the text names: organisations, places (lower case), the last words
-    of longer names of bodies and products, and the last words of longer persons' names."""
+    `named` holds what else the text names: organisations, places (lower case), the last words of
+    longer names of bodies and products, and the last words of longer persons' names."""
     orgs, places, ends, surnames = named
     words = name.split()
     if words[0] in ("'s", "’s"):
@@ -154,7 +157,7 @@ def _what_else(
         if last in places:
             return "ORG"  # "Smart Taiwan", "Biomed Kenya": a plan or a body named for its country
         if words[0] in orgs:
-            return "PRODUCT"  # "Google Chrome", where the text names Google: the company's product
+            return "PRODUCT"  # "YouTube Rewind", where the text names YouTube: the company's product
         if _plural_word(mentions):
             return None  # "Medium Term Plans", "Closing Loopholes": capitalised common words
     if any(m.start > 0 and doc[m.start - 1].lower_.rstrip(".") in _TITLES for m in mentions):
