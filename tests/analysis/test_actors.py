@@ -281,3 +281,13 @@ def test_a_teams_plural_name_alone_is_that_team(analyse):
     )
     team = actor_of(a, "Harbor City Gulls")
     assert team is not None and "Gulls" in mention_texts(a, team)
+
+
+def test_short_name_of_two_bodies_goes_to_the_one_named_far_more(analyse):
+    a = analyse(
+        "Season review\n\n"
+        "The Harbor City Gulls signed him in May. The Harbor City Gulls won in June, and the Harbor City "
+        "Gulls won again in July. He had played for the Dunmore Gulls before. The Gulls now lead.\n"
+    )
+    team = actor_of(a, "Harbor City Gulls")
+    assert team is not None and "Gulls" in mention_texts(a, team)

@@ -93,11 +93,13 @@ def _country_first(name: str) -> str:
 
 
 def _nationality_country(word: str, plural: bool = False) -> str | None:
-    """The country of a nationality word ("Turkish" → Turkey), and of its plural when `plural`
-    ("the Belgians" → Belgium)."""
-    if word in NATIONALITIES:
-        return NATIONALITIES[word]
-    return NATIONALITIES.get(word[:-1]) if plural and word.endswith("s") else None
+    """The country of a nationality word ("Turkish" → Turkey), and of its plural ("Americans",
+    "Belgians") only when `plural`."""
+    if word.endswith("s") and not word.endswith("ss"):  # "Swiss" is no plural
+        if not plural:
+            return None
+        return NATIONALITIES.get(word) or NATIONALITIES.get(word[:-1])
+    return NATIONALITIES.get(word)
 
 
 def _acronym(name: str) -> str:
@@ -338,6 +340,11 @@ def _match_partial(e: Entity, name: str, groups: list[_Group]) -> _Group | None:
     ):
         hits = [g for g in groups if g.label == "ORG" and any(_short_form(name, n) for n in g.names)]
         if len(hits) == 1:
+            return hits[0]
+        # "the Red Sox" of a story on the "Boston Red Sox" that once names the "Pawtucket Red Sox":
+        # the one named far more often
+        hits.sort(key=lambda g: -len(g.mentions))
+        if len(hits) > 1 and len(hits[0].mentions) > 2 * len(hits[1].mentions):
             return hits[0]
     return None
 
