@@ -57,3 +57,8 @@ def test_seat_after_a_full_name_is_no_part_of_the_key():
 def test_given_names_alone_name_the_full_name():
     assert names_one(["anselm", "rupert"], ["anselm", "rupert", "delacroix"])
     assert not names_one(["anselm", "rupert"], ["anselm", "rupertson"])
+
+
+def test_post_addressed_keeps_its_title():
+    assert person_key("madam chair") == "madam chair"
+    assert person_key("mr. chair") != person_key("madam chair")

@@ -36,7 +36,8 @@ def person_key(name: str) -> str:
     "Emperor Joshua A. Norton" is "joshua norton"; "Daniel Bernoulli FRS" is "daniel bernoulli"."""
     words = [w.strip(",") for w in name.lower().replace("’", "'").split()]
     words = [w for w in words if w]
-    while len(words) > 1 and _is_title(words[0]):
+    # "Madam Chair" and "Mr. Chair", a post addressed, keep their titles: two people
+    while len(words) > 1 and _is_title(words[0]) and not all(_is_title(w) for w in words):
         words.pop(0)
     while len(words) > 1 and words[-1].replace(".", "") in POSTNOMINALS:
         words.pop()
