@@ -429,3 +429,16 @@ def test_capital_opening_a_clubs_name_is_no_second_mention(nlp):
     doc.ents = [Span(doc, start, start + 2, label="ORG")]
     found = [(text[e.start : e.end], e.label) for e in extract_entities(doc)]
     assert ("Moscow", "GPE") not in found
+
+
+def test_two_places_in_a_universitys_name_are_both_mentions(nlp):
+    from spacy.tokens import Span
+
+    from tui.analysis.entities import extract_entities
+
+    text = "He taught at the University of Vermont at Burlington for ten years."
+    doc = nlp(text)
+    start = next(t.i for t in doc if t.text == "University")
+    doc.ents = [Span(doc, start, start + 5, label="ORG")]
+    found = [(text[e.start : e.end], e.label) for e in extract_entities(doc)]
+    assert ("Vermont", "GPE") in found and ("Burlington", "GPE") in found

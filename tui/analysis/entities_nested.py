@@ -146,6 +146,11 @@ def _place_slots(span: Span, leading: set[str]) -> list[tuple[int, int]]:
             i += 1
         # "Bank of America Stadium": the place ends before the head noun
         end = span.end - 1 if span[-1].lower_ in PLACE_HEADS else span.end
+        # "University of California at Berkeley", "University of California, Berkeley": two places
+        cut = next((t.i for t in doc[i:end] if t.lower_ in ("at", ",")), None)
+        if cut is not None and cut + 1 < end:
+            slots.append((cut + 1, end))
+            end = cut
         if i < end:
             slots.append((i, end))
     if span[-1].lower_ in PLACE_HEADS and not ofs:
