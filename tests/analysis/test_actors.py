@@ -291,3 +291,14 @@ def test_short_name_of_two_bodies_goes_to_the_one_named_far_more(analyse):
     )
     team = actor_of(a, "Harbor City Gulls")
     assert team is not None and "Gulls" in mention_texts(a, team)
+
+
+def test_nationality_describing_someone_is_no_mention_of_the_country(analyse):
+    a = analyse(
+        "Profile\n\n"
+        "Lena Hovik is a Norwegian architect. Norway gave her its highest prize, and Norwegian officials "
+        "praised her.\n"
+    )
+    norway = actor_of(a, "Norway")
+    assert norway is not None
+    assert not any(a.text[s:e] == "Norwegian" and a.text[e : e + 10] == " architect" for s, e in norway.mentions)

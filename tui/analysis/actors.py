@@ -20,7 +20,7 @@ from functools import lru_cache
 from tui.analysis.groups import is_anonymous
 from tui.analysis.lexicon import COUNTRY_ALIASES, NATIONALITIES
 from tui.analysis.model import ACTOR_LABELS, GROUP_LABEL, Actor, Entity
-from tui.analysis.names import STATE_WORDS
+from tui.analysis.names import GROUP_NOUNS, STATE_WORDS, is_title_word
 from tui.analysis.person_names import names_one, person_key
 
 _SMALL = frozenset({"of", "and", "the", "for", "in", "on", "at", "to", "de", "la", "&"})
@@ -153,7 +153,11 @@ def build_actors(
 
     described = _described(text, entities, group_names)
     # described actors go their own way (_described): their words are no name to match
-    candidates = [e for e in entities if e.label in ACTOR_LABELS and (e.start, e.end) not in group_names]
+    candidates = [
+        e
+        for e in entities
+        if e.label in ACTOR_LABELS and (e.start, e.end) not in group_names and not _describing(text, e)
+    ]
     # Full names first, so that surnames and acronyms find their owner whatever the order of mention.
     ordered = sorted(candidates, key=lambda e: -len(text[e.start : e.end].split()))
     pending_norp: list[Entity] = []
@@ -242,6 +246,28 @@ def _home_country(text: str, entities: list[Entity], named: set[str]) -> dict[tu
         ):
             out[(e.start, e.end)] = home
     return out
+
+
+#: The lower-case words right after a nationality word: "an American baseball player".
+_COMMON_WORDS_AFTER = re.compile(r"(?:[ \t]+(?:-\s*)?[a-z][\w-]*){1,4}")
+
+
+def _describing(text: str, e: Entity) -> bool:
+    """ "an American baseball player", "a Danish philologist", "of Scottish origin": a nationality
+    word that describes someone or something is no mention of the country; the country acting
+    through its people is ("Turkish officials said", "Norwegian and Chilean trade ministers"), and
+    so are "Americans" and "the Russian Foreign Ministry"."""
+    word = text[e.start : e.end]
+    if e.label != "NORP" or word.lower() not in NATIONALITIES or word.endswith("s"):
+        return False
+    after = _COMMON_WORDS_AFTER.match(text, e.end)
+    if after is None:
+        return False
+    words = after.group().replace("-", " ").split()
+    return not any(
+        w in ("and", "or") or w in GROUP_NOUNS or w.rstrip("s") in GROUP_NOUNS or is_title_word(w.rstrip("s"))
+        for w in words
+    )
 
 
 def _described(text: str, entities: list[Entity], group_names: dict[tuple[int, int], str]) -> list[_Group]:
