@@ -442,3 +442,18 @@ def test_two_places_in_a_universitys_name_are_both_mentions(nlp):
     doc.ents = [Span(doc, start, start + 5, label="ORG")]
     found = [(text[e.start : e.end], e.label) for e in extract_entities(doc)]
     assert ("Vermont", "GPE") in found and ("Burlington", "GPE") in found
+
+
+def test_field_of_study_inside_a_name_is_no_place_even_if_misread_as_one(nlp):
+    from spacy.tokens import Span
+
+    from tui.analysis.entities import extract_entities
+
+    text = "She studied Phonology. She joined the Department of Phonology in May."
+    doc = nlp(text)
+    first = next(t.i for t in doc if t.text == "Phonology")
+    dept = next(t.i for t in doc if t.text == "Department")
+    doc.ents = [Span(doc, first, first + 1, label="GPE"), Span(doc, dept, dept + 3, label="ORG")]
+    found = [(text[e.start : e.end], e.label, e.start) for e in extract_entities(doc)]
+    inside = text.index("Department")
+    assert not any(t == "Phonology" and label == "GPE" and start > inside for t, label, start in found)

@@ -68,7 +68,8 @@ def nested_names(doc: Doc, spans: list[Span]) -> list[Span]:
             continue
         for i, j in _place_slots(s, leading if s.label_ == "EVENT" else countries):
             sub = doc[i:j]
-            if sub.text in places or sub.text.lower() in countries or _looks_like_place(sub, lower):
+            known = sub.text in places and not sub[-1].lower_.endswith(_ABSTRACT_ENDINGS)
+            if known or sub.text.lower() in countries or _looks_like_place(sub, lower):
                 # "Trump Foundation", "Croucher Foundation": named after a person
                 person = sub.text.lower() not in countries and (
                     sub.text in persons or (j == s.end - 1 and s[-1].lower_ in NAMED_FOR_PEOPLE)
