@@ -302,3 +302,36 @@ def test_nationality_describing_someone_is_no_mention_of_the_country(analyse):
     norway = actor_of(a, "Norway")
     assert norway is not None
     assert not any(a.text[s:e] == "Norwegian" and a.text[e : e + 10] == " architect" for s, e in norway.mentions)
+
+
+def test_title_alone_is_the_one_person_named_with_it(analyse):
+    from tui.analysis.actors import build_actors
+    from tui.analysis.model import Entity
+
+    text = "Tsar Boris the Bold came in 1690. The Tsar stayed a week."
+    entities = [Entity(0, 19, "PERSON"), Entity(text.index("Tsar stayed"), text.index("Tsar stayed") + 4, "ORG")]
+    actors = build_actors(text, entities)
+    assert len(actors) == 1 and len(actors[0].mentions) == 2
+
+
+def test_our_growing_nation_is_the_country_too(analyse):
+    from tui.analysis.actors import build_actors
+    from tui.analysis.model import Entity
+
+    text = "Canada is large. Canada grew, and our growing Nation will grow more."
+    at = text.index("Nation")
+    entities = [Entity(0, 6, "GPE"), Entity(17, 23, "GPE"), Entity(at, at + 6, "ORG")]
+    actors = build_actors(text, entities)
+    assert len(actors) == 1
+
+
+def test_title_alone_is_the_holder_named_last_before_it(analyse):
+    from tui.analysis.actors import build_actors
+    from tui.analysis.model import Entity
+
+    text = "Tsar Ivan Grey ruled first. Tsar Boris Bold followed him. The Tsar stayed a week."
+    ivan, boris, alone = text.index("Tsar Ivan"), text.index("Tsar Boris"), text.index("Tsar stayed")
+    entities = [Entity(ivan, ivan + 14, "PERSON"), Entity(boris, boris + 15, "PERSON"), Entity(alone, alone + 4, "ORG")]
+    actors = build_actors(text, entities)
+    boris_actor = next(a for a in actors if a.name == "Tsar Boris Bold")
+    assert (alone, alone + 4) in boris_actor.mentions and len(actors) == 2

@@ -21,7 +21,7 @@ from tui.analysis.groups import is_anonymous
 from tui.analysis.lexicon import COUNTRY_ALIASES, NATIONALITIES
 from tui.analysis.model import ACTOR_LABELS, GROUP_LABEL, Actor, Entity
 from tui.analysis.names import GROUP_NOUNS, STATE_WORDS, is_title_word
-from tui.analysis.person_names import names_one, person_key
+from tui.analysis.person_names import HONORIFICS, names_one, person_key
 
 _SMALL = frozenset({"of", "and", "the", "for", "in", "on", "at", "to", "de", "la", "&"})
 #: Words between a name and its alias: "X (Y", "X, also known as Y", "X, or Y," (a bare "X or Y" is a choice).
@@ -179,11 +179,14 @@ def build_actors(
         group.names.append(name)
         by_key.setdefault(key, group)
     _link_aliases(text, candidates, groups, by_key, key_of)
+    _join_titles(groups)
     for e in pending_norp:
         name = text[e.start : e.end]
         # "the Belgians" beat Panama: the country's side; "Americans" bare are people, no mention of
         # the country (two actors, as a reader counts who is spoken of)
-        country = _nationality_country(_norm(name), plural=text[max(0, e.start - 4) : e.start].lower() == "the ")
+        country = _nationality_country(
+            _norm(name), plural=text[max(0, e.start - 4) : e.start].lower() == "the "
+        )
         group = by_key.get(("OTHER", country.lower())) if country else None
         if group is None:
             group = by_key.get(key_of(e))
@@ -219,7 +222,7 @@ def build_actors(
 
 #: Capitalised words for one's own country: "our Nation", "this Country", "the Republic".
 _HOME_WORDS = frozenset({"nation", "country", "republic"})
-_HOME_BEFORE = re.compile(r"\b(?:[Oo]ur|[Tt]his|the)\s+$")
+_HOME_BEFORE = re.compile(r"\b(?:[Oo]ur|[Tt]his|the)\s+(?:[a-z]+\s+)?$")
 
 
 def _home_country(text: str, entities: list[Entity], named: set[str]) -> dict[tuple[int, int], str]:
@@ -242,7 +245,7 @@ def _home_country(text: str, entities: list[Entity], named: set[str]) -> dict[tu
             e.label in ("ORG", "GPE", "LOC")
             and word[:1].isupper()
             and word.lower() in _HOME_WORDS
-            and _HOME_BEFORE.search(text[max(0, e.start - 8) : e.start])
+            and _HOME_BEFORE.search(text[max(0, e.start - 24) : e.start])
         ):
             out[(e.start, e.end)] = home
     return out
@@ -268,6 +271,34 @@ def _describing(text: str, e: Entity) -> bool:
         w in ("and", "or") or w in GROUP_NOUNS or w.rstrip("s") in GROUP_NOUNS or is_title_word(w.rstrip("s"))
         for w in words
     )
+
+
+def _join_titles(groups: list[_Group]) -> None:
+    """ "The Tsar" where the text names "Tsar Peter the Great": a title alone, which spaCy may call
+    an organisation, is the person named with it last before it."""
+    for g in groups:
+        if g.label == "PERSON" or not g.mentions:
+            continue
+        words = {_norm(n) for n in g.names}
+        if len(words) != 1 or (title := next(iter(words))) not in HONORIFICS or title in _HOME_WORDS:
+            continue
+        holders = [
+            p
+            for p in groups
+            if p.label == "PERSON"
+            and p.mentions
+            and any(_norm(n).split()[0].rstrip(".") == title for n in p.names)
+        ]
+        # each "the Tsar" is the holder named last before it ("Tsar Aleksei", later "Tsar Peter")
+        for e in list(g.mentions):
+            before = [
+                (max(m.start for m in p.mentions if m.start < e.start), i)
+                for i, p in enumerate(holders)
+                if any(m.start < e.start for m in p.mentions)
+            ]
+            if before:
+                holders[max(before)[1]].mentions.append(e)
+                g.mentions.remove(e)
 
 
 def _described(text: str, entities: list[Entity], group_names: dict[tuple[int, int], str]) -> list[_Group]:
