@@ -214,3 +214,8 @@ def test_speaker_stays_a_person_whatever_else_names_end_in(nlp):
     at = [t.i for t in doc if t.text == "Quenby"][-1]
     spans = [Span(doc, 0, 2, label="ORG"), Span(doc, at, at + 1, label="PERSON")]
     assert [s.label_ for s in mend_persons(spans)] == ["ORG", "PERSON"]
+
+
+def test_place_and_a_post_is_no_persons_name(nlp):
+    text = "Which former Vermont Governor do you most admire?"
+    assert "PERSON" not in labels_with(nlp, text, "Vermont Governor")["Vermont Governor"]

@@ -139,6 +139,8 @@ def _what_else(
         return None  # "Hey Siri", "OK Google": a voice command, no one spoken of
     if all(is_title_word(w.rstrip(".")) for w in words):
         return None  # "Lt Col", "Cmdr": a post with no name
+    if len(words) > 1 and is_title_word(words[-1].rstrip(".(s)")) and not is_first_name(words[0]):
+        return None  # "Virginia Governor(s)", "Kremlin Spokesman": a post, no one's name
     last = words[-1].lower()
     if len(words) > 1 and last in _PARTIES:
         return "NORP"  # "Virginia Democrats": a state's party, no person
