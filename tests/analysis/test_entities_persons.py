@@ -219,3 +219,8 @@ def test_speaker_stays_a_person_whatever_else_names_end_in(nlp):
 def test_place_and_a_post_is_no_persons_name(nlp):
     text = "Which former Vermont Governor do you most admire?"
     assert "PERSON" not in labels_with(nlp, text, "Vermont Governor")["Vermont Governor"]
+
+
+def test_initials_alone_are_no_persons_name(nlp):
+    text = "The House voted in support of H. R. 4410, the clean water bill."
+    assert "PERSON" not in labels_with(nlp, text, "H. R.")["H. R."]

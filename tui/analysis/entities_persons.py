@@ -176,6 +176,8 @@ def _what_else(
             return "WORK_OF_ART"
     if any(_quoted(m) for m in mentions):
         return "PERSON"  # a name the text gives someone: 'a user going by the name "Anonymous"'
+    if len(words) > 1 and all(_INITIAL_ONLY.match(w) for w in words):
+        return "ORG"  # "H. R. 1280": letters of a bill or a body, no name
     if len(words) == 1 and _ACRONYM.match(name) and name.capitalize() not in held:
         return "ORG"  # "ROTC", "COVID": letters, no person's name ("PENCE:" of "Mike Pence" is his)
     if words[0].lower() in _ORDINALS:
@@ -323,6 +325,9 @@ _NOT_SURNAMES = (
         " lake hall productions records studios".split()
     )
 )
+
+#: One capital and its dot ("H."): a name's initial, or a letter of an abbreviation.
+_INITIAL_ONLY = re.compile(r"^[A-Z]\.$")
 
 #: An acronym: two to six capitals, dots allowed ("ROTC", "H. R.").
 _ACRONYM = re.compile(r"^(?:[A-Z]\.?\s?){2,6}$")
