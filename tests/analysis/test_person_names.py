@@ -62,3 +62,12 @@ def test_given_names_alone_name_the_full_name():
 def test_post_addressed_keeps_its_title():
     assert person_key("madam chair") == "madam chair"
     assert person_key("mr. chair") != person_key("madam chair")
+
+
+def test_surname_that_is_a_post_loses_its_courtesy_title():
+    assert person_key("mr. king") == "king"
+    assert person_key("madam president") == "madam president"
+
+
+def test_a_name_run_into_a_headline_is_not_named_by_its_first_words():
+    assert not names_one(["edna", "marsh"], ["edna", "marsh", "slams", "city", "hall"])

@@ -219,6 +219,7 @@ def _plural_word(mentions: list[Span]) -> bool:
     t = m[-1]
     return (
         not is_title_word(t.text)
+        and t.tag_ != "VBZ"  # "Obama Seeks More Refugees": a headline's verb after a name
         and is_plural_word(m.doc.vocab, t.text)
         and not is_first_name(m[0].text)
     )

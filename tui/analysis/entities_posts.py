@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
-from tui.analysis.names import ORG_HEADS, is_title_word
+from tui.analysis.names import ADDRESSED_POSTS, ORG_HEADS, is_title_word
 
 #: Posts the title lists lack that spaCy reads as organisations.
 _POSTS = frozenset({"fellow", "fellows", "rector", "administrator", "mvp", "count", "laureate", "alumnus"})
@@ -99,14 +99,14 @@ _ADDRESS = frozenset({"mr", "mr.", "madam", "madame", "mister"})
 def addressed_posts(doc, spans: list[Span]) -> list[Span]:
     """ "Mr. President", "Madam Speaker", "Mr. Chief Justice": a post addressed with a courtesy
     title is a person (the one holding it), a name of its own where spaCy found none. Not before a
-    name ("Mr. President Lincoln" is Lincoln's title), not a plural post."""
+    name ("Mr. President Lincoln" is Lincoln's title), nor a post that is also a surname ("Mr. King")."""
     taken = {i for s in spans for i in range(s.start, s.end)}
     added = []
     for t in doc:
         if t.lower_ not in _ADDRESS or not t.is_title or t.i in taken:
             continue
         j = t.i + 1
-        while j < len(doc) and j - t.i <= 3 and doc[j].is_title and is_title_word(doc[j].text):
+        while j < len(doc) and j - t.i <= 3 and doc[j].is_title and doc[j].lower_ in ADDRESSED_POSTS:
             j += 1
         if j == t.i + 1 or any(i in taken for i in range(t.i, j)):
             continue

@@ -205,3 +205,14 @@ def headline_verb(t) -> bool:
     Vote", "Obama Says …" (the name ends before it)."""
     word = t.lower_
     return t.is_title and (word in ("said", "told") or (word.endswith("s") and word[:-1] in SPEECH_VERBS))
+
+
+#: Posts whose holder is addressed by them: "Mr. President", "Madam Speaker", "Mr. Chief Justice"
+#: (not "Mr. King" or "Mr. Major", whose post word is a surname).
+ADDRESSED_POSTS = frozenset(
+    """
+    president vice speaker chair chairman chairwoman secretary chief justice mayor governor ambassador
+    prime minister leader chancellor commissioner
+    """.split()
+)
+

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from tui.analysis.names import COURTESY_TITLES, is_title_word
+from tui.analysis.names import ADDRESSED_POSTS, COURTESY_TITLES, is_title_word
 
 #: Words before a name that are no part of it: titles of rank, rule and religion.
 HONORIFICS = frozenset(
@@ -36,8 +36,9 @@ def person_key(name: str) -> str:
     "Emperor Joshua A. Norton" is "joshua norton"; "Daniel Bernoulli FRS" is "daniel bernoulli"."""
     words = [w.strip(",") for w in name.lower().replace("’", "'").split()]
     words = [w for w in words if w]
-    # "Madam Chair" and "Mr. Chair", a post addressed, keep their titles: two people
-    while len(words) > 1 and _is_title(words[0]) and not all(_is_title(w) for w in words):
+    # "Madam Chair" and "Mr. Chair", a post addressed, keep their titles: two people ("Mr. King" is King)
+    addressed = len(words) > 1 and all(w.rstrip(".") in ADDRESSED_POSTS for w in words[1:])
+    while len(words) > 1 and _is_title(words[0]) and not addressed:
         words.pop(0)
     while len(words) > 1 and words[-1].replace(".", "") in POSTNOMINALS:
         words.pop()
@@ -80,7 +81,7 @@ def names_one(short: list[str], full: list[str]) -> bool:
         return True
     if len(short) == 1:
         return full[0] == short[0]
-    if len(full) >= 3 and full[: len(short)] == short:
+    if len(full) >= 3 and len(full) == len(short) + 1 and full[: len(short)] == short:
         return True  # "Pierre Charles" of "Pierre Charles L'Enfant": the given names without the surname
     if short[-1] != full[-1]:
         return False
