@@ -97,7 +97,20 @@ def test_floating_quote_continues_the_speaker(analyse):
     )
     a = analyse(text)
     assert names(a) == ["Tom Reilly", "Tom Reilly"]
-    assert a.quotes[1].speaker_span is None
+    # it carries the words that named the speaker too: the mention the attribution stands on
+    assert a.quotes[1].speaker_span == a.quotes[0].speaker_span
+
+
+def test_floating_quote_after_he_said_carries_the_pronoun(analyse):
+    text = (
+        "Council vote\n\n"
+        "Tom Reilly spoke after the vote. “We lost,” he said. “The town will remember it.”\n\n"
+        "“Nobody here wanted a new road through the harbour.”\n"
+    )
+    a = analyse(text)
+    assert names(a) == ["Tom Reilly"] * 3
+    he = a.text.index("he said")
+    assert [q.speaker_span for q in a.quotes] == [(he, he + 2)] * 3
 
 
 def test_floating_quote_does_not_reach_past_a_paragraph(analyse):

@@ -132,6 +132,7 @@ def resolve(
     ctx.chain_starts = [m[0] for m in ctx.chain]
     items.sort(key=lambda x: x.start)
     last: tuple[int, Actor] | None = None  # the latest resolved speaker or source, and where
+    last_span: Span | None = None  # the words that named it
     for item in items:
         span = item.speaker_span if isinstance(item, Quote) else item.source_span
         actor: Actor | None = None
@@ -155,6 +156,7 @@ def resolve(
                     ctx.unresolved = (item.start, ctx.unresolved[1])
             elif last is not None and _paragraph_breaks(text, last[0], item.start) <= 1:
                 actor = last[1]
+                item.speaker_span = last_span  # the mention that named the speaker it carries on
         if actor is None:
             continue
         if isinstance(item, Quote):
@@ -162,6 +164,7 @@ def resolve(
         else:
             item.source, item.source_name = actor.id, actor.name
         last = (item.start, actor)
+        last_span = item.speaker_span if isinstance(item, Quote) else item.source_span
 
 
 def _paragraph_breaks(text: str, start: int, end: int) -> int:
