@@ -284,3 +284,55 @@ def test_scare_quote_inside_a_running_noun_phrase_of_reported_speech_is_not_a_qu
         "Mayor Ana Ortiz said last week that the town had reached its goal with the “defeat” of the flood.\n"
     )
     assert analyse(text).quotes == []
+
+
+def test_verb_that_opens_the_quotation_beats_a_later_one(analyse):
+    # a quotation reported by someone else: the one who said it is the subject of the verb before it
+    text = (
+        "Threat case\n\n"
+        "During the call, the caller asked for the mayor and said, “somebody ought to stop her for good,” "
+        "the prosecutor’s office said.\n"
+    )
+    a = analyse(text)
+    assert speaker_text(a, only_quote(a)) == "the caller"
+
+
+def test_participle_after_an_object_speaks_for_the_subject(analyse):
+    text = "Campaign mail\n\nThe Vermont senator emailed supporters saying: “The struggle continues.”\n"
+    a = analyse(text)
+    assert speaker_text(a, only_quote(a)) == "The Vermont senator"
+
+
+def test_participle_after_a_shown_person_is_that_person(analyse):
+    text = "Campaign video\n\nOne campaign video shows a row of farmers saying, “We are on it every day.”\n"
+    a = analyse(text)
+    assert speaker_text(a, only_quote(a)) in ("a row of farmers", "farmers", "a row")
+
+
+def test_a_verb_with_back_is_a_reply(analyse):
+    text = (
+        "Debate night\n\n"
+        "After the governor criticised her record, Mayor Lena Voss shot back, “I could have stayed home and baked.”\n"
+    )
+    a = analyse(text)
+    assert speaker_text(a, only_quote(a)) == "Lena Voss"
+
+
+def test_a_short_sentence_with_a_speech_verb_announces_the_next_quotation(analyse):
+    text = (
+        "Poll results\n\n"
+        "“The race is wide open,” said Tom Reilly, a pollster.\n\n"
+        "Harbour College's Lena Voss agreed. “Nobody is running away with it this year.”\n"
+    )
+    a = analyse(text)
+    assert [speaker_text(a, q) for q in a.quotes] == ["Tom Reilly", "Lena Voss"]
+
+
+def test_a_sentence_of_another_verb_announces_nothing(analyse):
+    text = (
+        "Poll results\n\n"
+        "“The race is wide open,” said Tom Reilly, a pollster.\n\n"
+        "Lena Voss left the room. “Nobody is running away with it this year.”\n"
+    )
+    a = analyse(text)
+    assert a.quotes[1].cue is None and speaker_text(a, a.quotes[1]) != "Lena Voss"

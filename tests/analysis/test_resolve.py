@@ -268,3 +268,13 @@ def test_a_measure_is_never_carried_as_a_speaker(analyse):
     a = analyse(text)
     q = a.quotes[-1]
     assert q.speaker_span is None or "45" not in a.text[q.speaker_span[0] : q.speaker_span[1]]
+
+
+def test_he_two_sentences_after_the_only_person_named_is_that_person(analyse):
+    text = (
+        "Threat case\n\n"
+        "Tom Reilly faces ten years in prison. Sentencing is set for May. "
+        "He was arrested in April after a call to the office of Mayor Ilhan Voss. "
+        "During the call, he said, “somebody ought to stop the mayor,” prosecutors said.\n"
+    )
+    assert names(analyse(text)) == ["Tom Reilly"]

@@ -34,6 +34,8 @@ MAX_CUE_DISTANCE = 12
 MAX_SPLIT_TOKENS = 40
 
 _SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
+#: Verbs that show or report someone else speaking: "footage shows residents saying “…”".
+_SHOWING_VERBS = frozenset("show feature depict see hear watch film catch capture record find quote cite include".split())
 #: "“…” ― Jane Doe": a dash after the closing mark names the speaker (readers' comments, epigraphs).
 _DASH_SPEAKER = re.compile(r"[^\S\n]*[―—–][^\S\n]*(?=[A-Z])")
 
@@ -88,6 +90,8 @@ def find_quotes(
         elif colon is not None:
             # "The letter put it plainly: “…”": the sentence a colon opens into a quotation presents it
             f.speaker = _parsed_subject(colon.sent.root, inside)
+        elif (lead := _lead_in(doc, f.tokens[0], inside)) is not None:
+            f.cue, f.speaker = lead, _parsed_subject(lead, inside)
     for group in _split_groups(doc, found, inside):
         first, last = group[0], group[-1]
         q = first.quotation
@@ -372,7 +376,11 @@ def _parsed_subject(cue: Token, inside: list[bool]) -> Token | None:
     verb = cue
     for _ in range(4):
         if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
-            return verb.head  # "footage of Jane Roe asking, “…”": the noun the participle describes
+            governor = _object_of(verb.head)
+            if governor is None:
+                return verb.head  # "footage of Jane Roe asking, “…”": the noun the participle describes
+            verb = governor  # "emailed supporters saying, “…”": the one who emailed them
+            continue
         subjects = [
             c
             for c in verb.children
@@ -391,6 +399,20 @@ def _parsed_subject(cue: Token, inside: list[bool]) -> Token | None:
     return None
 
 
+def _object_of(noun: Token) -> Token | None:
+    """The verb a noun is the object of, directly or after "to" ("sent a message to supporters"),
+    when that verb has a subject: the subject, not the object, says what the participle after the
+    noun carries ("posted a message reading “…”")."""
+    verb = None
+    if noun.dep_ in ("dobj", "dative"):
+        verb = noun.head
+    elif noun.dep_ == "pobj" and noun.head.lower_ == "to" and noun.head.head.pos_ == "VERB":
+        verb = noun.head.head
+    if verb is None or verb.pos_ != "VERB" or verb.lemma_.lower() in _SHOWING_VERBS:
+        return None  # "the video shows residents saying “…”": the residents speak
+    return verb if any(c.dep_ in _SUBJECT_DEPS for c in verb.children) else None
+
+
 def _antecedent(subject: Token) -> Token:
     """A relative pronoun ("X, who said …") stands for the noun its clause hangs from."""
     if subject.lower_ in RELATIVE_PRONOUNS and subject.head.dep_ == "relcl":
@@ -401,6 +423,8 @@ def _antecedent(subject: Token) -> Token:
 def _is_cue(t: Token) -> bool:
     if t.lower_ == "according" and any(c.lower_ == "to" for c in t.children):
         return True
+    if t.pos_ == "VERB" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "back" and t.doc[t.i + 1].head.i == t.i:
+        return True  # "shot back", "hit back", "wrote back": a reply
     return t.lemma_.lower() in QUOTE_VERBS and t.pos_ in ("VERB", "AUX")
 
 
@@ -459,9 +483,38 @@ def _find_cue(doc: Doc, toks: list[Token], inside: list[bool]) -> Token | None:
             continue  # another quotation stands between: the verb is that one's
         if i >= own_end and any(c.dep_ == "ccomp" for c in t.children):
             continue  # "“…” The minister said the talks failed": a new report, not this quote's cue
+        if i < first.i and _introduces(doc, t, first):
+            dist = -1  # "he said, “…,” the office said": the verb that opens the quotation is its own
         if best is None or dist < best[0]:
             best = (dist, t)
     return best[1] if best else None
+
+
+def _introduces(doc: Doc, cue: Token, first: Token) -> bool:
+    """The cue stands right before the quotation, only a comma or colon between ("said, “…”")."""
+    between = [doc[j] for j in range(cue.i + 1, first.i) if not doc[j].is_space]
+    return len(between) == 1 and between[0].text in (",", ":")
+
+
+def _lead_in(doc: Doc, first: Token, inside: list[bool]) -> Token | None:
+    """The speech verb of a short sentence that only announces the quotation after it, in the same
+    paragraph: "Jane Roe agreed. “…”", "The minister disagreed. “…”" (a verb with its subject and no
+    object or clause of its own)."""
+    starts, _ends = sentence_bounds(doc)
+    end = first.i - 1
+    while end >= 0 and doc[end].is_space and "\n" not in doc[end].text:
+        end -= 1
+    if end < 0 or doc[end].text not in (".", ":") or "\n" in doc_text(doc)[doc[end].idx : first.idx]:
+        return None
+    sent = doc[starts[end] : end + 1]
+    root = sent.root
+    if inside[root.i] or not _is_cue(root) or any(inside[t.i] for t in sent):
+        return None
+    if any(c.dep_ in ("dobj", "ccomp", "xcomp", "dative", "attr", "oprd", "prep") for c in root.children):
+        return None
+    if len([t for t in sent if not t.is_punct]) > MAX_CUE_DISTANCE:
+        return None
+    return root if any(c.dep_ in _SUBJECT_DEPS for c in root.children) else None
 
 
 def _is_attributed_phrase(q: Quotation, found: _Found, inside: list[bool]) -> bool:
