@@ -336,3 +336,46 @@ def test_a_sentence_of_another_verb_announces_nothing(analyse):
     )
     a = analyse(text)
     assert a.quotes[1].cue is None and speaker_text(a, a.quotes[1]) != "Lena Voss"
+
+
+def test_as_someone_put_it(analyse):
+    text = (
+        "Pop news\n\n"
+        "But at the time, as prosecutor Marc Trevidic put it, “apart from the wrong crowd and some jogging, "
+        "there was nothing.”\n"
+    )
+    a = analyse(text)
+    assert speaker_text(a, only_quote(a)) == "Marc Trevidic"
+
+
+@pytest.mark.parametrize(
+    "lead, speaker",
+    [
+        ("Here is how it went, in the words of the patient:", "the patient"),
+        ("The summit came to Jerusalem because, in Forbes’ words,", "Forbes"),
+    ],
+)
+def test_in_the_words_of(analyse, lead, speaker):
+    a = analyse(f"Health story\n\n{lead} “I was unable to stand or walk for more than a few minutes.”\n")
+    assert speaker_text(a, only_quote(a)) == speaker
+
+
+def test_names_before_colons_in_one_paragraph_are_the_speakers(analyse):
+    text = (
+        "Fact check\n\n"
+        "The two disagree. Lena Voss: “Our goal is to open the harbour in May.” "
+        "Tom Reilly: “The harbour cannot open before the autumn.”\n"
+    )
+    a = analyse(text)
+    assert [speaker_text(a, q) for q in a.quotes] == ["Lena Voss", "Tom Reilly"]
+
+
+def test_dash_line_after_the_quotation_names_the_speaker(analyse):
+    text = (
+        "Fact check\n\n"
+        "“The ferry company pays no tax at all and never has.”\n\n"
+        "- Lena Voss.\n\n"
+        "This is a complex issue, and the figures need care.\n"
+    )
+    a = analyse(text)
+    assert speaker_text(a, only_quote(a)) == "Lena Voss"

@@ -38,6 +38,8 @@ _SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 _SHOWING_VERBS = frozenset("show feature depict see hear watch film catch capture record find quote cite include".split())
 #: "“…” ― Jane Doe": a dash after the closing mark names the speaker (readers' comments, epigraphs).
 _DASH_SPEAKER = re.compile(r"[^\S\n]*[―—–][^\S\n]*(?=[A-Z])")
+#: "“…”¶¶- Jane Roe.": a line of its own after the quotation's paragraph, a dash and a name only.
+_DASH_LINE_SPEAKER = re.compile(r"[^\S\n]*\n\s*[―—–-][^\S\n]*(?=[A-Z][^\n]{0,60}$)", re.MULTILINE)
 
 
 @dataclass
@@ -178,12 +180,17 @@ def _colon_name(doc: Doc, colon: Token) -> Token | None:
     while i >= 0 and (_name_word(doc[i]) or (run and doc[i].lower_ == "and") or doc[i].text == "."):
         run.append(doc[i])
         i -= 1
+    while run and run[-1].text == ".":
+        run.pop()  # the full stop of the sentence before, not an initial
+        i += 1
     names = [t for t in run if _name_word(t)]
     if not names or not _name_word(run[-1]):
         return None
     before = doc[i] if i >= 0 else None
     if before is None or "\n" in before.text or before.text in ("-", "–", "—", "―") or before.lower_ == "from":
         return names[0]
+    if before.text in (".", "!", "?", "”", '"') and any(t.pos_ == "PROPN" for t in names):
+        return names[0]  # "Clinton: “A.” Bush: “B.”": one exchange after another in a paragraph
     return None
 
 
@@ -250,7 +257,7 @@ def _continues(doc: Doc, group: list[_Found], nxt: _Found, inside: list[bool]) -
 
 def _dash_speaker(doc: Doc, end: int, entities: list[Entity], offset: int) -> tuple[int, int] | None:
     """The name after a dash that follows the closing mark on the same line, if there is one."""
-    m = _DASH_SPEAKER.match(doc_text(doc), end)
+    m = _DASH_SPEAKER.match(doc_text(doc), end) or _DASH_LINE_SPEAKER.match(doc_text(doc), end)
     if m is None:
         return None
     line_end = doc_text(doc).find("\n", m.end())
@@ -289,6 +296,8 @@ def _speaker_token(cue: Token, first: Token, last: Token, inside: list[bool]) ->
                     if obj.dep_ == "pobj":
                         return obj
         return None
+    if cue.lower_ == "words":
+        return _words_owner(cue)
     if cue.i > last.i:
         # "“…,” Tulsa police Chief Jane Roe said": the words between quotation and verb name the
         # speaker; read them off the surface, since the parse often breaks at the closing mark
@@ -304,6 +313,18 @@ def _speaker_token(cue: Token, first: Token, last: Token, inside: list[bool]) ->
         # "“…,” said 9/11 widow Jane Roe": the noun after the inverted verb
         after = [doc[i] for i in range(cue.i + 1, min(len(doc), cue.i + MAX_CUE_DISTANCE)) if not inside[i]]
         return _name_run([t for t in after if t.ent_type_ not in ("DATE", "TIME")])
+    return None
+
+
+def _words_owner(words: Token) -> Token | None:
+    """Whose words "in the words of X" or "in X's words" are."""
+    if words.i > 1 and words.doc[words.i - 1].text in ("'s", "’s", "'", "’"):
+        return words.doc[words.i - 2]  # read off the surface: the parser often splits "Forbes’ words"
+    for child in words.children:
+        if child.dep_ == "poss":
+            return child
+        if child.dep_ == "prep" and child.lower_ == "of":
+            return next((o for o in child.children if o.dep_ == "pobj"), None)
     return None
 
 
@@ -425,6 +446,10 @@ def _is_cue(t: Token) -> bool:
         return True
     if t.pos_ == "VERB" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "back" and t.doc[t.i + 1].head.i == t.i:
         return True  # "shot back", "hit back", "wrote back": a reply
+    if t.lemma_.lower() == "put" and any(c.dep_ == "dobj" and c.lower_ == "it" for c in t.children):
+        return True  # "as Jane Roe put it, “…”"
+    if t.lower_ == "words" and t.head.lower_ == "in" and _words_owner(t) is not None:
+        return True  # "in the words of the patient: “…”", "in Forbes’ words, “…”"
     return t.lemma_.lower() in QUOTE_VERBS and t.pos_ in ("VERB", "AUX")
 
 
