@@ -107,6 +107,7 @@ def find_claims(
             cue = extra + list(cue)
             if extra[0].idx < start and cue[-1].idx < start and (not clausal or negated(cue[-1])):
                 start = extra[0].idx
+        end = _through_quotation(quotations, text, start, end)
         claim = Claim(offset + start, offset + end, text[start:end], kind=kind)
         if source is not None:
             claim.source_span = mention_span(_named(source), entities, offset)
@@ -304,12 +305,49 @@ def _carry_on(text: str, claim: Claim, offset: int) -> None:
     claim.text = text[start:last]
 
 
+def _through_quotation(quotations: list[Quotation], text: str, start: int, end: int) -> int:
+    """The end of a content that opens a quotation: the quotation's closing mark, when the parse cut
+    it short ("said his critics “seem to think that …”" ended at "seem"; "was “peanuts,”" lost its
+    mark). The quoted words are part of what the source said, as a quote in the middle of reported
+    speech is."""
+    for q in quotations:
+        if start <= q.start < end < q.end and "\n" not in text[end : q.end]:
+            return q.end
+    return end
+
+
+def _discourse_marker(t: Token) -> bool:
+    """ "That said, …", "Having said that, …": the writer turning, nobody's statement."""
+    doc = t.doc
+    before = doc[t.i - 1].lower_ if t.i > 0 else ""
+    after = doc[t.i + 1] if t.i + 1 < len(doc) else None
+    if before in ("that", "this") and after is not None and after.text == ",":
+        return t.i - 1 == 0 or doc[t.i - 1].is_sent_start or doc[t.i - 2].is_space
+    return before == "having" and after is not None and after.lower_ in ("that", "this")
+
+
+#: Words that open an indirect question ("knows how …", "understand why …").
+_WH_WORDS = frozenset("how why what whatever whether if who whom whose when where which".split())
+
+
+def _open_question(verb: Token, comp: Token) -> bool:
+    """A belief verb with an indirect question ("we know what happened", "understanding why the
+    universe looks as it does", "consider how …"): it asks or weighs, it believes nothing."""
+    first = comp.left_edge
+    if first.lower_ not in _WH_WORDS or first.i < verb.i:
+        return False
+    return not any(c.dep_ == "csubj" for c in comp.children)  # "think what he did was wrong"
+
+
 def _verb_claims(t: Token, lemma: str, passive: bool, add) -> None:
     """The claims a cue verb carries: its clause, its interrupted host clause, or its other content."""
-    if has_dateline_subject(t):  # a dateline never speaks: the parse around it is wrong
+    if has_dateline_subject(t) or _discourse_marker(t):  # a dateline never speaks: the parse is wrong
         return
     comp = complement(t)
     if comp is not None and lemma in CLAUSE_VERBS:
+        # ("wondered why …" asks the question aloud: that is what was said)
+        if verb_kind(lemma, "clause") == "belief" and lemma != "wonder" and _open_question(t, comp):
+            return
         noun = _described_noun(t)
         subj = noun if noun is not None and not _is_record(noun) else source_of(speaking_verb(t)) or noun
         content = clause_tokens(comp, nested_cues(comp))
