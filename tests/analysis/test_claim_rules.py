@@ -37,6 +37,10 @@ CASES = [
         source="The senator",
     ),
     Case("Most voters think what the mayor did was wrong.", holds="was wrong", kind="belief"),
+    # a picture or a recording that "shows" depicts what happened; a poll or a study reports a finding
+    Case("Dramatic video shows officers racing up a staircase to the flat.", no_claim="officers racing"),
+    Case("Police released surveillance footage showing the rescue of the girl.", no_claim="the rescue"),
+    Case("A new poll shows that most voters oppose the plan.", holds="most voters oppose", source="A new poll"),
 ]
 
 

@@ -255,3 +255,12 @@ def test_a_measure_is_never_carried_as_a_speaker(analyse):
     a = analyse(text)
     q = a.quotes[-1]
     assert q.speaker_span is None or "45" not in a.text[q.speaker_span[0] : q.speaker_span[1]]
+
+
+def test_the_utility_is_the_company_named_before(analyse):
+    a = analyse(
+        "Outages\n\nThe power company Duke Energy said on Sunday that it had cut power to 50,000 homes. "
+        "The utility said it would restore power by Tuesday night.\n"
+    )
+    c = next(c for c in a.claims if "restore power" in c.text)
+    assert c.source_name == "Duke Energy"

@@ -45,6 +45,7 @@ from tui.analysis.lexicon import (
     HEDGE_PARTICIPLES,
     OBJECT_CUE_VERBS,
     SPEECH_VERBS,
+    VISUAL_RECORDS,
 )
 from tui.analysis.model import Claim, Entity, Quote
 from tui.analysis.quotemarks import Quotation, inside_share
@@ -339,9 +340,24 @@ def _open_question(verb: Token, comp: Token) -> bool:
     return not any(c.dep_ == "csubj" for c in comp.children)  # "think what he did was wrong"
 
 
+#: Verbs by which a record shows what it captured ("the video shows …", "footage showing …").
+_DEPICTING_VERBS = frozenset({"show", "reveal", "capture", "depict"})
+
+
+def _depicted(verb: Token) -> bool:
+    """Whether the one that "shows" is a picture or a recording: it depicts, it states nothing."""
+    who = verb.head if verb.dep_ == "acl" else source_of(verb)
+    if who is None:
+        return False
+    words = {who.lemma_.lower(), who.lower_} | {c.lower_ for c in who.children if c.dep_ == "compound"}
+    return bool(words & VISUAL_RECORDS)
+
+
 def _verb_claims(t: Token, lemma: str, passive: bool, add) -> None:
     """The claims a cue verb carries: its clause, its interrupted host clause, or its other content."""
     if has_dateline_subject(t) or _discourse_marker(t):  # a dateline never speaks: the parse is wrong
+        return
+    if lemma in _DEPICTING_VERBS and _depicted(t):
         return
     comp = complement(t)
     if comp is not None and lemma in CLAUSE_VERBS:
