@@ -40,7 +40,29 @@ CASES = [
     # a picture or a recording that "shows" depicts what happened; a poll or a study reports a finding
     Case("Dramatic video shows officers racing up a staircase to the flat.", no_claim="officers racing"),
     Case("Police released surveillance footage showing the rescue of the girl.", no_claim="the rescue"),
-    Case("A new poll shows that most voters oppose the plan.", holds="most voters oppose", source="A new poll"),
+    Case(
+        "A new poll shows that most voters oppose the plan.", holds="most voters oppose", source="A new poll"
+    ),
+    # a participle of belief or estimate with nobody holding it is a hedge, with the words it hedges
+    Case(
+        "They studied an exotic world considered a strong candidate in the search for life.",
+        holds="an exotic world considered a strong candidate",
+        kind="hedged",
+    ),
+    Case(
+        "An estimated 100,000 residents would be eligible for coverage.",
+        holds="would be eligible",
+        kind="hedged",
+    ),
+    Case(
+        "The population of the camp has fluctuated and currently is estimated at around 40,000.",
+        holds="is estimated at around 40,000",
+        kind="hedged",
+    ),
+    # with an estimator named, it is theirs
+    Case(
+        "The cost was estimated by the council at 3 million pounds.", holds="The cost", source="the council"
+    ),
 ]
 
 

@@ -136,6 +136,8 @@ def find_claims(
             and any(c.dep_ == "xcomp" for c in t.children)
         ):
             add(clause_tokens(t), "hedged", None, [t])  # "are thought to remain …"
+        elif (hedge := _hedge_content(t, lemma, passive)) is not None:
+            add(hedge, "hedged", None, [t])
         elif t.pos_ in ("VERB", "AUX") and lemma in ALL_CUE_VERBS:
             _verb_claims(t, lemma, passive, add)
         elif t.pos_ == "ADJ" and lemma in CUE_ADJECTIVES:
@@ -169,6 +171,36 @@ def find_claims(
         _carry_on(text, claim, offset)
     out.extend(_figures(doc, out, quoted, offset))
     return out
+
+
+def _hedge_content(t: Token, lemma: str, passive: bool) -> list[Token] | None:
+    """A sourceless estimate or view carried by a participle, and the words it hedges:
+    - "an exotic world considered a strong candidate …", "areas thought to be …": a participle of
+      belief on a noun with what the noun is held to be (the noun and the participle's phrase);
+    - "an estimated 100,000 residents would be eligible": the clause whose subject it counts;
+    - "the population is estimated at 40,000": a passive estimate with its figure (its clause)."""
+    if (
+        t.tag_ in ("VBN", "VBD")  # the tagger takes some for a past tense
+        and t.dep_ == "acl"
+        and (lemma in HEDGE_PARTICIPLES or lemma == "consider")
+        and t.head.pos_ in ("NOUN", "PROPN")
+        and any(c.dep_ in ("xcomp", "oprd") for c in t.children)
+        and agent_of(t) is None
+    ):
+        return [t.doc[i] for i in range(t.head.left_edge.i, t.right_edge.i + 1)]
+    if t.lower_ == "estimated" and t.dep_ == "amod" and any(c.dep_ == "nummod" for c in t.head.children):
+        noun = t.head
+        if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.pos_ in ("VERB", "AUX"):
+            return clause_tokens(noun.head)
+        return None
+    if (
+        lemma == "estimate"
+        and passive
+        and agent_of(t) is None
+        and any(c.dep_ == "prep" and c.lower_ == "at" for c in t.children)
+    ):
+        return clause_tokens(t)
+    return None
 
 
 #: Records whose findings a sentence opened by "In the …," reports ("In the poll, …", "In a survey, …").
