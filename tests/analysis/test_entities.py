@@ -405,19 +405,6 @@ def test_one_name_with_and_stays_whole(nlp):
     assert [p.text for p in _split_listed(Span(doc, 2, 5, label="ORG"))] == ["Procter and Gamble"]
 
 
-def test_capital_opening_an_events_name_is_a_mention_of_it(nlp):
-    from spacy.tokens import Span
-
-    from tui.analysis.entities import extract_entities
-
-    text = "She chaired the jury at the Berlin International Film Festival in 1983."
-    doc = nlp(text)
-    start = next(t.i for t in doc if t.text == "Berlin")
-    doc.ents = [Span(doc, start, start + 4, label="EVENT")]
-    found = [(text[e.start : e.end], e.label) for e in extract_entities(doc)]
-    assert ("Berlin", "GPE") in found
-
-
 def test_capital_opening_a_clubs_name_is_no_second_mention(nlp):
     from spacy.tokens import Span
 

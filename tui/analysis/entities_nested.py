@@ -11,7 +11,6 @@ from tui.analysis.lexicon import (
     NATIONALITIES,
 )
 from tui.analysis.names import (
-    CAPITALS,
     GENERIC_NAME_WORDS,
     GROUP_NOUNS,
     NAME_LINK_WORDS,
@@ -53,9 +52,6 @@ def nested_names(doc: Doc, spans: list[Span]) -> list[Span]:
     persons = {s.text for s in spans if s.label_ == "PERSON"}
     persons |= {s[-1].text for s in spans if s.label_ == "PERSON" and len(s) > 1}
     countries = {c.lower() for c in NATIONALITIES.values()} | set(COUNTRY_ALIASES)
-    # what a longer name can open with: a country; an event's name a capital or a place the text
-    # names too ("Berlin International Film Festival"; not "Boston Red Sox", "Paris Hilton")
-    leading = countries | set(CAPITALS) | {p.lower() for p in places}
     lower = lowercase_words(doc)
     added = []
     for s in spans:
@@ -66,7 +62,7 @@ def nested_names(doc: Doc, spans: list[Span]) -> list[Span]:
             continue
         if len(s) < 2:
             continue
-        for i, j in _place_slots(s, leading if s.label_ == "EVENT" else countries):
+        for i, j in _place_slots(s, countries):
             sub = doc[i:j]
             known = sub.text in places and not sub[-1].lower_.endswith(_ABSTRACT_ENDINGS)
             if known or sub.text.lower() in countries or _looks_like_place(sub, lower):
