@@ -306,10 +306,12 @@ def test_dask_local_starts_a_worker_per_core(tmp_path, monkeypatch):
         seen.append(len(self.client.scheduler_info()["workers"]))
 
     monkeypatch.setattr(cluster.OnDask, "__init__", recording)
+    assert command.cores() == len(os.sched_getaffinity(0))
+    monkeypatch.setattr(command, "cores", lambda: 2)  # not 64 pipelines on a large test machine
     write_corpus(tmp_path / "in")
     out = tmp_path / "r.jsonl"
     assert command.main([str(tmp_path / "in"), "--out", str(out), "--dask", "local", "--quiet"]) == 0
-    assert seen == [command.cores()] and len(records(out)) == 3
+    assert seen == [2] and len(records(out)) == 3
 
 
 def _worker_state() -> tuple[bool, str | None]:
@@ -358,3 +360,16 @@ def test_a_small_corpus_goes_out_in_smaller_batches():
     assert batch_size_for(2000, 2) == BATCH_SIZE
     assert batch_size_for(40, 2) == 40 // (2 * WINDOW_PER_WORKER)
     assert batch_size_for(3, 2) == 1 and batch_size_for(0, 1) == 1
+
+
+def test_dask_with_a_pipeline_that_does_not_load_is_a_one_line_error(tmp_path, capsys):
+    """The worker's analysis process cannot load the named pipeline: exit 2 with the reason, and
+    no cluster left running."""
+    from tui.corpus import command
+
+    write_corpus(tmp_path / "in")
+    out = tmp_path / "r.jsonl"
+    argv = [str(tmp_path / "in"), "--out", str(out), "--dask", "local", "--jobs", "1", "--model", "en_no_such"]
+    assert command.main(argv) == 2
+    err = capsys.readouterr().err
+    assert "newsreader corpus: " in err and "en_no_such" in err and "not installed" in err

@@ -187,6 +187,11 @@ def serve(model: str | None, inp: BinaryIO, out: BinaryIO) -> None:
 
 
 def main() -> None:
+    import signal
+
+    # Ctrl-C in the terminal reaches every process of the run: this one ends when the worker
+    # closes its input (after the batch at hand), not with a traceback
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     # the pipe to the worker is this process's standard output as started; anything a library
     # prints goes to standard error instead of into the pipe
     out = os.fdopen(os.dup(1), "wb")

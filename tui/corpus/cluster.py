@@ -99,7 +99,11 @@ class OnDask:
             self.client = Client(self.cluster)
         else:
             self.client = Client(address, timeout=30)
-        self.client.register_plugin(PipelinePlugin(model), name=PLUGIN_NAME)
+        try:
+            self.client.register_plugin(PipelinePlugin(model), name=PLUGIN_NAME)
+        except BaseException:  # a pipeline that does not load, say: no cluster left behind
+            self.close()
+            raise
         info = self.client.scheduler_info()
         self.workers = max(1, sum(w.get("nthreads", 1) for w in info.get("workers", {}).values()))
 

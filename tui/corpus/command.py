@@ -117,12 +117,16 @@ def main(argv: Sequence[str]) -> int:
     try:
         with writer:
             if args.dask:
+                from tui.corpus.analysis_process import AnalysisProcessError
                 from tui.corpus.cluster import OnDask
 
                 try:
                     executor = OnDask(args.dask, args.model, workers=args.jobs or cores())
                 except OSError as exc:
                     _error(f"--dask {args.dask}: cannot reach the scheduler ({exc})")
+                    return EXIT_USAGE
+                except AnalysisProcessError as exc:  # on a worker: a pipeline that does not load
+                    _error(str(exc))
                     return EXIT_USAGE
             else:
                 from tui.analysis.pipeline import PipelineError, load_pipeline
