@@ -1,8 +1,9 @@
 """The corpus on a Dask distributed cluster: the same pure analysis, on other machines' cores.
 
 Each worker starts, through a worker plugin (also on workers that join later), a single-threaded
-analysis process that loads the spaCy pipeline once (`tui.corpus.analysis_process`); batches of articles go out as tasks and their records come back to this process, which
-writes them in input order. A worker that dies takes its batch with it: the scheduler hands the
+analysis process that loads the spaCy pipeline once (`tui.corpus.analysis_process`); batches of
+articles go out as tasks and their records come back to this process, which writes them in input
+order. A worker that dies takes its batch with it: the scheduler hands the
 batch to another worker (up to `distributed.scheduler.allowed-failures` times), and a batch whose
 task raised is retried `RETRIES` times, so a lost worker costs time, not articles.
 
@@ -29,8 +30,8 @@ PLUGIN_NAME = "newsreader-pipeline"
 #: run does not use: the dashboard's stack sampling every 10 ms (and no dashboard is started), the
 #: loop's health tick every 20 ms, memory checks every 100 ms and system figures every 500 ms. Each
 #: wake-up costs CPU in the workers and in this process (which also runs the scheduler and the
-#: nannies); over 300 articles these settings took the Dask processes' own CPU from 6.5 s to 3.8 s
-#: (the analysis itself: 44 s). A worker of another cluster takes them as environment variables
+#: nannies); over 300 articles these settings took the Dask processes' own CPU from 6.4 s to 3.6 s
+#: (the analysis itself: 45 s). A worker of another cluster takes them as environment variables
 #: (README: "On a cluster").
 QUIET_LOCAL = {
     "distributed.worker.profile.enabled": False,
