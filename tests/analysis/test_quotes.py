@@ -284,3 +284,98 @@ def test_scare_quote_inside_a_running_noun_phrase_of_reported_speech_is_not_a_qu
         "Mayor Ana Ortiz said last week that the town had reached its goal with the “defeat” of the flood.\n"
     )
     assert analyse(text).quotes == []
+
+
+def test_verb_that_opens_the_quotation_beats_a_later_one(analyse):
+    # a quotation reported by someone else: the one who said it is the subject of the verb before it
+    text = (
+        "Threat case\n\n"
+        "During the call, the caller asked for the mayor and said, “somebody ought to stop her for good,” "
+        "the prosecutor’s office said.\n"
+    )
+    a = analyse(text)
+    assert speaker_text(a, only_quote(a)) == "the caller"
+
+
+def test_participle_after_an_object_speaks_for_the_subject(analyse):
+    text = "Campaign mail\n\nThe Vermont senator emailed supporters saying: “The struggle continues.”\n"
+    a = analyse(text)
+    assert speaker_text(a, only_quote(a)) == "The Vermont senator"
+
+
+def test_participle_after_a_shown_person_is_that_person(analyse):
+    text = "Campaign video\n\nOne campaign video shows a row of farmers saying, “We are on it every day.”\n"
+    a = analyse(text)
+    assert speaker_text(a, only_quote(a)) in ("a row of farmers", "farmers", "a row")
+
+
+def test_a_verb_with_back_is_a_reply(analyse):
+    text = (
+        "Debate night\n\n"
+        "After the governor criticised her record, Mayor Lena Voss shot back, “I could have stayed home and baked.”\n"
+    )
+    a = analyse(text)
+    assert speaker_text(a, only_quote(a)) == "Lena Voss"
+
+
+def test_a_short_sentence_with_a_speech_verb_announces_the_next_quotation(analyse):
+    text = (
+        "Poll results\n\n"
+        "“The race is wide open,” said Tom Reilly, a pollster.\n\n"
+        "Harbour College's Lena Voss agreed. “Nobody is running away with it this year.”\n"
+    )
+    a = analyse(text)
+    assert [speaker_text(a, q) for q in a.quotes] == ["Tom Reilly", "Lena Voss"]
+
+
+def test_a_sentence_of_another_verb_announces_nothing(analyse):
+    text = (
+        "Poll results\n\n"
+        "“The race is wide open,” said Tom Reilly, a pollster.\n\n"
+        "Lena Voss left the room. “Nobody is running away with it this year.”\n"
+    )
+    a = analyse(text)
+    assert a.quotes[1].cue is None and speaker_text(a, a.quotes[1]) != "Lena Voss"
+
+
+def test_as_someone_put_it(analyse):
+    text = (
+        "Pop news\n\n"
+        "But at the time, as prosecutor Marc Trevidic put it, “apart from the wrong crowd and some jogging, "
+        "there was nothing.”\n"
+    )
+    a = analyse(text)
+    assert speaker_text(a, only_quote(a)) == "Marc Trevidic"
+
+
+@pytest.mark.parametrize(
+    "lead, speaker",
+    [
+        ("Here is how it went, in the words of the patient:", "the patient"),
+        ("The summit came to Jerusalem because, in Forbes’ words,", "Forbes"),
+    ],
+)
+def test_in_the_words_of(analyse, lead, speaker):
+    a = analyse(f"Health story\n\n{lead} “I was unable to stand or walk for more than a few minutes.”\n")
+    assert speaker_text(a, only_quote(a)) == speaker
+
+
+def test_names_before_colons_in_one_paragraph_are_the_speakers(analyse):
+    text = (
+        "Fact check\n\n"
+        "The two disagree. Lena Voss: “Our goal is to open the harbour in May.” "
+        "Tom Reilly: “The harbour cannot open before the autumn.”\n"
+    )
+    a = analyse(text)
+    assert [speaker_text(a, q) for q in a.quotes] == ["Lena Voss", "Tom Reilly"]
+
+
+def test_dash_line_after_the_quotation_names_the_speaker(analyse):
+    text = (
+        "Fact check\n\n"
+        "“The ferry company pays no tax at all and never has.”\n\n"
+        "- Lena Voss.\n\n"
+        "This is a complex issue, and the figures need care.\n"
+    )
+    a = analyse(text)
+    assert speaker_text(a, only_quote(a)) == "Lena Voss"

@@ -97,7 +97,20 @@ def test_floating_quote_continues_the_speaker(analyse):
     )
     a = analyse(text)
     assert names(a) == ["Tom Reilly", "Tom Reilly"]
-    assert a.quotes[1].speaker_span is None
+    # it carries the words that named the speaker too: the mention the attribution stands on
+    assert a.quotes[1].speaker_span == a.quotes[0].speaker_span
+
+
+def test_floating_quote_after_he_said_carries_the_pronoun(analyse):
+    text = (
+        "Council vote\n\n"
+        "Tom Reilly spoke after the vote. “We lost,” he said. “The town will remember it.”\n\n"
+        "“Nobody here wanted a new road through the harbour.”\n"
+    )
+    a = analyse(text)
+    assert names(a) == ["Tom Reilly"] * 3
+    he = a.text.index("he said")
+    assert [q.speaker_span for q in a.quotes] == [(he, he + 2)] * 3
 
 
 def test_floating_quote_does_not_reach_past_a_paragraph(analyse):
@@ -255,6 +268,16 @@ def test_a_measure_is_never_carried_as_a_speaker(analyse):
     a = analyse(text)
     q = a.quotes[-1]
     assert q.speaker_span is None or "45" not in a.text[q.speaker_span[0] : q.speaker_span[1]]
+
+
+def test_he_two_sentences_after_the_only_person_named_is_that_person(analyse):
+    text = (
+        "Threat case\n\n"
+        "Tom Reilly faces ten years in prison. Sentencing is set for May. "
+        "He was arrested in April after a call to the office of Mayor Ilhan Voss. "
+        "During the call, he said, “somebody ought to stop the mayor,” prosecutors said.\n"
+    )
+    assert names(analyse(text)) == ["Tom Reilly"]
 
 
 def test_the_utility_is_the_company_named_before(analyse):

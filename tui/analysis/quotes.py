@@ -34,8 +34,12 @@ MAX_CUE_DISTANCE = 12
 MAX_SPLIT_TOKENS = 40
 
 _SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
+#: Verbs that show or report someone else speaking: "footage shows residents saying “…”".
+_SHOWING_VERBS = frozenset("show feature depict see hear watch film catch capture record find quote cite include".split())
 #: "“…” ― Jane Doe": a dash after the closing mark names the speaker (readers' comments, epigraphs).
 _DASH_SPEAKER = re.compile(r"[^\S\n]*[―—–][^\S\n]*(?=[A-Z])")
+#: "“…”¶¶- Jane Roe.": a line of its own after the quotation's paragraph, a dash and a name only.
+_DASH_LINE_SPEAKER = re.compile(r"[^\S\n]*\n\s*[―—–-][^\S\n]*(?=[A-Z][^\n]{0,60}$)", re.MULTILINE)
 
 
 @dataclass
@@ -88,6 +92,8 @@ def find_quotes(
         elif colon is not None:
             # "The letter put it plainly: “…”": the sentence a colon opens into a quotation presents it
             f.speaker = _parsed_subject(colon.sent.root, inside)
+        elif (lead := _lead_in(doc, f.tokens[0], inside)) is not None:
+            f.cue, f.speaker = lead, _parsed_subject(lead, inside)
     for group in _split_groups(doc, found, inside):
         first, last = group[0], group[-1]
         q = first.quotation
@@ -174,12 +180,17 @@ def _colon_name(doc: Doc, colon: Token) -> Token | None:
     while i >= 0 and (_name_word(doc[i]) or (run and doc[i].lower_ == "and") or doc[i].text == "."):
         run.append(doc[i])
         i -= 1
+    while run and run[-1].text == ".":
+        run.pop()  # the full stop of the sentence before, not an initial
+        i += 1
     names = [t for t in run if _name_word(t)]
     if not names or not _name_word(run[-1]):
         return None
     before = doc[i] if i >= 0 else None
     if before is None or "\n" in before.text or before.text in ("-", "–", "—", "―") or before.lower_ == "from":
         return names[0]
+    if before.text in (".", "!", "?", "”", '"') and any(t.pos_ == "PROPN" for t in names):
+        return names[0]  # "Clinton: “A.” Bush: “B.”": one exchange after another in a paragraph
     return None
 
 
@@ -246,7 +257,7 @@ def _continues(doc: Doc, group: list[_Found], nxt: _Found, inside: list[bool]) -
 
 def _dash_speaker(doc: Doc, end: int, entities: list[Entity], offset: int) -> tuple[int, int] | None:
     """The name after a dash that follows the closing mark on the same line, if there is one."""
-    m = _DASH_SPEAKER.match(doc_text(doc), end)
+    m = _DASH_SPEAKER.match(doc_text(doc), end) or _DASH_LINE_SPEAKER.match(doc_text(doc), end)
     if m is None:
         return None
     line_end = doc_text(doc).find("\n", m.end())
@@ -285,6 +296,8 @@ def _speaker_token(cue: Token, first: Token, last: Token, inside: list[bool]) ->
                     if obj.dep_ == "pobj":
                         return obj
         return None
+    if cue.lower_ == "words":
+        return _words_owner(cue)
     if cue.i > last.i:
         # "“…,” Tulsa police Chief Jane Roe said": the words between quotation and verb name the
         # speaker; read them off the surface, since the parse often breaks at the closing mark
@@ -300,6 +313,18 @@ def _speaker_token(cue: Token, first: Token, last: Token, inside: list[bool]) ->
         # "“…,” said 9/11 widow Jane Roe": the noun after the inverted verb
         after = [doc[i] for i in range(cue.i + 1, min(len(doc), cue.i + MAX_CUE_DISTANCE)) if not inside[i]]
         return _name_run([t for t in after if t.ent_type_ not in ("DATE", "TIME")])
+    return None
+
+
+def _words_owner(words: Token) -> Token | None:
+    """Whose words "in the words of X" or "in X's words" are."""
+    if words.i > 1 and words.doc[words.i - 1].text in ("'s", "’s", "'", "’"):
+        return words.doc[words.i - 2]  # read off the surface: the parser often splits "Forbes’ words"
+    for child in words.children:
+        if child.dep_ == "poss":
+            return child
+        if child.dep_ == "prep" and child.lower_ == "of":
+            return next((o for o in child.children if o.dep_ == "pobj"), None)
     return None
 
 
@@ -372,7 +397,11 @@ def _parsed_subject(cue: Token, inside: list[bool]) -> Token | None:
     verb = cue
     for _ in range(4):
         if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
-            return verb.head  # "footage of Jane Roe asking, “…”": the noun the participle describes
+            governor = _object_of(verb.head)
+            if governor is None:
+                return verb.head  # "footage of Jane Roe asking, “…”": the noun the participle describes
+            verb = governor  # "emailed supporters saying, “…”": the one who emailed them
+            continue
         subjects = [
             c
             for c in verb.children
@@ -391,6 +420,20 @@ def _parsed_subject(cue: Token, inside: list[bool]) -> Token | None:
     return None
 
 
+def _object_of(noun: Token) -> Token | None:
+    """The verb a noun is the object of, directly or after "to" ("sent a message to supporters"),
+    when that verb has a subject: the subject, not the object, says what the participle after the
+    noun carries ("posted a message reading “…”")."""
+    verb = None
+    if noun.dep_ in ("dobj", "dative"):
+        verb = noun.head
+    elif noun.dep_ == "pobj" and noun.head.lower_ == "to" and noun.head.head.pos_ == "VERB":
+        verb = noun.head.head
+    if verb is None or verb.pos_ != "VERB" or verb.lemma_.lower() in _SHOWING_VERBS:
+        return None  # "the video shows residents saying “…”": the residents speak
+    return verb if any(c.dep_ in _SUBJECT_DEPS for c in verb.children) else None
+
+
 def _antecedent(subject: Token) -> Token:
     """A relative pronoun ("X, who said …") stands for the noun its clause hangs from."""
     if subject.lower_ in RELATIVE_PRONOUNS and subject.head.dep_ == "relcl":
@@ -401,6 +444,12 @@ def _antecedent(subject: Token) -> Token:
 def _is_cue(t: Token) -> bool:
     if t.lower_ == "according" and any(c.lower_ == "to" for c in t.children):
         return True
+    if t.pos_ == "VERB" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "back" and t.doc[t.i + 1].head.i == t.i:
+        return True  # "shot back", "hit back", "wrote back": a reply
+    if t.lemma_.lower() == "put" and any(c.dep_ == "dobj" and c.lower_ == "it" for c in t.children):
+        return True  # "as Jane Roe put it, “…”"
+    if t.lower_ == "words" and t.head.lower_ == "in" and _words_owner(t) is not None:
+        return True  # "in the words of the patient: “…”", "in Forbes’ words, “…”"
     return t.lemma_.lower() in QUOTE_VERBS and t.pos_ in ("VERB", "AUX")
 
 
@@ -459,9 +508,38 @@ def _find_cue(doc: Doc, toks: list[Token], inside: list[bool]) -> Token | None:
             continue  # another quotation stands between: the verb is that one's
         if i >= own_end and any(c.dep_ == "ccomp" for c in t.children):
             continue  # "“…” The minister said the talks failed": a new report, not this quote's cue
+        if i < first.i and _introduces(doc, t, first):
+            dist = -1  # "he said, “…,” the office said": the verb that opens the quotation is its own
         if best is None or dist < best[0]:
             best = (dist, t)
     return best[1] if best else None
+
+
+def _introduces(doc: Doc, cue: Token, first: Token) -> bool:
+    """The cue stands right before the quotation, only a comma or colon between ("said, “…”")."""
+    between = [doc[j] for j in range(cue.i + 1, first.i) if not doc[j].is_space]
+    return len(between) == 1 and between[0].text in (",", ":")
+
+
+def _lead_in(doc: Doc, first: Token, inside: list[bool]) -> Token | None:
+    """The speech verb of a short sentence that only announces the quotation after it, in the same
+    paragraph: "Jane Roe agreed. “…”", "The minister disagreed. “…”" (a verb with its subject and no
+    object or clause of its own)."""
+    starts, _ends = sentence_bounds(doc)
+    end = first.i - 1
+    while end >= 0 and doc[end].is_space and "\n" not in doc[end].text:
+        end -= 1
+    if end < 0 or doc[end].text not in (".", ":") or "\n" in doc_text(doc)[doc[end].idx : first.idx]:
+        return None
+    sent = doc[starts[end] : end + 1]
+    root = sent.root
+    if inside[root.i] or not _is_cue(root) or any(inside[t.i] for t in sent):
+        return None
+    if any(c.dep_ in ("dobj", "ccomp", "xcomp", "dative", "attr", "oprd", "prep") for c in root.children):
+        return None
+    if len([t for t in sent if not t.is_punct]) > MAX_CUE_DISTANCE:
+        return None
+    return root if any(c.dep_ in _SUBJECT_DEPS for c in root.children) else None
 
 
 def _is_attributed_phrase(q: Quotation, found: _Found, inside: list[bool]) -> bool:

@@ -46,6 +46,9 @@ UNKNOWN_GENDER_COST = 1.0
 NAME_MISMATCH_COST = 1.5
 #: How many sentences back a pronoun looks for its person.
 PRONOUN_SENTENCES = 6
+#: A he/she is plainly the one person named in its sentence and the one before, or, when those name
+#: no one, in up to this many sentences before it.
+PRONOUN_REF_SENTENCES = 2
 #: Words that end a noun phrase's head part ("a spokesman | for the ministry").
 _HEAD_STOPS = frozenset("of for in at from with on to who which that whose and or , ( –".split())
 #: Descriptions of texts and recordings, not people: "the letter reads", "the ad says".
@@ -133,6 +136,7 @@ def resolve(
     ctx.chain_starts = [m[0] for m in ctx.chain]
     items.sort(key=lambda x: x.start)
     last: tuple[int, Actor] | None = None  # the latest resolved speaker or source, and where
+    last_span: Span | None = None  # the words that named it
     for item in items:
         span = item.speaker_span if isinstance(item, Quote) else item.source_span
         actor: Actor | None = None
@@ -156,6 +160,7 @@ def resolve(
                     ctx.unresolved = (item.start, ctx.unresolved[1])
             elif last is not None and _paragraph_breaks(text, last[0], item.start) <= 1:
                 actor = last[1]
+                item.speaker_span = last_span  # the mention that named the speaker it carries on
         if actor is None:
             continue
         if isinstance(item, Quote):
@@ -163,6 +168,7 @@ def resolve(
         else:
             item.source, item.source_name = actor.id, actor.name
         last = (item.start, actor)
+        last_span = item.speaker_span if isinstance(item, Quote) else item.source_span
 
 
 def _paragraph_breaks(text: str, start: int, end: int) -> int:
@@ -410,14 +416,18 @@ def _genders(
         if m.start() in spoken or inside_quotes(m.start()):
             continue
         here = _sentence_of(ctx, m.start())
-        window_start = ctx.sentences[max(0, here - 1)]
-        persons = {
-            a.id: a
-            for s, _e, a in ctx.mentions[
-                bisect_left(ctx.starts, window_start) : bisect_left(ctx.starts, m.start())
-            ]
-            if a.label == "PERSON"
-        }
+        persons: dict[str, Actor] = {}
+        for back in range(1, PRONOUN_REF_SENTENCES + 1):  # further back only past a sentence naming no one
+            window_start = ctx.sentences[max(0, here - back)]
+            persons = {
+                a.id: a
+                for s, _e, a in ctx.mentions[
+                    bisect_left(ctx.starts, window_start) : bisect_left(ctx.starts, m.start())
+                ]
+                if a.label == "PERSON"
+            }
+            if persons:
+                break
         if len(persons) == 1:
             ((aid, actor),) = persons.items()
             votes[aid][PERSON_PRONOUN_GENDER[m.group(1).lower()]] += 1
