@@ -23,6 +23,10 @@ Figures (issue 4):
   long: first paint of a 100,000-word text vs the seed's; redraw per key; peak memory; throughput
   batch         --json --jobs 2 vs --jobs 1 over a folder of article files (--batch-folder, ≥ 200 files;
                 the benchmark ships no third-party articles: write your own, e.g. the dev gold texts)
+  versus        (issue 14) the analysis' throughput against an earlier build: `--json --no-cache --jobs 1`
+                over --batch-folder by this environment's newsreader vs --versus PATH (another
+                environment's `newsreader`, e.g. one installed from the commit before a change); wall
+                and CPU time (user + system of the command and its children), ratio per pair
 
 Figures (issue 15, see benchmarks/long_text.py): keys, json, pipe, lastline, lostkeys.
 """
@@ -157,10 +161,28 @@ def main() -> int:
         "--batch-folder", type=Path, help="a folder of ≥ 200 article files for the batch figure"
     )
     parser.add_argument(
+        "--versus",
+        type=Path,
+        metavar="NEWSREADER",
+        help="an earlier build's newsreader for the versus figure",
+    )
+    parser.add_argument(
         "--skip",
         nargs="*",
         default=[],
-        choices=["paint", "cold", "warm", "long", "batch", "keys", "json", "pipe", "lastline", "lostkeys"],
+        choices=[
+            "paint",
+            "cold",
+            "warm",
+            "long",
+            "batch",
+            "versus",
+            "keys",
+            "json",
+            "pipe",
+            "lastline",
+            "lostkeys",
+        ],
     )
     args = parser.parse_args()
     if shutil.which("tmux") is None or not NEWSREADER.exists():
@@ -232,6 +254,13 @@ def _run(args: argparse.Namespace) -> int:
             )
         else:
             rows.append(batch_figure(args.batch_folder, n))
+    if "versus" not in args.skip:
+        if args.batch_folder is None or args.versus is None:
+            rows.append(
+                "| versus an earlier build | skipped: give --batch-folder DIR and --versus PATH | | | ≤ 1.1× |"
+            )
+        else:
+            rows += versus_figures(args.batch_folder, args.versus, n)
     print()
     print("\n".join(rows))
     shutil.rmtree(work, ignore_errors=True)
@@ -410,6 +439,47 @@ def batch_figure(folder: Path, n: int) -> str:
         f"| batch --json over {len(files)} files: --jobs 2 vs --jobs 1 | {r['ours']:.1f} s | {r['base']:.1f} s "
         f"| {speedup:.2f}× faster | ≥ 1.6× faster |"
     )
+
+
+def versus_figures(folder: Path, earlier: Path, n: int) -> list[str]:
+    """This build's whole `--json` run over a folder against an earlier build's, wall and CPU.
+
+    CPU time (user + system of the command and its children, from the kernel's accounting) is the
+    steadier figure on a shared machine: other work slows the wall clock but not the work done.
+    """
+    files = [p for p in folder.iterdir() if p.is_file()]
+    env = {**os.environ, "NEWSREADER_CACHE_DIR": tempfile.mkdtemp(prefix="nr-bench-cache-")}
+    cpu: dict[Path, list[float]] = {NEWSREADER: [], earlier: []}
+
+    def run(binary: Path) -> Callable[[], float]:
+        def timed() -> float:
+            before = os.times()
+            t = time.perf_counter()
+            subprocess.run(
+                [str(binary), "--json", "--no-cache", "--jobs", "1", str(folder)],
+                stdout=subprocess.DEVNULL,
+                stderr=subprocess.DEVNULL,
+                env=env,
+                check=True,
+            )
+            wall = time.perf_counter() - t
+            after = os.times()
+            used = (after.children_user - before.children_user) + (
+                after.children_system - before.children_system
+            )
+            cpu[binary].append(used)
+            return wall
+
+        return timed
+
+    r = pairs("versus", run(NEWSREADER), run(earlier), n)
+    ratios = [a / b for a, b in zip(cpu[NEWSREADER], cpu[earlier], strict=True)]
+    return [
+        f"| --json over {len(files)} files, this build vs {earlier}: wall | {r['ours']:.1f} s | {r['base']:.1f} s "
+        f"| {r['ratio']:.2f}× | ≤ 1.1× |",
+        f"| the same, CPU (user + system) | {statistics.median(cpu[NEWSREADER]):.1f} s "
+        f"| {statistics.median(cpu[earlier]):.1f} s | {statistics.median(ratios):.2f}× | ≤ 1.1× |",
+    ]
 
 
 if __name__ == "__main__":

@@ -253,3 +253,85 @@ def test_one_word_listed_with_clubs_is_a_club(analyse):
     )
     porto = actor_of(a, "Porto")
     assert porto is not None and porto.label == "ORG"
+
+
+def test_bare_plural_nationality_is_people_not_the_country(analyse):
+    a = analyse(
+        "Poll on travel\n\n"
+        "France wants more visitors. Many Americans now travel to France in the spring, the ministry said.\n"
+    )
+    france, americans = actor_of(a, "France"), actor_of(a, "Americans")
+    assert france is not None and (americans is None or americans.id != france.id)
+
+
+def test_our_nation_is_the_country_the_text_names_most(analyse):
+    a = analyse(
+        "Address to the Congress\n\n"
+        "The United States has been tested. The United States will endure, and our Nation will keep "
+        "its word to Canada.\n"
+    )
+    us = actor_of(a, "United States")
+    assert us is not None and "Nation" in mention_texts(a, us)
+
+
+def test_a_teams_plural_name_alone_is_that_team(analyse):
+    a = analyse(
+        "Late rally\n\n"
+        "He was traded to the Harbor City Gulls in May. The Gulls won four games in a row after that.\n"
+    )
+    team = actor_of(a, "Harbor City Gulls")
+    assert team is not None and "Gulls" in mention_texts(a, team)
+
+
+def test_short_name_of_two_bodies_goes_to_the_one_named_far_more(analyse):
+    a = analyse(
+        "Season review\n\n"
+        "The Harbor City Gulls signed him in May. The Harbor City Gulls won in June, and the Harbor City "
+        "Gulls won again in July. He had played for the Dunmore Gulls before. The Gulls now lead.\n"
+    )
+    team = actor_of(a, "Harbor City Gulls")
+    assert team is not None and "Gulls" in mention_texts(a, team)
+
+
+def test_nationality_describing_someone_is_no_mention_of_the_country(analyse):
+    a = analyse(
+        "Profile\n\n"
+        "Lena Hovik is a Norwegian architect. Norway gave her its highest prize, and Norwegian officials "
+        "praised her.\n"
+    )
+    norway = actor_of(a, "Norway")
+    assert norway is not None
+    assert not any(a.text[s:e] == "Norwegian" and a.text[e : e + 10] == " architect" for s, e in norway.mentions)
+
+
+def test_title_alone_is_the_one_person_named_with_it(analyse):
+    from tui.analysis.actors import build_actors
+    from tui.analysis.model import Entity
+
+    text = "Tsar Boris the Bold came in 1690. The Tsar stayed a week."
+    entities = [Entity(0, 19, "PERSON"), Entity(text.index("Tsar stayed"), text.index("Tsar stayed") + 4, "ORG")]
+    actors = build_actors(text, entities)
+    assert len(actors) == 1 and len(actors[0].mentions) == 2
+
+
+def test_our_growing_nation_is_the_country_too(analyse):
+    from tui.analysis.actors import build_actors
+    from tui.analysis.model import Entity
+
+    text = "Canada is large. Canada grew, and our growing Nation will grow more."
+    at = text.index("Nation")
+    entities = [Entity(0, 6, "GPE"), Entity(17, 23, "GPE"), Entity(at, at + 6, "ORG")]
+    actors = build_actors(text, entities)
+    assert len(actors) == 1
+
+
+def test_title_alone_is_the_holder_named_last_before_it(analyse):
+    from tui.analysis.actors import build_actors
+    from tui.analysis.model import Entity
+
+    text = "Tsar Ivan Grey ruled first. Tsar Boris Bold followed him. The Tsar stayed a week."
+    ivan, boris, alone = text.index("Tsar Ivan"), text.index("Tsar Boris"), text.index("Tsar stayed")
+    entities = [Entity(ivan, ivan + 14, "PERSON"), Entity(boris, boris + 15, "PERSON"), Entity(alone, alone + 4, "ORG")]
+    actors = build_actors(text, entities)
+    boris_actor = next(a for a in actors if a.name == "Tsar Boris Bold")
+    assert (alone, alone + 4) in boris_actor.mentions and len(actors) == 2

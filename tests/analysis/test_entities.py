@@ -403,3 +403,57 @@ def test_one_name_with_and_stays_whole(nlp):
         ],
     )
     assert [p.text for p in _split_listed(Span(doc, 2, 5, label="ORG"))] == ["Procter and Gamble"]
+
+
+def test_capital_opening_an_events_name_is_a_mention_of_it(nlp):
+    from spacy.tokens import Span
+
+    from tui.analysis.entities import extract_entities
+
+    text = "She chaired the jury at the Berlin International Film Festival in 1983."
+    doc = nlp(text)
+    start = next(t.i for t in doc if t.text == "Berlin")
+    doc.ents = [Span(doc, start, start + 4, label="EVENT")]
+    found = [(text[e.start : e.end], e.label) for e in extract_entities(doc)]
+    assert ("Berlin", "GPE") in found
+
+
+def test_capital_opening_a_clubs_name_is_no_second_mention(nlp):
+    from spacy.tokens import Span
+
+    from tui.analysis.entities import extract_entities
+
+    text = "He signed for the Moscow Falcons last year."
+    doc = nlp(text)
+    start = next(t.i for t in doc if t.text == "Moscow")
+    doc.ents = [Span(doc, start, start + 2, label="ORG")]
+    found = [(text[e.start : e.end], e.label) for e in extract_entities(doc)]
+    assert ("Moscow", "GPE") not in found
+
+
+def test_two_places_in_a_universitys_name_are_both_mentions(nlp):
+    from spacy.tokens import Span
+
+    from tui.analysis.entities import extract_entities
+
+    text = "He taught at the University of Vermont at Burlington for ten years."
+    doc = nlp(text)
+    start = next(t.i for t in doc if t.text == "University")
+    doc.ents = [Span(doc, start, start + 5, label="ORG")]
+    found = [(text[e.start : e.end], e.label) for e in extract_entities(doc)]
+    assert ("Vermont", "GPE") in found and ("Burlington", "GPE") in found
+
+
+def test_field_of_study_inside_a_name_is_no_place_even_if_misread_as_one(nlp):
+    from spacy.tokens import Span
+
+    from tui.analysis.entities import extract_entities
+
+    text = "She studied Phonology. She joined the Department of Phonology in May."
+    doc = nlp(text)
+    first = next(t.i for t in doc if t.text == "Phonology")
+    dept = next(t.i for t in doc if t.text == "Department")
+    doc.ents = [Span(doc, first, first + 1, label="GPE"), Span(doc, dept, dept + 3, label="ORG")]
+    found = [(text[e.start : e.end], e.label, e.start) for e in extract_entities(doc)]
+    inside = text.index("Department")
+    assert not any(t == "Phonology" and label == "GPE" and start > inside for t, label, start in found)

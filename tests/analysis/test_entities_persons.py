@@ -6,15 +6,17 @@ from __future__ import annotations
 from tui.analysis.entities import extract_entities
 
 
-def labels_with(nlp, text: str, *names: str) -> dict[str, set[str]]:
-    """Parse `text`, tag every occurrence of each of `names` as a PERSON, and return the labels the
-    mended entities give each name (an empty set: no entity left)."""
+def labels_with(nlp, text: str, *names: str, other: dict[str, str] | None = None) -> dict[str, set[str]]:
+    """Parse `text`, tag every occurrence of each of `names` as a PERSON (and of each name in `other`
+    with its label there), and return the labels the mended entities give each name (an empty set:
+    no entity left)."""
     doc = nlp(text)
     spans = []
-    for name in names:
+    tagged = [(n, "PERSON") for n in names] + list((other or {}).items())
+    for name, label in tagged:
         start = 0
         while (at := text.find(name, start)) >= 0:
-            span = doc.char_span(at, at + len(name), label="PERSON")
+            span = doc.char_span(at, at + len(name), label=label)
             assert span is not None, name
             if not any(s.start < span.end and span.start < s.end for s in spans):
                 spans.append(span)  # the longer name first: "Merrow" inside "Cyclone Merrow" is that one
@@ -137,3 +139,88 @@ def test_voice_command_and_site_name_are_no_person(nlp):
     text = "Phones listen all day | Harbour Bawaba\n\nSay Hey Kessa and the phone wakes up."
     got = labels_with(nlp, text, "Harbour Bawaba", "Hey Kessa")
     assert got == {"Harbour Bawaba": set(), "Hey Kessa": set()}
+
+
+def test_genus_before_its_species_is_no_person(nlp):
+    text = "The team fed Velloria tristana a mix of sugar. Velloria tristana ants then recovered."
+    assert "PERSON" not in labels_with(nlp, text, "Velloria")["Velloria"]
+
+
+def test_person_before_a_word_of_the_language_stays_a_person(nlp):
+    text = "The minister met Kowalczyk area leaders on Monday."
+    assert labels_with(nlp, text, "Kowalczyk")["Kowalczyk"] == {"PERSON"}
+
+
+def test_word_of_the_language_opening_every_sentence_it_is_in_is_no_name(nlp):
+    text = "The strike ended in May.\nCalm returned to the port, though never as before."
+    assert labels_with(nlp, text, "Calm")["Calm"] == set()
+
+
+def test_surname_opening_a_sentence_stays_with_its_full_name(nlp):
+    text = "Bertrand Page founded the firm. Page said it would grow."
+    assert labels_with(nlp, text, "Bertrand Page", "Page")["Page"] == {"PERSON"}
+
+
+def test_name_ending_in_a_plural_word_is_no_person(nlp):
+    text = "The ministry will publish its Coastal Growth Plans next year."
+    assert labels_with(nlp, text, "Coastal Growth Plans")["Coastal Growth Plans"] == set()
+
+
+def test_name_ending_in_a_country_is_no_person(nlp):
+    text = "Tourism grew in Kenya. The Green Kenya plan pays for trails across the country."
+    assert "PERSON" not in labels_with(nlp, text, "Green Kenya")["Green Kenya"]
+
+
+def test_organisation_before_a_word_names_its_product(nlp):
+    text = "VanTrix makes software. Users of VanTrix Beacon find it slow."
+    got = labels_with(nlp, text, "VanTrix Beacon", other={"VanTrix": "ORG"})
+    assert "PERSON" not in got["VanTrix Beacon"]
+
+
+def test_last_word_of_an_organisations_name_alone_is_its_short_name(nlp):
+    from spacy.tokens import Span
+
+    from tui.analysis.entities_persons import mend_persons
+
+    doc = nlp("The Halvard Labs Lumen browser grew fast. Most users now prefer Lumen in Europe.")
+    at = [t.i for t in doc if t.text == "Lumen"][-1]
+    spans = [Span(doc, 1, 4, label="ORG"), Span(doc, at, at + 1, label="PERSON")]
+    assert [s.label_ for s in mend_persons(spans)] == ["ORG", "ORG"]
+
+
+def test_name_ending_in_a_place_the_text_names_is_no_person(nlp):
+    text = "Tourism grew in Moravia. The Green Moravia plan pays for trails across Moravia and Moravia's towns."
+    got = labels_with(nlp, text, "Green Moravia", other={"Moravia": "GPE"})
+    assert "PERSON" not in got["Green Moravia"]
+
+
+def test_name_after_the_as_head_of_its_phrase_is_no_person(nlp):
+    text = "Fans walked down to the Owl Grotto before the show."
+    assert "PERSON" not in labels_with(nlp, text, "Owl Grotto")["Owl Grotto"]
+
+
+def test_interjection_is_no_name(nlp):
+    text = "It was the least fun possible. Nah, I'm kidding."
+    assert labels_with(nlp, text, "Nah")["Nah"] == set()
+
+
+
+def test_speaker_stays_a_person_whatever_else_names_end_in(nlp):
+    from spacy.tokens import Span
+
+    from tui.analysis.entities_persons import mend_persons
+
+    doc = nlp("Darrel Quenby works in Ohio. “We will see,” Quenby said.")
+    at = [t.i for t in doc if t.text == "Quenby"][-1]
+    spans = [Span(doc, 0, 2, label="ORG"), Span(doc, at, at + 1, label="PERSON")]
+    assert [s.label_ for s in mend_persons(spans)] == ["ORG", "PERSON"]
+
+
+def test_place_and_a_post_is_no_persons_name(nlp):
+    text = "Which former Vermont Governor do you most admire?"
+    assert "PERSON" not in labels_with(nlp, text, "Vermont Governor")["Vermont Governor"]
+
+
+def test_initials_alone_are_no_persons_name(nlp):
+    text = "The House voted in support of H. R. 4410, the clean water bill."
+    assert "PERSON" not in labels_with(nlp, text, "H. R.")["H. R."]

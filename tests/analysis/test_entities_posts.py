@@ -40,3 +40,10 @@ def test_company_after_a_post_stays(nlp):
     text = "Jeff Sands, president of Quill & Ink, said sales rose. The Sheriff's office declined to comment."
     got = kept(nlp, text, "Quill & Ink", "Sheriff")
     assert got == {"Quill & Ink": True, "Sheriff": True}
+
+
+def test_post_addressed_with_a_courtesy_title_is_a_person(nlp):
+    text = "Thank you, Madam Speaker. I yield to the gentleman. Mr. President Halloway spoke later."
+    found = [(text[e.start : e.end], e.label) for e in extract_entities(nlp(text))]
+    assert ("Madam Speaker", "PERSON") in found
+    assert not any(t.startswith("Mr. President") for t, _ in found)

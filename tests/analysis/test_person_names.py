@@ -47,3 +47,18 @@ def test_first_named_organisation_is_a_person_and_his_surname_joins(analyse):
     holt = [x for x in a.actors if any(a.text[s:e] == "Holt" for s, e in x.mentions)]
     assert len(holt) == 1 and holt[0].label == "PERSON"
     assert "Brock Holt" in [a.text[s:e] for s, e in holt[0].mentions]
+
+
+def test_seat_after_a_full_name_is_no_part_of_the_key():
+    assert person_key("walter brisk lund of glenmoray") == "walter brisk lund"
+    assert person_key("hilda of whitby") == "hilda of whitby"  # one name and its "of"
+
+
+def test_given_names_alone_name_the_full_name():
+    assert names_one(["anselm", "rupert"], ["anselm", "rupert", "delacroix"])
+    assert not names_one(["anselm", "rupert"], ["anselm", "rupertson"])
+
+
+def test_post_addressed_keeps_its_title():
+    assert person_key("madam chair") == "madam chair"
+    assert person_key("mr. chair") != person_key("madam chair")

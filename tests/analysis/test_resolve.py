@@ -278,3 +278,12 @@ def test_he_two_sentences_after_the_only_person_named_is_that_person(analyse):
         "During the call, he said, “somebody ought to stop the mayor,” prosecutors said.\n"
     )
     assert names(analyse(text)) == ["Tom Reilly"]
+
+
+def test_the_utility_is_the_company_named_before(analyse):
+    a = analyse(
+        "Outages\n\nThe power company Duke Energy said on Sunday that it had cut power to 50,000 homes. "
+        "The utility said it would restore power by Tuesday night.\n"
+    )
+    c = next(c for c in a.claims if "restore power" in c.text)
+    assert c.source_name == "Duke Energy"

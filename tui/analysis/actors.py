@@ -20,8 +20,8 @@ from functools import lru_cache
 from tui.analysis.groups import is_anonymous
 from tui.analysis.lexicon import COUNTRY_ALIASES, NATIONALITIES
 from tui.analysis.model import ACTOR_LABELS, GROUP_LABEL, Actor, Entity
-from tui.analysis.names import STATE_WORDS
-from tui.analysis.person_names import names_one, person_key
+from tui.analysis.names import GROUP_NOUNS, STATE_WORDS, is_title_word
+from tui.analysis.person_names import HONORIFICS, names_one, person_key
 
 _SMALL = frozenset({"of", "and", "the", "for", "in", "on", "at", "to", "de", "la", "&"})
 #: Words between a name and its alias: "X (Y", "X, also known as Y", "X, or Y," (a bare "X or Y" is a choice).
@@ -92,11 +92,14 @@ def _country_first(name: str) -> str:
     return f"{country.lower()} {rest}" if country else name
 
 
-def _nationality_country(word: str) -> str | None:
-    """The country of a nationality word, its plural too ("the Belgians" → Belgium)."""
-    if word in NATIONALITIES:
-        return NATIONALITIES[word]
-    return NATIONALITIES.get(word[:-1]) if word.endswith("s") else None
+def _nationality_country(word: str, plural: bool = False) -> str | None:
+    """The country of a nationality word ("Turkish" → Turkey), and of its plural ("Americans",
+    "Belgians") only when `plural`."""
+    if word.endswith("s") and not word.endswith("ss"):  # "Swiss" is no plural
+        if not plural:
+            return None
+        return NATIONALITIES.get(word) or NATIONALITIES.get(word[:-1])
+    return NATIONALITIES.get(word)
 
 
 def _acronym(name: str) -> str:
@@ -132,7 +135,8 @@ def build_actors(
         for e in entities
         if e.label in ("GPE", "LOC")
     }
-    stands_for = {k: v for k, v in (stands_for or {}).items() if v.lower() in named}
+    stands_for = {**_home_country(text, entities, named), **(stands_for or {})}
+    stands_for = {k: v for k, v in stands_for.items() if v.lower() in named}
     groups: list[_Group] = []
     by_key: dict[tuple[str, str], _Group] = {}
 
@@ -149,7 +153,11 @@ def build_actors(
 
     described = _described(text, entities, group_names)
     # described actors go their own way (_described): their words are no name to match
-    candidates = [e for e in entities if e.label in ACTOR_LABELS and (e.start, e.end) not in group_names]
+    candidates = [
+        e
+        for e in entities
+        if e.label in ACTOR_LABELS and (e.start, e.end) not in group_names and not _describing(text, e)
+    ]
     # Full names first, so that surnames and acronyms find their owner whatever the order of mention.
     ordered = sorted(candidates, key=lambda e: -len(text[e.start : e.end].split()))
     pending_norp: list[Entity] = []
@@ -171,9 +179,14 @@ def build_actors(
         group.names.append(name)
         by_key.setdefault(key, group)
     _link_aliases(text, candidates, groups, by_key, key_of)
+    _join_titles(groups)
     for e in pending_norp:
         name = text[e.start : e.end]
-        country = _nationality_country(_norm(name))
+        # "the Belgians" beat Panama: the country's side; "Americans" bare are people, no mention of
+        # the country (two actors, as a reader counts who is spoken of)
+        country = _nationality_country(
+            _norm(name), plural=text[max(0, e.start - 4) : e.start].lower() == "the "
+        )
         group = by_key.get(("OTHER", country.lower())) if country else None
         if group is None:
             group = by_key.get(key_of(e))
@@ -205,6 +218,87 @@ def build_actors(
             Actor(actor_id, name, label, found_roles, [(e.start, e.end) for e in g.mentions], anonymous)
         )
     return actors
+
+
+#: Capitalised words for one's own country: "our Nation", "this Country", "the Republic".
+_HOME_WORDS = frozenset({"nation", "country", "republic"})
+_HOME_BEFORE = re.compile(r"\b(?:[Oo]ur|[Tt]his|the)\s+(?:[a-z]+\s+)?$")
+
+
+def _home_country(text: str, entities: list[Entity], named: set[str]) -> dict[tuple[int, int], str]:
+    """ "our Nation", "this Country", "the Republic" (capitalised, as speeches and constitutions
+    write them) are the country the text names most."""
+    counts: dict[str, int] = defaultdict(int)
+    for e in entities:
+        if e.label in ("GPE", "LOC"):
+            name = _norm(text[e.start : e.end])
+            country = _country(name) or next((c for c in NATIONALITIES.values() if c.lower() == name), None)
+            if country:
+                counts[country] += 1
+    if not counts:
+        return {}
+    home = max(counts, key=lambda c: counts[c])
+    out = {}
+    for e in entities:
+        word = text[e.start : e.end]
+        if (
+            e.label in ("ORG", "GPE", "LOC")
+            and word[:1].isupper()
+            and word.lower() in _HOME_WORDS
+            and _HOME_BEFORE.search(text[max(0, e.start - 24) : e.start])
+        ):
+            out[(e.start, e.end)] = home
+    return out
+
+
+#: The lower-case words right after a nationality word: "an American baseball player".
+_COMMON_WORDS_AFTER = re.compile(r"(?:[ \t]+(?:-\s*)?[a-z][\w-]*){1,4}")
+
+
+def _describing(text: str, e: Entity) -> bool:
+    """ "an American baseball player", "a Danish philologist", "of Scottish origin": a nationality
+    word that describes someone or something is no mention of the country; the country acting
+    through its people is ("Turkish officials said", "Norwegian and Chilean trade ministers"), and
+    so are "Americans" and "the Russian Foreign Ministry"."""
+    word = text[e.start : e.end]
+    if e.label != "NORP" or word.lower() not in NATIONALITIES or word.endswith("s"):
+        return False
+    after = _COMMON_WORDS_AFTER.match(text, e.end)
+    if after is None:
+        return False
+    words = after.group().replace("-", " ").split()
+    return not any(
+        w in ("and", "or") or w in GROUP_NOUNS or w.rstrip("s") in GROUP_NOUNS or is_title_word(w.rstrip("s"))
+        for w in words
+    )
+
+
+def _join_titles(groups: list[_Group]) -> None:
+    """ "The Tsar" where the text names "Tsar Peter the Great": a title alone, which spaCy may call
+    an organisation, is the person named with it last before it."""
+    for g in groups:
+        if g.label == "PERSON" or not g.mentions:
+            continue
+        words = {_norm(n) for n in g.names}
+        if len(words) != 1 or (title := next(iter(words))) not in HONORIFICS or title in _HOME_WORDS:
+            continue
+        holders = [
+            p
+            for p in groups
+            if p.label == "PERSON"
+            and p.mentions
+            and any(_norm(n).split()[0].rstrip(".") == title for n in p.names)
+        ]
+        # each "the Tsar" is the holder named last before it ("Tsar Aleksei", later "Tsar Peter")
+        for e in list(g.mentions):
+            before = [
+                (max(m.start for m in p.mentions if m.start < e.start), i)
+                for i, p in enumerate(holders)
+                if any(m.start < e.start for m in p.mentions)
+            ]
+            if before:
+                holders[max(before)[1]].mentions.append(e)
+                g.mentions.remove(e)
 
 
 def _described(text: str, entities: list[Entity], group_names: dict[tuple[int, int], str]) -> list[_Group]:
@@ -290,10 +384,24 @@ def _match_partial(e: Entity, name: str, groups: list[_Group]) -> _Group | None:
         ]
         if len(hits) == 1:
             return hits[0]
-    # organisations only: "Los Angeles" is not short for "East Los Angeles"
-    if e.label == "ORG":
+    # organisations only: "Los Angeles" is not short for "East Los Angeles"; but a team's plural
+    # ("Pirates" of "Pittsburgh Pirates"), which spaCy may call a place, is short for its name
+    if e.label == "ORG" or (
+        e.label in _PLACE_LABELS
+        and len(words) == 1
+        and name.endswith("s")
+        and name[:1].isupper()
+        and not name.isupper()
+        and _norm(name) not in COUNTRY_ALIASES
+        and _nationality_country(_norm(name)[:-1]) is None
+    ):
         hits = [g for g in groups if g.label == "ORG" and any(_short_form(name, n) for n in g.names)]
         if len(hits) == 1:
+            return hits[0]
+        # "the Red Sox" of a story on the "Boston Red Sox" that once names the "Pawtucket Red Sox":
+        # the one named far more often
+        hits.sort(key=lambda g: -len(g.mentions))
+        if len(hits) > 1 and len(hits[0].mentions) > 2 * len(hits[1].mentions):
             return hits[0]
     return None
 

@@ -64,7 +64,10 @@ def nested_cues(head: Token) -> set[int]:
         t.i
         for t in head.subtree
         if (
-            t.dep_ in ("advcl", "conj", "xcomp")
+            t.dep_ in ("advcl", "conj")
+            # "…, going on to say that …"; but not an infinitive: "critics seem to think that …"
+            # is what the critics were said to think, one statement
+            or (t.dep_ == "xcomp" and t.tag_ != "VB")
             or (t.dep_ == "relcl" and t.right_edge.i >= head.right_edge.i - 1)
         )
         and t.i != head.i

@@ -45,6 +45,7 @@ from tui.analysis.lexicon import (
     HEDGE_PARTICIPLES,
     OBJECT_CUE_VERBS,
     SPEECH_VERBS,
+    VISUAL_RECORDS,
 )
 from tui.analysis.model import Claim, Entity, Quote
 from tui.analysis.quotemarks import Quotation, inside_share
@@ -107,6 +108,7 @@ def find_claims(
             cue = extra + list(cue)
             if extra[0].idx < start and cue[-1].idx < start and (not clausal or negated(cue[-1])):
                 start = extra[0].idx
+        end = _through_quotation(quotations, text, start, end)
         claim = Claim(offset + start, offset + end, text[start:end], kind=kind)
         if source is not None:
             claim.source_span = mention_span(_named(source), entities, offset)
@@ -134,6 +136,8 @@ def find_claims(
             and any(c.dep_ == "xcomp" for c in t.children)
         ):
             add(clause_tokens(t), "hedged", None, [t])  # "are thought to remain …"
+        elif (hedge := _hedge_content(t, lemma, passive)) is not None:
+            add(hedge, "hedged", None, [t])
         elif t.pos_ in ("VERB", "AUX") and lemma in ALL_CUE_VERBS:
             _verb_claims(t, lemma, passive, add)
         elif t.pos_ == "ADJ" and lemma in CUE_ADJECTIVES:
@@ -167,6 +171,36 @@ def find_claims(
         _carry_on(text, claim, offset)
     out.extend(_figures(doc, out, quoted, offset))
     return out
+
+
+def _hedge_content(t: Token, lemma: str, passive: bool) -> list[Token] | None:
+    """A sourceless estimate or view carried by a participle, and the words it hedges:
+    - "an exotic world considered a strong candidate …", "areas thought to be …": a participle of
+      belief on a noun with what the noun is held to be (the noun and the participle's phrase);
+    - "an estimated 100,000 residents would be eligible": the clause whose subject it counts;
+    - "the population is estimated at 40,000": a passive estimate with its figure (its clause)."""
+    if (
+        t.tag_ in ("VBN", "VBD")  # the tagger takes some for a past tense
+        and t.dep_ == "acl"
+        and (lemma in HEDGE_PARTICIPLES or lemma == "consider")
+        and t.head.pos_ in ("NOUN", "PROPN")
+        and any(c.dep_ in ("xcomp", "oprd") for c in t.children)
+        and agent_of(t) is None
+    ):
+        return [t.doc[i] for i in range(t.head.left_edge.i, t.right_edge.i + 1)]
+    if t.lower_ == "estimated" and t.dep_ == "amod" and any(c.dep_ == "nummod" for c in t.head.children):
+        noun = t.head
+        if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.pos_ in ("VERB", "AUX"):
+            return clause_tokens(noun.head)
+        return None
+    if (
+        lemma == "estimate"
+        and passive
+        and agent_of(t) is None
+        and any(c.dep_ == "prep" and c.lower_ == "at" for c in t.children)
+    ):
+        return clause_tokens(t)
+    return None
 
 
 #: Records whose findings a sentence opened by "In the …," reports ("In the poll, …", "In a survey, …").
@@ -304,12 +338,64 @@ def _carry_on(text: str, claim: Claim, offset: int) -> None:
     claim.text = text[start:last]
 
 
+def _through_quotation(quotations: list[Quotation], text: str, start: int, end: int) -> int:
+    """The end of a content that opens a quotation: the quotation's closing mark, when the parse cut
+    it short ("said his critics “seem to think that …”" ended at "seem"; "was “peanuts,”" lost its
+    mark). The quoted words are part of what the source said, as a quote in the middle of reported
+    speech is."""
+    for q in quotations:
+        if start <= q.start < end < q.end and "\n" not in text[end : q.end]:
+            return q.end
+    return end
+
+
+def _discourse_marker(t: Token) -> bool:
+    """ "That said, …", "Having said that, …": the writer turning, nobody's statement."""
+    doc = t.doc
+    before = doc[t.i - 1].lower_ if t.i > 0 else ""
+    after = doc[t.i + 1] if t.i + 1 < len(doc) else None
+    if before in ("that", "this") and after is not None and after.text == ",":
+        return t.i - 1 == 0 or doc[t.i - 1].is_sent_start or doc[t.i - 2].is_space
+    return before == "having" and after is not None and after.lower_ in ("that", "this")
+
+
+#: Words that open an indirect question ("knows how …", "understand why …").
+_WH_WORDS = frozenset("how why what whatever whether if who whom whose when where which".split())
+
+
+def _open_question(verb: Token, comp: Token) -> bool:
+    """A belief verb with an indirect question ("we know what happened", "understanding why the
+    universe looks as it does", "consider how …"): it asks or weighs, it believes nothing."""
+    first = comp.left_edge
+    if first.lower_ not in _WH_WORDS or first.i < verb.i:
+        return False
+    return not any(c.dep_ == "csubj" for c in comp.children)  # "think what he did was wrong"
+
+
+#: Verbs by which a record shows what it captured ("the video shows …", "footage showing …").
+_DEPICTING_VERBS = frozenset({"show", "reveal", "capture", "depict"})
+
+
+def _depicted(verb: Token) -> bool:
+    """Whether the one that "shows" is a picture or a recording: it depicts, it states nothing."""
+    who = verb.head if verb.dep_ == "acl" else source_of(verb)
+    if who is None:
+        return False
+    words = {who.lemma_.lower(), who.lower_} | {c.lower_ for c in who.children if c.dep_ == "compound"}
+    return bool(words & VISUAL_RECORDS)
+
+
 def _verb_claims(t: Token, lemma: str, passive: bool, add) -> None:
     """The claims a cue verb carries: its clause, its interrupted host clause, or its other content."""
-    if has_dateline_subject(t):  # a dateline never speaks: the parse around it is wrong
+    if has_dateline_subject(t) or _discourse_marker(t):  # a dateline never speaks: the parse is wrong
+        return
+    if lemma in _DEPICTING_VERBS and _depicted(t):
         return
     comp = complement(t)
     if comp is not None and lemma in CLAUSE_VERBS:
+        # ("wondered why …" asks the question aloud: that is what was said)
+        if verb_kind(lemma, "clause") == "belief" and lemma != "wonder" and _open_question(t, comp):
+            return
         noun = _described_noun(t)
         subj = noun if noun is not None and not _is_record(noun) else source_of(speaking_verb(t)) or noun
         content = clause_tokens(comp, nested_cues(comp))

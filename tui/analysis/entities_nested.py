@@ -11,6 +11,7 @@ from tui.analysis.lexicon import (
     NATIONALITIES,
 )
 from tui.analysis.names import (
+    CAPITALS,
     GENERIC_NAME_WORDS,
     GROUP_NOUNS,
     NAME_LINK_WORDS,
@@ -52,6 +53,9 @@ def nested_names(doc: Doc, spans: list[Span]) -> list[Span]:
     persons = {s.text for s in spans if s.label_ == "PERSON"}
     persons |= {s[-1].text for s in spans if s.label_ == "PERSON" and len(s) > 1}
     countries = {c.lower() for c in NATIONALITIES.values()} | set(COUNTRY_ALIASES)
+    # what a longer name can open with: a country; an event's name a capital or a place the text
+    # names too ("Berlin International Film Festival"; not "Boston Red Sox", "Paris Hilton")
+    leading = countries | set(CAPITALS) | {p.lower() for p in places}
     lower = lowercase_words(doc)
     added = []
     for s in spans:
@@ -62,9 +66,10 @@ def nested_names(doc: Doc, spans: list[Span]) -> list[Span]:
             continue
         if len(s) < 2:
             continue
-        for i, j in _place_slots(s):
+        for i, j in _place_slots(s, leading if s.label_ == "EVENT" else countries):
             sub = doc[i:j]
-            if sub.text in places or sub.text.lower() in countries or _looks_like_place(sub, lower):
+            known = sub.text in places and not sub[-1].lower_.endswith(_ABSTRACT_ENDINGS)
+            if known or sub.text.lower() in countries or _looks_like_place(sub, lower):
                 # "Trump Foundation", "Croucher Foundation": named after a person
                 person = sub.text.lower() not in countries and (
                     sub.text in persons or (j == s.end - 1 and s[-1].lower_ in NAMED_FOR_PEOPLE)
@@ -124,7 +129,7 @@ def named_groups(doc: Doc, spans: list[Span]) -> list[Span]:
     return sorted(spans + added, key=lambda s: (s.start, -len(s)))
 
 
-def _place_slots(span: Span) -> list[tuple[int, int]]:
+def _place_slots(span: Span, leading: set[str]) -> list[tuple[int, int]]:
     """Where a place name sits in a longer name: a leading country ("UK Government"), the words
     after its last "of" ("University of Sheffield"), the words before a place-like head noun
     ("Volgograd Arena", "Mexico City")."""
@@ -132,9 +137,7 @@ def _place_slots(span: Span) -> list[tuple[int, int]]:
     slots = []
     # a leading run of capitalised words before a lower-ranked rest: "United States Navy"
     for j in range(span.end - 1, span.start, -1):
-        if doc[span.start : j].text.lower() in {c.lower() for c in NATIONALITIES.values()} | set(
-            COUNTRY_ALIASES
-        ):
+        if doc[span.start : j].text.lower() in leading:
             slots.append((span.start, j))
             break
     ofs = [t.i for t in span if t.lower_ == "of" and t.i > span.start]
@@ -144,6 +147,11 @@ def _place_slots(span: Span) -> list[tuple[int, int]]:
             i += 1
         # "Bank of America Stadium": the place ends before the head noun
         end = span.end - 1 if span[-1].lower_ in PLACE_HEADS else span.end
+        # "University of California at Berkeley", "University of California, Berkeley": two places
+        cut = next((t.i for t in doc[i:end] if t.lower_ in ("at", ",")), None)
+        if cut is not None and cut + 1 < end:
+            slots.append((cut + 1, end))
+            end = cut
         if i < end:
             slots.append((i, end))
     if span[-1].lower_ in PLACE_HEADS and not ofs:

@@ -15,6 +15,7 @@ from collections import defaultdict
 
 from spacy.tokens import Span
 
+from tui.analysis.dictionary import has_dictionary, is_plural_word, is_word
 from tui.analysis.lexicon import COUNTRY_ALIASES, NATIONALITIES
 from tui.analysis.names import (
     CAPITALS,
@@ -77,9 +78,20 @@ def mend_persons(spans: list[Span]) -> list[Span]:
         and name.split()[-1].lower() not in _PARTIES | _PLACE_ENDS | _BODY_ENDS
         for w in name.split()
     }
+    # organisations the text names, as spaCy read them too, but none read as a person alone
+    # ("Tottenham" of "Tottenham Hotspur" where "Tottenham said")
+    orgs = {s.text for s in [*spans, *doc.ents] if s.label_ == "ORG"} - set(by_name)
+    # places the text names, as spaCy read them too (a place a person's name ends in is a person's
+    # by now), but none read as a person alone ("Modi" read once as a place is Narendra Modi)
+    places = {s.text.lower() for s in [*spans, *doc.ents] if s.label_ == "GPE"} - {
+        name.lower() for name in by_name if " " not in name
+    } | _PLACES
+    # the last words of longer names of bodies and products: "Firefox" of "Mozilla Firefox"
+    ends = {s[-1].text for s in spans if s.label_ in ("ORG", "PRODUCT") and len(s) > 1 and s[-1].is_title}
+    surnames = {n.split()[-1] for n in by_name if len(n.split()) > 1}
     verdict: dict[str, str | None] = {}
     for name, mentions in by_name.items():
-        label = _what_else(name, mentions, text, lower, held)
+        label = _what_else(name, mentions, text, lower, held, (orgs, places, ends, surnames))
         if label != "PERSON":
             verdict[name] = label
     # "Phailin" alone, once "Cyclone Phailin" is a storm; "Virginia" of "Virginia Democrats" a place
@@ -102,8 +114,19 @@ def mend_persons(spans: list[Span]) -> list[Span]:
     return out
 
 
-def _what_else(name: str, mentions: list[Span], text: str, lower: set[str], held: set[str]) -> str | None:
-    """PERSON when nothing says otherwise; else the label the evidence gives (None: no name at all)."""
+def _what_else(
+    name: str,
+    mentions: list[Span],
+    text: str,
+    lower: set[str],
+    held: set[str],
+    named: tuple[set[str], set[str], set[str], set[str]],
+) -> str | None:
+    """PERSON when nothing says otherwise; else the label the evidence gives (None: no name at all).
+
+    `named` holds what else the text names: organisations, places (lower case), the last words of
+    longer names of bodies and products, and the last words of longer persons' names."""
+    orgs, places, ends, surnames = named
     words = name.split()
     if words[0] in ("'s", "’s"):
         return None  # "'s Man" of "The King's Man", cut from its title
@@ -116,6 +139,8 @@ def _what_else(name: str, mentions: list[Span], text: str, lower: set[str], held
         return None  # "Hey Siri", "OK Google": a voice command, no one spoken of
     if all(is_title_word(w.rstrip(".")) for w in words):
         return None  # "Lt Col", "Cmdr": a post with no name
+    if len(words) > 1 and is_title_word(words[-1].rstrip(".(s)")) and not is_first_name(words[0]):
+        return None  # "Virginia Governor(s)", "Kremlin Spokesman": a post, no one's name
     last = words[-1].lower()
     if len(words) > 1 and last in _PARTIES:
         return "NORP"  # "Virginia Democrats": a state's party, no person
@@ -129,6 +154,14 @@ def _what_else(name: str, mentions: list[Span], text: str, lower: set[str], held
         return "FAC"  # "Mohegan Sun Arena", "Cuyahoga Falls", "Jolinda Drive"
     if len(words) > 1 and last in _BODY_ENDS and not is_first_name(words[0]):
         return "ORG"  # "Miami Herald", "Manchester United"
+    speaks = any(_speaks(m) for m in mentions)  # "Figgins said": whatever else, a person
+    if len(words) > 1 and not is_first_name(words[0]) and not speaks:
+        if last in places:
+            return "ORG"  # "Smart Taiwan", "Biomed Kenya": a plan or a body named for its country
+        if words[0] in orgs:
+            return "PRODUCT"  # "YouTube Rewind", where the text names YouTube: the company's product
+        if _plural_word(mentions):
+            return None  # "Medium Term Plans", "Closing Loopholes": capitalised common words
     if any(m.start > 0 and doc[m.start - 1].lower_.rstrip(".") in _TITLES for m in mentions):
         return "PERSON"
     if name.lower() in _PLACES:
@@ -143,6 +176,8 @@ def _what_else(name: str, mentions: list[Span], text: str, lower: set[str], held
             return "WORK_OF_ART"
     if any(_quoted(m) for m in mentions):
         return "PERSON"  # a name the text gives someone: 'a user going by the name "Anonymous"'
+    if len(words) > 1 and all(_INITIAL_ONLY.match(w) for w in words):
+        return "ORG"  # "H. R. 1280": letters of a bill or a body, no name
     if len(words) == 1 and _ACRONYM.match(name) and name.capitalize() not in held:
         return "ORG"  # "ROTC", "COVID": letters, no person's name ("PENCE:" of "Mike Pence" is his)
     if words[0].lower() in _ORDINALS:
@@ -151,6 +186,16 @@ def _what_else(name: str, mentions: list[Span], text: str, lower: set[str], held
         return "GPE"  # "born in Exeter, Devon"
     if is_first_name(words[0]):
         return "PERSON"
+    if len(words) == 1 and words[0].lower() in _INTERJECTIONS:
+        return None  # "Nah, I'm kidding", "Wow!": a word of speech, no one's name
+    if len(words) == 1 and name in ends and not speaks:
+        return "ORG"  # "Firefox" where the text names "Mozilla Firefox": its short name
+    if len(words) == 1 and _species(mentions):
+        return None  # "Formica fusca": a genus before its species, no one's name
+    if len(words) == 1 and name not in surnames and _word_opening_sentences(name, mentions):
+        return None  # "Normalcy returned.", "Cheer the team": a word of the language opening a sentence
+    if len(words) > 1 and not speaks and sum(_after_the(m) for m in mentions) * 2 > len(mentions):
+        return "ORG"  # "to the Bat Cave", "the Midwest Magic Jubilee": a thing or a body, no person
     owned = sum(m.start > 0 and doc[m.start - 1].tag_ in ("PRP$", "POS") for m in mentions)
     if owned * 2 > len(mentions):
         return "WORK_OF_ART"  # "his Dumky Trio", "Vaughn's Kingsman": nobody's person ("our Mets" once is a team)
@@ -166,6 +211,86 @@ def _what_else(name: str, mentions: list[Span], text: str, lower: set[str], held
     elif words[-1].lower() in lower and not any(is_title_word(w) for w in words):
         return None  # "Case Grammar", "Closing Loopholes": capitalised common words
     return "PERSON"
+
+
+def _plural_word(mentions: list[Span]) -> bool:
+    """ "Medium Term Plans": the name ends in the plural of a word of the language."""
+    m = mentions[0]
+    t = m[-1]
+    return (
+        not is_title_word(t.text)
+        and is_plural_word(m.doc.vocab, t.text)
+        and not is_first_name(m[0].text)
+    )
+
+
+#: Latin endings of a species' name: "fusca", "andrillae", "sapiens", "rex".
+_SPECIES_ENDING = re.compile(r"(?:a|ae|us|um|i|ii|is|ensis|oides|ens|ex|ata|ica|ana)$")
+
+
+def _species(mentions: list[Span]) -> bool:
+    """ "Formica fusca", "Edwardsiella andrillae": a capitalised genus, then a lower-case word that the
+    dictionary does not know and that ends as Latin names do, at most mentions of the name."""
+    doc = mentions[0].doc
+    if not has_dictionary(doc.vocab):
+        return False
+    hits = 0
+    for m in mentions:
+        nxt = doc[m.end] if m.end < len(doc) else None
+        hits += bool(
+            nxt is not None
+            and nxt.is_lower
+            and nxt.is_alpha
+            and len(nxt) >= 4
+            and _SPECIES_ENDING.search(nxt.text)
+            and not is_word(doc.vocab, nxt.text)
+        )
+    return hits * 2 > len(mentions)
+
+
+def _word_opening_sentences(name: str, mentions: list[Span]) -> bool:
+    """ "Normalcy returned", "Cheer the team today", "Volunteer organization X": one word the
+    dictionary knows, every mention of it opening a sentence (where every word has a capital) and
+    none followed by what follows a person ("Baker said", "Baker's")."""
+    doc = mentions[0].doc
+    if name.isupper() or not is_word(doc.vocab, name):
+        return False
+    for m in mentions:
+        i = m.start
+        while i > m.sent.start and (doc[i - 1].is_quote or doc[i - 1].is_punct):
+            i -= 1
+        if i != m.sent.start and "\n" not in doc[i - 1].text:
+            return False  # a line's start is a sentence's too (verse, lists)
+        nxt = doc[m.end] if m.end < len(doc) else None
+        if nxt is not None and (nxt.lemma_ in _SPEECH or nxt.text in ("'s", "’s", ",")):
+            return False
+    return True
+
+
+#: Verbs right after a person who speaks: "Baker said".
+_SPEECH = frozenset("say tell add write note explain ask reply".split())
+
+
+def _speaks(m: Span) -> bool:
+    """ "Figgins said", "said Figgins": the subject of a verb of speech."""
+    root = m.root
+    return root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_ in _SPEECH
+
+
+def _after_the(m: Span) -> bool:
+    """ "to the Bat Cave": "the" right before a name of several words, which is the head of its phrase
+    (not "the Obama administration")."""
+    doc = m.doc
+    return (
+        m.start > 0
+        and doc[m.start - 1].lower_ == "the"
+        and m.root.dep_ not in ("compound", "nmod", "amod", "poss")
+        and not (m.end < len(doc) and doc[m.end].text in ("'s", "’s"))
+    )
+
+
+#: Words said, not names: "Nah, I'm kidding".
+_INTERJECTIONS = frozenset("nah yeah yep yup nope wow hey oops ugh meh huh hmm ooh aha".split())
 
 
 def _quoted(m: Span) -> bool:
@@ -200,6 +325,9 @@ _NOT_SURNAMES = (
         " lake hall productions records studios".split()
     )
 )
+
+#: One capital and its dot ("H."): a name's initial, or a letter of an abbreviation.
+_INITIAL_ONLY = re.compile(r"^[A-Z]\.$")
 
 #: An acronym: two to six capitals, dots allowed ("ROTC", "H. R.").
 _ACRONYM = re.compile(r"^(?:[A-Z]\.?\s?){2,6}$")

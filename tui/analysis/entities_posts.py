@@ -90,3 +90,27 @@ def _field_of_a_post(span: Span) -> bool:
     if i < 1 or doc[i].lower_ not in ("of", "in"):
         return False
     return _is_post(doc[i - 1].text)
+
+
+#: Words that open an address to the holder of a post: "Mr. President", "Madam Speaker".
+_ADDRESS = frozenset({"mr", "mr.", "madam", "madame", "mister"})
+
+
+def addressed_posts(doc, spans: list[Span]) -> list[Span]:
+    """ "Mr. President", "Madam Speaker", "Mr. Chief Justice": a post addressed with a courtesy
+    title is a person (the one holding it), a name of its own where spaCy found none. Not before a
+    name ("Mr. President Lincoln" is Lincoln's title), not a plural post."""
+    taken = {i for s in spans for i in range(s.start, s.end)}
+    added = []
+    for t in doc:
+        if t.lower_ not in _ADDRESS or not t.is_title or t.i in taken:
+            continue
+        j = t.i + 1
+        while j < len(doc) and j - t.i <= 3 and doc[j].is_title and is_title_word(doc[j].text):
+            j += 1
+        if j == t.i + 1 or any(i in taken for i in range(t.i, j)):
+            continue
+        if j < len(doc) and doc[j].is_title and doc[j].pos_ == "PROPN":
+            continue  # "Mr. President Lincoln"
+        added.append(Span(doc, t.i, j, label="PERSON"))
+    return sorted(spans + added, key=lambda s: (s.start, -len(s))) if added else spans

@@ -441,3 +441,12 @@ ACTION_VERBS = frozenset(
     investigate signal unveil debate examine sponsor analyze analyse post issue release lay
     """.split()
 )
+
+#: Records that show what they capture, not what anyone says: "video shows officers racing up the
+#: stairs" depicts an event; a poll or a study that "shows" something reports a finding.
+VISUAL_RECORDS = frozenset(
+    """
+    video videos footage photo photos photograph photographs image images picture pictures clip
+    clips film camera cameras bodycam dashcam livestream screenshot screenshots
+    """.split()
+)

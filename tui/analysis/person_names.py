@@ -36,10 +36,15 @@ def person_key(name: str) -> str:
     "Emperor Joshua A. Norton" is "joshua norton"; "Daniel Bernoulli FRS" is "daniel bernoulli"."""
     words = [w.strip(",") for w in name.lower().replace("’", "'").split()]
     words = [w for w in words if w]
-    while len(words) > 1 and _is_title(words[0]):
+    # "Madam Chair" and "Mr. Chair", a post addressed, keep their titles: two people
+    while len(words) > 1 and _is_title(words[0]) and not all(_is_title(w) for w in words):
         words.pop(0)
     while len(words) > 1 and words[-1].replace(".", "") in POSTNOMINALS:
         words.pop()
+    # "Patrick Leopold Gordon of Auchleuchries": the estate or seat after a full name ("Joan of Arc",
+    # one name and its "of", keeps it)
+    if "of" in words[2:]:
+        words = words[: words.index("of", 2)]
     if len(words) > 2:
         words = [words[0], *(w for w in words[1:-1] if not _INITIAL.match(w)), words[-1]]
     return " ".join(words)
@@ -60,7 +65,8 @@ def names_one(short: list[str], full: list[str]) -> bool:
     """Whether the shorter name `short` (key words) names the one that `full` names: its surname
     ("holt" of "brock holt"), its first name ("jenna"), the same words in another order
     ("higuchi ichiyō"), a short first name ("pat simmons" of "patrick simmons"), or fewer of its
-    middle names ("brock holt" of "brock wyatt holt", "otto jespersen" of "jens otto harry jespersen")."""
+    middle names ("brock holt" of "brock wyatt holt", "otto jespersen" of "jens otto harry jespersen"),
+    or its given names alone ("pierre charles" of "pierre charles l'enfant")."""
     if not short or not full:
         return False
     if len(short) == len(full):
@@ -74,6 +80,8 @@ def names_one(short: list[str], full: list[str]) -> bool:
         return True
     if len(short) == 1:
         return full[0] == short[0]
+    if len(full) >= 3 and full[: len(short)] == short:
+        return True  # "Pierre Charles" of "Pierre Charles L'Enfant": the given names without the surname
     if short[-1] != full[-1]:
         return False
     it = iter(full)  # the shorter name's words in order among the longer one's

@@ -15,6 +15,7 @@ spacy = import_spacy()  # spaCy without its command-line package, 100 ms sooner
 from spacy.language import Language  # noqa: E402
 from spacy.tokens import Doc  # noqa: E402
 
+from tui.analysis.dictionary import install as install_dictionary  # noqa: E402
 from tui.analysis.pipeline_names import DEFAULT_PIPELINES, default_pipeline_name  # noqa: E402
 
 __all__ = ["DEFAULT_PIPELINES", "PipelineError", "load_pipeline", "pipeline_label"]
@@ -57,6 +58,7 @@ def load_pipeline(name: str | None = None) -> Language:
         nlp.add_pipe("newsreader_paragraphs", before="parser")
     elif "newsreader_paragraphs" not in nlp.pipe_names:
         nlp.add_pipe("newsreader_paragraphs", first=True)
+    install_dictionary(nlp)
     # the pipeline lives as long as the process: keep the garbage collector from walking its
     # millions of objects on every full collection (the rules allocate a lot; finishing the
     # analysis of a 100,000-word article took a third longer with them in the collector's view)

@@ -60,7 +60,8 @@ ORG_DESCRIPTIONS = frozenset(
     """
     company firm group organization organisation agency corporation business retailer maker
     manufacturer bank network label band club studio carrier airline startup charity union party
-    broadcaster publisher chain developer operator insurer lender brand
+    broadcaster publisher chain developer operator insurer lender brand utility brokerage
+    automaker carmaker regulator watchdog ministry department newspaper outlet
     """.split()
 )
 #: Person nouns that neither the people nouns nor the titles hold.

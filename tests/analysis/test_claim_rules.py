@@ -1,0 +1,71 @@
+"""Claim rules as a table: each row a sentence of our own and the claim it gives (or must not)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.analysis.claim_cases import Case, check
+
+CASES = [
+    # a content that opens a quotation runs to its closing mark, though the parse cut it short
+    Case(
+        'Obama said his critics "seem to think that if he were louder, that would make a difference."',
+        holds="his critics",
+        kind="reported",
+        source="Obama",
+        ends_with='make a difference."',
+    ),
+    Case(
+        "The coach told reporters that the loss was “a disaster,” after the game ended.",
+        holds="the loss was",
+        ends_with="“a disaster,”",
+    ),
+    Case(
+        "Her lawyer said the nurse is a single mother, and a guilty plea would “ruin her life.”",
+        holds="a guilty plea",
+        ends_with="“ruin her life.”",
+    ),
+    # "That said, …" is the writer turning, not a statement of anyone's
+    Case("That said, the two firms might still merge next year.", no_claim="the two firms"),
+    Case("Having said that, the league will review the rule in May.", no_claim="the league will review"),
+    # an indirect question under a belief verb believes nothing
+    Case("We still do not know what happened to the plane on Saturday.", no_claim="happened to the plane"),
+    Case("The engineers could not understand why the bridge had cracked so soon.", no_claim="the bridge"),
+    Case(
+        "The senator wondered why the state had trademarked the slogan at all.",
+        holds="the state had trademarked",
+        source="The senator",
+    ),
+    Case("Most voters think what the mayor did was wrong.", holds="was wrong", kind="belief"),
+    # a picture or a recording that "shows" depicts what happened; a poll or a study reports a finding
+    Case("Dramatic video shows officers racing up a staircase to the flat.", no_claim="officers racing"),
+    Case("Police released surveillance footage showing the rescue of the girl.", no_claim="the rescue"),
+    Case(
+        "A new poll shows that most voters oppose the plan.", holds="most voters oppose", source="A new poll"
+    ),
+    # a participle of belief or estimate with nobody holding it is a hedge, with the words it hedges
+    Case(
+        "They studied an exotic world considered a strong candidate in the search for life.",
+        holds="an exotic world considered a strong candidate",
+        kind="hedged",
+    ),
+    Case(
+        "An estimated 100,000 residents would be eligible for coverage.",
+        holds="would be eligible",
+        kind="hedged",
+    ),
+    Case(
+        "The population of the camp has fluctuated and currently is estimated at around 40,000.",
+        holds="is estimated at around 40,000",
+        kind="hedged",
+    ),
+    # with an estimator named, it is theirs
+    Case(
+        "The cost was estimated by the council at 3 million pounds.", holds="The cost", source="the council"
+    ),
+]
+
+
+@pytest.mark.parametrize("case", CASES, ids=str)
+def test_claim_rule(analyse, case):
+    check(analyse, case)
