@@ -3,6 +3,9 @@ an article opens, a long article highlighted part by part with the interface fre
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
+import threading
 from pathlib import Path
 
 import pytest
@@ -10,6 +13,7 @@ import pytest
 from tests.waiting import first_paint_over, settle
 from tui.app import NewsReaderApp
 from tui.articles import article_from_text
+from tui.cache import AnalysisCache
 from tui.resources import default_article
 from tui.sources import library_from_paths
 from tui.sources.local import read_article
@@ -83,25 +87,127 @@ async def test_scrolling_keys_pressed_while_an_article_opens_apply_to_it():
         assert view.scroll_offset.y == 4  # and keys act at once again
 
 
-async def test_five_quick_right_brackets_move_five_articles(tmp_path: Path):
+def numbered_articles(tmp_path: Path, count: int = 6) -> list[str]:
+    """Articles of one shape (as many lines each), told apart by their number only."""
     paths = []
-    for i in range(6):
+    for i in range(count):
         path = tmp_path / f"article-{i + 1}.txt"
         path.write_text(
             f"Article number {i + 1}\n\nMayor Ana Ruiz said the budget would grow by {i} percent.\n"
         )
         paths.append(str(path))
-    app = NewsReaderApp(None, library=library_from_paths(paths))
-    async with app.run_test(size=(100, 30)) as pilot:
+    return paths
+
+
+def screen_text(app: NewsReaderApp) -> str:
+    """What the terminal shows: the compositor's lines as last drawn, not the view's lines made anew."""
+    return "\n".join(strip.text for strip in app.screen._compositor.render_strips())
+
+
+async def settled(app: NewsReaderApp, pilot, timeout: float = 120) -> None:
+    """`settle`, with a guard (generous: what it catches is an analysis awaited for ever)."""
+    try:
+        await asyncio.wait_for(settle(app, pilot), timeout)
+    except TimeoutError:
+        raise AssertionError("the article's analysis was awaited for ever") from None
+
+
+@contextlib.asynccontextmanager
+async def reported_not_hung(app: NewsReaderApp):
+    """A failure here may leave a worker thread awaiting an analysis for ever, and the test's event
+    loop waits for its threads as it closes: a request of nothing supersedes what it awaits, so the
+    failure is reported instead of hanging the run."""
+    try:
+        yield
+    except BaseException:
+        app.workers.cancel_all()
+        if app.service is not None:
+            app.service.request("<none>", "", "")
+        raise
+
+
+async def test_five_quick_right_brackets_move_five_articles(tmp_path: Path):
+    app = NewsReaderApp(None, library=library_from_paths(numbered_articles(tmp_path)))
+    async with app.run_test(size=(100, 30)) as pilot, reported_not_hung(app):
         await first_paint_over(app, pilot)
         await pilot.press("escape")  # the library's list, opened at the start
         await pilot.press(*"]]]]]")  # each opens an article in a worker; none waits for the last
         assert app.library_index == 4
-        await settle(app, pilot)
+        await settled(app, pilot)
         assert app.library_index == 4 and app.article.title == "Article number 5"
+        assert "Article number 5" in screen_text(app) and "5/6" in screen_text(app)
+        assert app.analysis is not None and app.analysis.text == app.article.text
+        assert app.status.message == app.analysis.summary()
         await pilot.press(*"[[")
-        await settle(app, pilot)
-        assert app.article.title == "Article number 3"
+        await settled(app, pilot)
+        assert app.article.title == "Article number 3" and "Article number 3" in screen_text(app)
+
+
+async def test_an_article_shaped_like_the_one_before_is_drawn():
+    """Its lines as many as the last one's, the view's size does not change, which alone asks
+    for no repaint: the pane went on showing the article before (issue 15, five quick `]`)."""
+    first, fifth = (
+        article_from_text(f"Article number {n}\n\nMayor Ana Ruiz said the budget would grow.") for n in (1, 5)
+    )
+    app = NewsReaderApp(first)
+    app.open_analysis = lambda: None  # the view alone
+    async with app.run_test(size=(80, 24)) as pilot:
+        await first_paint_over(app, pilot)
+        assert "Article number 1" in screen_text(app)
+        app.show_article(fifth, None, analyse=False)
+        await pilot.pause()
+        assert "Article number 5" in screen_text(app) and "Article number 1" not in screen_text(app)
+
+
+async def test_a_worker_started_late_for_an_article_left_analyses_nothing(tmp_path: Path):
+    """`]` pressed quickly: an article's analysis worker may start running only after the next
+    article is shown (a busy machine runs threads late). It analysed what was on screen by then,
+    with the cache key of the article before, sharing its request with the next article's worker:
+    the article shown was never analysed (and the cache would have held its analysis under the
+    earlier article's key). Only the article still shown is analysed, cached under its own key."""
+    paths = numbered_articles(tmp_path, 2)
+    earlier, later = (read_article(p) for p in paths)
+    cache = AnalysisCache(tmp_path / "cache")
+    app = NewsReaderApp(None, library=library_from_paths(paths), cache=cache)
+    # the workers' threads run late: once both articles were shown, the cancelled one first
+    gates = [threading.Event(), threading.Event()]
+    first_over = threading.Event()  # the first worker is done, or waits for an analysis it asked for
+    calls: list[int] = []
+    analyse = app._analyse
+
+    def late(*args):
+        n = len(calls)
+        calls.append(n)
+        gates[n].wait(60)
+        try:
+            return analyse(*args)
+        finally:
+            first_over.set()
+
+    app._analyse = late
+    async with app.run_test(size=(100, 30)) as pilot, reported_not_hung(app):
+        await first_paint_over(app, pilot)
+        await pilot.press("escape")
+        app.show_article(earlier, paths[0])
+        earlier_key = app._cache_key()
+        await pilot.pause()  # its worker has started, its thread held back
+        app.show_article(later, paths[1])
+        later_key = app._cache_key()
+        await pilot.pause()
+        gates[0].set()
+        for _ in range(3000):  # (a guard: it takes milliseconds)
+            if first_over.is_set() or (app.service is not None and app.service._next > 0):
+                break
+            await pilot.pause(0.01)
+        gates[1].set()
+        await settled(app, pilot)
+        assert app.analysis is not None and app.analysis.text == later.text
+        assert app.status.message == app.analysis.summary()
+        assert "Article number 2" in screen_text(app)
+        assert earlier_key is not None and later_key is not None
+        assert cache.get(earlier_key, paths[0]) is None  # never analysed, nor cached
+        cached = cache.get(later_key, paths[1])
+        assert cached is not None and cached.text == later.text
 
 
 async def test_a_long_article_is_highlighted_part_by_part_then_listed_whole(tmp_path: Path):

@@ -134,9 +134,13 @@ def test_same_records_in_one_process_in_two_and_on_a_dask_cluster(nlp, tmp_path)
 
     cluster = OnDask("local", None, workers=2)
     assert len(cluster.client.scheduler_info()["workers"]) == 2
-    # every worker loaded the pipeline through the plugin, before any task
-    loaded = cluster.client.run(lambda: sorted(__import__("tui.corpus.cluster").corpus.cluster._PIPELINES))
-    assert all(names == [None] for names in loaded.values())
+    # every worker started its analysis process (which loads the pipeline) through the plugin,
+    # before any task; that process runs one thread, without Dask's memory trimming
+    started = cluster.client.run(_analysis_processes)
+    assert [len(p) for p in started.values()] == [1, 1]
+    for (pid,) in started.values():
+        assert len(os.listdir(f"/proc/{pid}/task")) == 1
+        assert b"MALLOC_TRIM_THRESHOLD_=" not in Path(f"/proc/{pid}/environ").read_bytes()
     run_with(cluster, tmp_path / "in", dask)
     assert len(records(one)) == 9
     assert one.read_bytes() == two.read_bytes() == dask.read_bytes()
@@ -253,6 +257,63 @@ def test_a_dask_worker_killed_midway_loses_no_article(nlp, tmp_path):
     assert got.read_bytes() == expected.read_bytes()
 
 
+def _analysis_processes() -> list[int]:
+    """In a Dask worker: the process ids of its analysis processes."""
+    from tui.corpus import cluster
+
+    return [p.proc.pid for pool in cluster._POOLS.values() for p in pool._all if p.alive()]
+
+
+def test_a_dead_analysis_process_costs_a_retry_not_an_article(nlp, tmp_path):
+    """The analysis process of a worker killed while batches are out: that batch's task raises and
+    runs again (the worker starts a new analysis process); every record comes back once, in order."""
+    write_corpus(tmp_path / "in", copies=4)
+    expected, got = tmp_path / "one.jsonl", tmp_path / "dask.jsonl"
+    run_with(InProcess(nlp), tmp_path / "in", expected)
+    from tui.corpus.cluster import OnDask
+
+    cluster = OnDask("local", None, workers=2)
+    children = [pid for pids in cluster.client.run(_analysis_processes).values() for pid in pids]
+    killed: list[int] = []
+
+    def kill_one(n: int) -> None:
+        if not killed:
+            killed.append(children[0])
+            os.kill(children[0], signal.SIGKILL)
+
+    items, _ = list_inputs([str(tmp_path / "in")])
+    summary = Summary()
+    try:
+        with ResultsWriter(got) as writer:
+            run_corpus(items, writer, set(), cluster, summary, kill_one, batch_size=1)
+        now = [pid for pids in cluster.client.run(_analysis_processes).values() for pid in pids]
+    finally:
+        cluster.close()
+    assert killed and summary.analysed == 12 and not summary.skipped
+    assert got.read_bytes() == expected.read_bytes()
+    assert len(now) == 2 and children[0] not in now
+
+
+def test_dask_local_starts_a_worker_per_core(tmp_path, monkeypatch):
+    """`--dask local` without --jobs: as many workers as this process has cores."""
+    from tui.corpus import cluster, command
+
+    seen: list[int] = []
+    original = cluster.OnDask.__init__
+
+    def recording(self, address, model, workers=2):
+        original(self, address, model, workers)
+        seen.append(len(self.client.scheduler_info()["workers"]))
+
+    monkeypatch.setattr(cluster.OnDask, "__init__", recording)
+    assert command.cores() == len(os.sched_getaffinity(0))
+    monkeypatch.setattr(command, "cores", lambda: 2)  # not 64 pipelines on a large test machine
+    write_corpus(tmp_path / "in")
+    out = tmp_path / "r.jsonl"
+    assert command.main([str(tmp_path / "in"), "--out", str(out), "--dask", "local", "--quiet"]) == 0
+    assert seen == [2] and len(records(out)) == 3
+
+
 def _worker_state() -> tuple[bool, str | None]:
     import multiprocessing
     import os
@@ -299,3 +360,16 @@ def test_a_small_corpus_goes_out_in_smaller_batches():
     assert batch_size_for(2000, 2) == BATCH_SIZE
     assert batch_size_for(40, 2) == 40 // (2 * WINDOW_PER_WORKER)
     assert batch_size_for(3, 2) == 1 and batch_size_for(0, 1) == 1
+
+
+def test_dask_with_a_pipeline_that_does_not_load_is_a_one_line_error(tmp_path, capsys):
+    """The worker's analysis process cannot load the named pipeline: exit 2 with the reason, and
+    no cluster left running."""
+    from tui.corpus import command
+
+    write_corpus(tmp_path / "in")
+    out = tmp_path / "r.jsonl"
+    argv = [str(tmp_path / "in"), "--out", str(out), "--dask", "local", "--jobs", "1", "--model", "en_no_such"]
+    assert command.main(argv) == 2
+    err = capsys.readouterr().err
+    assert "newsreader corpus: " in err and "en_no_such" in err and "not installed" in err

@@ -192,3 +192,67 @@ def test_a_whole_analysis_travels_in_small_pieces_and_comes_back_the_same(analys
     back = unpack(pickle.loads(pickle.dumps(packed)))
     assert back == data
     assert Analysis.from_dict(back).to_dict() == data
+
+
+def _drain(results, timeout: float = 120) -> list[tuple[str, object]]:
+    """Everything an `analyse` iterator yields, read in a thread; AssertionError if it never ends
+    (the guard is generous: the hang it catches is for ever, not slow)."""
+    got: list[tuple[str, object]] = []
+    reader = threading.Thread(target=lambda: got.extend(results), daemon=True)
+    reader.start()
+    reader.join(timeout)
+    assert not reader.is_alive(), f"the analysis never ended; it yielded {got}"
+    return got
+
+
+def test_two_readers_of_one_article_never_share_a_request():
+    """Issue 15, five quick `]`: a worker cancelled as the next article opened and the worker
+    started for that article both asked for it. The second took up the first's request, the first
+    (cancelled) let its messages go as it ended, and the second waited for ever: the article
+    stayed at "Loading spaCy pipeline…" and the reader would not exit."""
+    service = AnalysisService().start(preload=False)
+    title = ARTICLE.splitlines()[0]
+    try:
+        service.configure(None)
+        cancelled = service.analyse("<test>", title, ARTICLE)
+        assert next(cancelled)[0] == "status"  # it is reading its request
+        current = service.analyse("<test>", title, ARTICLE)
+        first = next(current)  # the same article, asked while the other still reads
+        cancelled.close()  # the cancelled worker ends
+        kind, (done, total, analysis) = [first, *_drain(current)][-1]
+        assert kind == "result" and done == total
+        assert any(a.name == "Marta Soto" for a in analysis.actors)
+    finally:
+        service.stop()
+
+
+def test_a_cancelled_reader_neither_asks_nor_waits():
+    """A worker cancelled before it asked sends nothing (it would supersede the request of the
+    article now on screen); one cancelled while it waits ends at once, not at the next message."""
+    service = AnalysisService().start(preload=False)
+    title = ARTICLE.splitlines()[0]
+    try:
+        service.configure(None)
+        assert list(service.analyse("<test>", title, ARTICLE, cancelled=lambda: True)) == []
+        assert service._next == 0  # no request was made
+        flag = threading.Event()
+        waiting = service.analyse("<test>", title, ARTICLE, cancelled=flag.is_set)
+        assert next(waiting)[0] == "status"
+        flag.set()
+        rest = _drain(waiting, timeout=60)
+        assert all(kind == "status" for kind, _ in rest)  # at most what had arrived, no result
+        current = service.analyse("<test>", title, ARTICLE)  # the service goes on answering
+        assert _drain(current)[-1][0] == "result"
+    finally:
+        service.stop()
+
+
+def test_a_reader_waiting_when_the_service_stops_ends():
+    """`q` while an analysis is awaited: the worker waiting for it ends, so the reader can exit."""
+    service = AnalysisService().start(preload=False)
+    title = ARTICLE.splitlines()[0]
+    service.configure(None)
+    waiting = service.analyse("<test>", title, ARTICLE)
+    assert next(waiting)[0] == "status"
+    service.stop()
+    assert _drain(waiting, timeout=60)[-1][0] in ("error", "result")

@@ -99,12 +99,18 @@ async def test_every_bundled_theme_keeps_highlights_readable(app):
         def entity_colours():
             drawn = _cells(app)
             seen: dict[str, Style] = {}
-            for s, e, etype in entities:
-                for a, b, style in drawn:
-                    if etype is not None and s <= a and b <= e:
-                        seen.setdefault(etype.key, style)
-                        if (r := _ratio(style, app)) < AA:
-                            yield f"{etype.key} {view.text[a:b]!r} at {r:.2f}:1"
+            for a, b, style in drawn:
+                # a name inside a longer one ("Paris" in "the Paris Agreement") is drawn in its own
+                # colour: a cell belongs to the innermost entity holding it
+                holding = [
+                    (e - s, etype) for s, e, etype in entities if etype is not None and s <= a and b <= e
+                ]
+                if not holding:
+                    continue
+                etype = min(holding, key=lambda h: h[0])[1]
+                seen.setdefault(etype.key, style)
+                if (r := _ratio(style, app)) < AA:
+                    yield f"{etype.key} {view.text[a:b]!r} at {r:.2f}:1"
             if set(seen) != {t.key for t in ENTITY_TYPES}:
                 yield f"types drawn: {sorted(seen)}"
             for (k1, s1), (k2, s2) in itertools.combinations(seen.items(), 2):

@@ -25,7 +25,7 @@ import os
 import queue
 import sys
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING, Any
 
 from tui.worker import Forked, fork_worker, serve, unpack
@@ -103,6 +103,7 @@ class AnalysisService:
         self._lock = threading.Lock()
         self._queues: dict[int, queue.Queue[tuple[Any, ...]]] = {}
         self._requested: dict[int, tuple[str, str]] = {}  # request → (title, text) it asked for
+        self._read_by: set[int] = set()  # requests an `analyse` call reads (each by one call only)
         self._outbox: queue.Queue[tuple[Any, ...] | None] | None = None
 
     @classmethod
@@ -206,36 +207,63 @@ class AnalysisService:
         analysis as JSON holds the interpreter for a tenth of a second: not in the reader's process)."""
         self.start(preload=False)
         with self._lock:
-            self._next += 1
-            req = self._next
-            self._queues[req] = queue.Queue()
-            self._requested[req] = (title, text)
-            if self._outbox is None:
-                self._queues[req].put(("error", req, "the analysis process is not running"))
-            self._send(("analyse", req, source, title, text, store))
+            return self._request(source, title, text, store)
+
+    def _request(self, source: str, title: str, text: str, store: tuple[str, str] | None) -> int:
+        """`request`, with the lock held: the number given and the message sent are in one order."""
+        self._next += 1
+        req = self._next
+        self._queues[req] = queue.Queue()
+        self._requested[req] = (title, text)
+        if self._outbox is None:
+            self._queues[req].put(("error", req, "the analysis process is not running"))
+        self._send(("analyse", req, source, title, text, store))
         return req
 
     def analyse(
-        self, source: str, title: str, text: str, store: tuple[str, str] | None = None
+        self,
+        source: str,
+        title: str,
+        text: str,
+        store: tuple[str, str] | None = None,
+        cancelled: Callable[[], bool] | None = None,
     ) -> Iterator[tuple[str, Any]]:
         """Ask for an analysis and yield ("status", msg), ("highlights", (done, total, entities)),
         ("result", (done, total, Analysis)) or ("error", msg).
 
-        An analysis already requested for this article is taken up; a later call supersedes this
-        one, and this iterator then simply ends.
+        A later call supersedes this one, and this iterator then simply ends. Each call reads a
+        request of its own: an analysis already requested for this article (with `request`) is
+        taken up only when no other call reads it. (Two calls sharing one once lost the analysis:
+        the first to end, a worker cancelled as `]` moved on, took the request's messages away from
+        the other, which waited for ever, and so did the reader's exit.)
+
+        `cancelled` (a worker's `is_cancelled`): asked, under the lock, before the request is sent,
+        so a worker cancelled for a newer article never supersedes that article's request; and
+        while waiting, so a cancelled worker ends at once, not at the child's next message.
         """
         from tui.analysis.model import Analysis
 
+        if cancelled is not None and cancelled():
+            return
+        self.start(preload=False)
         with self._lock:
-            req = self._next if self._requested.get(self._next) == (title, text) else None
-        if req is None:
-            req = self.request(source, title, text, store)
-        q = self._queues[req]
+            if cancelled is not None and cancelled():
+                return
+            req = self._next
+            if self._requested.get(req) != (title, text) or req in self._read_by:
+                req = self._request(source, title, text, store)
+            self._read_by.add(req)
+            q = self._queues[req]
         try:
             while req == self._next:
+                if cancelled is not None and cancelled():
+                    return
                 try:
                     message = q.get(timeout=0.1)
                 except queue.Empty:
+                    if self._outbox is None:  # stopped (the reader is closing): nothing will come
+                        yield "error", "the analysis process was stopped"
+                        return
                     continue
                 kind = message[0]
                 if kind == "result":
@@ -254,6 +282,7 @@ class AnalysisService:
             with self._lock:
                 self._queues.pop(req, None)
                 self._requested.pop(req, None)
+                self._read_by.discard(req)
 
     def stop(self) -> None:
         """End the child: asked to stop, then terminated if it has not within a second. It is a

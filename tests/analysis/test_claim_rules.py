@@ -59,6 +59,14 @@ CASES = [
         holds="is estimated at around 40,000",
         kind="hedged",
     ),
+    # a stance's topic after its object belongs to it; a date does not
+    Case(
+        "The council issued a statement expressing optimism about working together.",
+        holds="optimism about working together",
+        source="The council",
+    ),
+    Case("The senator criticized the mayor over the delays on Monday.", holds="the mayor over the delays"),
+    Case("The coach praised the team on Friday.", holds="the team", ends_with="the team"),
     # with an estimator named, it is theirs
     Case(
         "The cost was estimated by the council at 3 million pounds.", holds="The cost", source="the council"

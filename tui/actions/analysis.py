@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from contextlib import closing
 from typing import TYPE_CHECKING
 
 from textual import work
@@ -45,12 +46,21 @@ class AnalysisMixin:
         self._service_unconfirmed = False
         self.status.say("Loading spaCy pipeline…")
         # after the paint: the worker and the service's threads would otherwise compete with it
-        self.after_first_paint(lambda: self.analyse(key))
+        article = self.article
+        self.after_first_paint(lambda: self._analyse_if_shown(article, key))
+
+    def _analyse_if_shown(self, article: Article, cache_key: str | None) -> None:
+        """Start the analysis of `article` unless another was shown meanwhile (`]` pressed quickly),
+        which asked for its own: the worker is given the article and the cache key made for it,
+        never whatever is on screen by the time its thread runs (which once analysed one article
+        twice, and would have cached one article's analysis under another's key)."""
+        if article is self.article:
+            self.analyse(article, cache_key)
 
     # --- analysis (worker thread) -----------------------------------------------------------------------
 
     @work(thread=True, exclusive=True, group="analysis", exit_on_error=False)
-    def analyse(self, cache_key: str | None = None) -> None:
+    def analyse(self, article: Article, cache_key: str | None = None) -> None:
         """Ask the analysis process for the article and post each partial result to the UI.
 
         The process keeps its pipeline, so only the first article of a session waits for spaCy.
@@ -58,7 +68,7 @@ class AnalysisMixin:
         and every key that does not need the analysis works.
         """
         try:
-            self._analyse(cache_key)
+            self._analyse(article, cache_key)
         except Exception as exc:
             self._post(self._analysis_failed, f"Analysis failed: {type(exc).__name__}: {exc}")
 
@@ -68,43 +78,48 @@ class AnalysisMixin:
         if self.analysis is None:
             self.side.clear("no findings: the analysis failed (see the status line)")
 
-    def _analyse(self, cache_key: str | None) -> None:
+    def _analyse(self, a: Article, cache_key: str | None) -> None:
         """Runs in the worker thread: every step that grows with the article (unpickling the
         analysis, styling its highlights) happens here, and the interface's thread only swaps in
         what is ready, so a key pressed meanwhile is answered at once."""
         worker = get_current_worker()
         if self.service is None:
             self.service = AnalysisService(self.model_name).start(preload=False)
-        a = self.article
         view = self.article_view
         store = (
             (str(self.cache.directory), cache_key)
             if cache_key is not None and self.cache is not None
             else None
         )
+
+        def cancelled() -> bool:  # asked by the service while it waits
+            return worker.is_cancelled
+
         while True:
             finished = False
-            for kind, payload in self.service.analyse(a.source, a.title, a.text, store):
-                if worker.is_cancelled:
-                    return
-                if kind == "status":
-                    self._post(self.status.say, payload)
-                elif kind == "error":
-                    finished = True
-                    self._post(self._analysis_failed, payload)
-                elif kind == "highlights":  # one more part of a long article: its highlights only
-                    done, total, found = payload
-                    spans = entity_spans(found, frozenset(view.hidden_types), len(a.text))
-                    self._post(self.show_part, a, found, spans, done, total)
-                else:
-                    done, total, analysis = payload
-                    finished = done >= total
-                    entities = [(e.start, e.end, e.label) for e in analysis.entities]
-                    spans = entity_spans(entities, frozenset(view.hidden_types), len(a.text))
-                    self._post(self.show_analysis, analysis, done, total, spans)  # cached by the child
-            # The service ends a request that a later one superseded. When the later one came from
-            # a worker cancelled for an earlier article (it asked just before it saw it was
-            # cancelled), the article on screen would wait for ever: ask again for it.
+            results = self.service.analyse(a.source, a.title, a.text, store, cancelled)
+            with closing(results):  # its request is let go now, not when the generator is collected
+                for kind, payload in results:
+                    if worker.is_cancelled:
+                        return
+                    if kind == "status":
+                        self._post(self.status.say, payload)
+                    elif kind == "error":
+                        finished = True
+                        self._post(self._analysis_failed, payload)
+                    elif kind == "highlights":  # one more part of a long article: its highlights only
+                        done, total, found = payload
+                        spans = entity_spans(found, frozenset(view.hidden_types), len(a.text))
+                        self._post(self.show_part, a, found, spans, done, total)
+                    else:
+                        done, total, analysis = payload
+                        finished = done >= total
+                        entities = [(e.start, e.end, e.label) for e in analysis.entities]
+                        spans = entity_spans(entities, frozenset(view.hidden_types), len(a.text))
+                        self._post(self.show_analysis, analysis, done, total, spans)  # cached by the child
+            # The service ends a request that a later one superseded; the service's check of
+            # `cancelled` keeps a cancelled worker from asking after a newer one did, and this is
+            # the guard behind it: while the article is still on screen, ask again.
             if finished or worker.is_cancelled or a is not self.article:
                 return
 

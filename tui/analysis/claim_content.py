@@ -107,6 +107,9 @@ def is_empty(head: Token) -> bool:
 
 #: Prepositions whose phrase after a stance verb's object belongs to the content.
 _OBJECT_PREPS = frozenset({"as", "for", "to", "with", "of"})
+#: Prepositions whose phrase after the object says what the stance is about ("expressed optimism
+#: about working together", "criticized the mayor over the delays"), unless it is a date.
+_TOPIC_PREPS = frozenset({"about", "over", "on"})
 
 
 def sees_as(t: Token, lemma: str) -> bool:
@@ -165,7 +168,11 @@ def verb_content(t: Token, lemma: str) -> tuple[list[Token] | None, str]:
             parts.extend(c for c in t.children if c.dep_ in ("oprd", "ccomp", "xcomp") and c.i > dobj.i)
         # "blasted the media for …", "likened RT to the BBC", "painted him as …": the phrase completes it
         for child in t.children:
-            if child.dep_ == "prep" and child.i > dobj.i and child.lower_ in _OBJECT_PREPS:
+            if child.dep_ == "prep" and child.i > dobj.i and child.lower_ in _TOPIC_PREPS:
+                obj = prep_object(child)
+                if obj is not None and not is_empty(obj):
+                    parts.append(obj)
+            elif child.dep_ == "prep" and child.i > dobj.i and child.lower_ in _OBJECT_PREPS:
                 obj = prep_object(child)
                 if obj is None and child.lower_ == "as":
                     # "rejected the charges as “patently false”": the parser hangs an adjective on "as"

@@ -36,11 +36,19 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="RESULTS",
         help="the results: a .jsonl file or a .parquet folder",
     )
-    parser.add_argument("--jobs", "-j", type=int, default=1, metavar="N", help="analyse in N processes")
+    parser.add_argument(
+        "--jobs",
+        "-j",
+        type=int,
+        default=None,
+        metavar="N",
+        help="analyse in N processes (default 1; with --dask local, one per core)",
+    )
     parser.add_argument(
         "--dask",
         metavar="ADDRESS",
-        help="run on a Dask cluster: its scheduler's address, or 'local' for a LocalCluster of --jobs workers",
+        help="run on a Dask cluster: its scheduler's address, or 'local' for a LocalCluster here "
+        "(of --jobs workers; one per core by default)",
     )
     parser.add_argument("--model", metavar="NAME", default=None, help="an installed spaCy pipeline")
     parser.add_argument(
@@ -74,6 +82,16 @@ ONE_THREAD = (
 )
 
 
+def cores() -> int:
+    """The cores this process may run on: `--dask local`'s workers when --jobs is not given."""
+    import os
+
+    try:
+        return len(os.sched_getaffinity(0)) or 1
+    except (AttributeError, OSError):
+        return os.cpu_count() or 1
+
+
 def main(argv: Sequence[str]) -> int:
     import os
 
@@ -84,7 +102,7 @@ def main(argv: Sequence[str]) -> int:
     from tui.corpus.inputs import list_inputs
     from tui.corpus.results import ResultsError, ResultsWriter, done_hashes
 
-    if args.jobs < 1 or (args.batch is not None and args.batch < 1):
+    if (args.jobs is not None and args.jobs < 1) or (args.batch is not None and args.batch < 1):
         _error("--jobs and --batch take a number from 1 up")
         return EXIT_USAGE
     try:
@@ -99,12 +117,16 @@ def main(argv: Sequence[str]) -> int:
     try:
         with writer:
             if args.dask:
+                from tui.corpus.analysis_process import AnalysisProcessError
                 from tui.corpus.cluster import OnDask
 
                 try:
-                    executor = OnDask(args.dask, args.model, workers=args.jobs)
+                    executor = OnDask(args.dask, args.model, workers=args.jobs or cores())
                 except OSError as exc:
                     _error(f"--dask {args.dask}: cannot reach the scheduler ({exc})")
+                    return EXIT_USAGE
+                except AnalysisProcessError as exc:  # on a worker: a pipeline that does not load
+                    _error(str(exc))
                     return EXIT_USAGE
             else:
                 from tui.analysis.pipeline import PipelineError, load_pipeline
@@ -114,7 +136,8 @@ def main(argv: Sequence[str]) -> int:
                 except PipelineError as exc:
                     _error(str(exc))
                     return EXIT_USAGE
-                executor = Forked(nlp, args.jobs) if args.jobs > 1 and len(items) > 1 else InProcess(nlp)
+                jobs = args.jobs or 1
+                executor = Forked(nlp, jobs) if jobs > 1 and len(items) > 1 else InProcess(nlp)
             with _progress(len(items), quiet=args.quiet) as advance:
                 run_corpus(
                     items,

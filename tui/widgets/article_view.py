@@ -200,6 +200,10 @@ class ArticleView(ScrollView, can_focus=True):
         self._partial = False
         if self.size.width:  # not yet laid out: the first resize wraps it, at its real width
             self._relayout()
+        # repainted whatever the layout does: an article with as many lines as the one before
+        # leaves the virtual size as it was, which alone asks for no repaint, and the pane kept
+        # showing the earlier article's text until something else (its highlights) redrew it
+        self._invalidate()
         if not goes_on:
             self.scroll_home(animate=False)
         self.release()
