@@ -379,3 +379,27 @@ def test_dash_line_after_the_quotation_names_the_speaker(analyse):
     )
     a = analyse(text)
     assert speaker_text(a, only_quote(a)) == "Lena Voss"
+
+
+@pytest.mark.parametrize(
+    "tag, speaker",
+    [
+        ("an angry Lena Voss retaliated.", "Lena Voss"),
+        ("remembered Tom Reilly, the ferry company's former spokesman.", "Tom Reilly"),
+        ("Tom Reilly went on, as if he had not heard.", "Tom Reilly"),
+    ],
+)
+def test_a_tag_after_a_comma_names_the_speaker_whatever_its_verb(analyse, tag, speaker):
+    a = analyse(f"Harbour row\n\n“The harbour will always be the harbour,” {tag}\n")
+    q = only_quote(a)
+    assert speaker_text(a, q) == speaker
+
+
+def test_a_sentence_after_a_full_stop_is_no_tag(analyse):
+    a = analyse("Harbour row\n\n“The harbour will always be the harbour.” Tom Reilly left the room.\n")
+    assert only_quote(a).cue is None
+
+
+def test_a_participle_before_the_name_is_part_of_the_description(analyse):
+    text = "Debate night\n\n“I am not going to call it a mistake,” said retired surgeon Ben Carson, asked about it.\n"
+    assert speaker_text(analyse(text), only_quote(analyse(text))) == "Ben Carson"

@@ -344,6 +344,8 @@ def _is_nominal(t: Token) -> bool:
     """A word that may be part of a speaker's name or description (the tagger calls "Tulsa" a verb)."""
     if t.is_punct or t.is_space:
         return False
+    if t.dep_ == "amod" and t.head.pos_ in ("NOUN", "PROPN"):
+        return True  # "retired neurosurgeon Ben Carson": a participle used as an adjective
     return t.pos_ in ("NOUN", "PROPN", "NUM", "ADJ", "DET", "PRON") or (t.is_alpha and t.text[0].isupper())
 
 
@@ -512,7 +514,30 @@ def _find_cue(doc: Doc, toks: list[Token], inside: list[bool]) -> Token | None:
             dist = -1  # "he said, “…,” the office said": the verb that opens the quotation is its own
         if best is None or dist < best[0]:
             best = (dist, t)
-    return best[1] if best else None
+    return best[1] if best else _tag_verb(doc, last, inside)
+
+
+def _tag_verb(doc: Doc, last: Token, inside: list[bool]) -> Token | None:
+    """The verb of a tag after a quotation that ends on a comma, whatever verb it is: "“…,” an angry
+    Jane Roe retaliated.", "“…,” remembered Jane Roe, a former spokesman." — the newspaper's convention
+    for an attribution. Only a short tag whose verb takes no object or clause of its own."""
+    text = doc_text(doc)
+    inner = text[max(0, last.idx - 2) : last.idx + len(last.text)]
+    if not re.search(r"[,?!][\"”’']+$", inner):
+        return None
+    tag: list[Token] = []
+    for i in range(last.i + 1, min(len(doc), last.i + MAX_CUE_DISTANCE + 1)):
+        t = doc[i]
+        if inside[i] or "\n" in t.text or t.text in (".", ";", ":", "!", "?"):
+            break
+        tag.append(t)
+    verbs = [t for t in tag if t.pos_ == "VERB" and t.dep_ not in ("amod", "compound")]
+    if not verbs or not any(t.pos_ in ("PROPN", "NOUN", "PRON") for t in tag):
+        return None
+    verb = verbs[0]
+    if any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "oprd") and not inside[c.i] for c in verb.children):
+        return None
+    return verb if tag.index(verb) <= 6 else None
 
 
 def _introduces(doc: Doc, cue: Token, first: Token) -> bool:
