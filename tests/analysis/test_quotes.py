@@ -94,6 +94,23 @@ def test_description_speaker_keeps_its_phrase(analyse):
     assert speaker_text(a, only_quote(a)).startswith("a spokesman")
 
 
+def test_a_possessive_before_the_speaker_is_its_owner_not_the_speaker(analyse):
+    """"his lawyer said": the quote is the lawyer's, not the client's ("his" resolved to him)."""
+    text = "Threat case\n\nTom Reilly was charged on Monday. “My client is innocent,” his lawyer said.\n"
+    a = analyse(text)
+    q = only_quote(a)
+    assert speaker_text(a, q) == "his lawyer" and q.speaker_name != "Tom Reilly"
+
+
+def test_a_possessive_description_with_the_name_after_it_names_the_speaker(analyse):
+    text = (
+        "Ferry contract\n\nBlue Tern Ferries criticised the delay. “Every week we wait, the old boats "
+        "get older,” its chief executive, Tom Lindqvist, told reporters.\n"
+    )
+    a = analyse(text)
+    assert only_quote(a).speaker_name == "Tom Lindqvist"
+
+
 def test_dash_names_the_speaker(analyse):
     text = "What readers think\n\n“The ferry is always late and nobody ever says sorry.” ― Ana Ortiz\n“I like the new timetable a lot.” ― Tom Reilly\n"
     a = analyse(text)

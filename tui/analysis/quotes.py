@@ -381,6 +381,9 @@ def _name_run(tokens: list[Token]) -> Token | None:
             if t.pos_ == "PRON" and not run:
                 if t.lower_ in RELATIVE_PRONOUNS:
                     return None
+                if t.tag_ == "PRP$":
+                    run.append(t)  # "“…,” his lawyer said": the owner is not the speaker
+                    continue
                 return t  # "“…,” he said"
             if t.pos_ == "PRON":
                 break
@@ -389,7 +392,7 @@ def _name_run(tokens: list[Token]) -> Token | None:
             break
         elif t.pos_ in ("VERB", "AUX") and not (t.is_alpha and t.text[0].isupper()):
             return None  # a clause stands before any name: not an attribution
-    while run and (run[-1].pos_ in ("DET", "ADJ", "NUM") or run[-1].tag_ == "POS"):
+    while run and (run[-1].pos_ in ("DET", "ADJ", "NUM") or run[-1].tag_ in ("POS", "PRP$")):
         run.pop()
     return run[-1] if run else None
 
