@@ -19,39 +19,18 @@ until its input is closed, which also happens when the worker dies.
 from __future__ import annotations
 
 import os
-import pickle
-import struct
 import subprocess
 import sys
 import threading
-from typing import Any, BinaryIO
 
-#: Framing on the pipes: an 8-byte length, then a pickle.
-_HEADER = struct.Struct("!Q")
+from tui.worker import Pipe
+
 #: Set for the analysis process unless set already (the corpus runs one thread per process).
 _ONE_THREAD = ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS", "BLIS_NUM_THREADS")
 
 
 class AnalysisProcessError(RuntimeError):
     """The analysis process died or could not start (the batch's task raises: Dask retries it)."""
-
-
-def _send(stream: BinaryIO, obj: Any) -> None:
-    data = pickle.dumps(obj, protocol=pickle.HIGHEST_PROTOCOL)
-    stream.write(_HEADER.pack(len(data)))
-    stream.write(data)
-    stream.flush()
-
-
-def _receive(stream: BinaryIO) -> Any:
-    header = stream.read(_HEADER.size)
-    if len(header) < _HEADER.size:
-        raise EOFError
-    (size,) = _HEADER.unpack(header)
-    data = stream.read(size)
-    if len(data) < size:
-        raise EOFError
-    return pickle.loads(data)
 
 
 def child_environment() -> dict[str, str]:
@@ -74,8 +53,11 @@ class AnalysisProcess:
             stdout=subprocess.PIPE,
             env=child_environment(),
         )
+        # the pipes stay Popen's (closed in `close`); messages go over them as the reader's
+        # analysis child frames them
+        self.channel = Pipe(self.proc.stdout.fileno(), self.proc.stdin.fileno())
         try:
-            ready = _receive(self.proc.stdout)
+            ready = self.channel.recv()
         except (EOFError, OSError):
             self.close()
             raise AnalysisProcessError("the analysis process did not start") from None
@@ -85,8 +67,8 @@ class AnalysisProcess:
 
     def analyse(self, batch: list) -> list:
         try:
-            _send(self.proc.stdin, batch)
-            return _receive(self.proc.stdout)
+            self.channel.send(batch)
+            return self.channel.recv()
         except (EOFError, OSError):
             self.close()
             raise AnalysisProcessError(
@@ -163,7 +145,7 @@ class AnalysisPool:
             process.close()
 
 
-def serve(model: str | None, inp: BinaryIO, out: BinaryIO) -> None:
+def serve(model: str | None, channel: Pipe) -> None:
     """The analysis process's loop: load the pipeline, say so, then one batch in, its records out."""
     import multiprocessing
 
@@ -175,13 +157,12 @@ def serve(model: str | None, inp: BinaryIO, out: BinaryIO) -> None:
     try:
         nlp = load_pipeline(model)
     except PipelineError as exc:
-        _send(out, str(exc))
+        channel.send(str(exc))
         return
-    _send(out, "ready")
+    channel.send("ready")
     while True:
         try:
-            batch = _receive(inp)
-            _send(out, analyse_batch(nlp, batch))
+            channel.send(analyse_batch(nlp, channel.recv()))
         except (EOFError, BrokenPipeError):  # the worker closed the pipe, or died
             return
 
@@ -194,11 +175,11 @@ def main() -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     # the pipe to the worker is this process's standard output as started; anything a library
     # prints goes to standard error instead of into the pipe
-    out = os.fdopen(os.dup(1), "wb")
+    out = os.dup(1)
     os.dup2(2, 1)
     sys.stdout = sys.stderr
     model = sys.argv[1] if len(sys.argv) > 1 and sys.argv[1] else None
-    serve(model, sys.stdin.buffer, out)
+    serve(model, Pipe(0, out))
 
 
 if __name__ == "__main__":
