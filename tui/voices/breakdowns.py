@@ -7,6 +7,7 @@ Pure: neither Textual nor SQLite; the rows are plain dicts, as `--json` gives th
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Sequence
 from typing import Any
 
 import numpy as np
@@ -20,13 +21,19 @@ from tui.voices.kinds import KINDS
 
 def by_kind(voices: Voices) -> list[dict[str, Any]]:
     """Quotes and claims by the kind of their source, each kind's share of all."""
-    counts = np.bincount(voices.said_kind.astype(np.int64) * 2 + voices.said_claim, minlength=2 * len(KINDS))
+    return _said_by("kind", KINDS, voices.said_kind.astype(np.int64), voices)
+
+
+def _said_by(column: str, names: Sequence[str], group: np.ndarray, voices: Voices) -> list[dict[str, Any]]:
+    """A row per name of `names` (`group` holds each quote's or claim's index into them): its
+    quotes, claims, total and share of all."""
+    counts = np.bincount(group * 2 + voices.said_claim, minlength=2 * len(names))
     total = voices.said_count or 1
     rows = []
-    for i, k in enumerate(KINDS):
+    for i, name in enumerate(names):
         quotes, claims = int(counts[2 * i]), int(counts[2 * i + 1])
         rows.append(
-            {"kind": k, "quotes": quotes, "claims": claims, "total": quotes + claims,
+            {column: name, "quotes": quotes, "claims": claims, "total": quotes + claims,
              "share": (quotes + claims) / total}
         )  # fmt: skip
     return rows
@@ -37,16 +44,7 @@ def officials(voices: Voices) -> list[dict[str, Any]]:
     unresolved and unattributed apart: they cannot be either)."""
     no_source = np.isin(voices.said_kind, [KINDS.index("unresolved"), KINDS.index("unattributed")])
     group = np.where(no_source, 2, np.where(voices.said_official, 0, 1))
-    counts = np.bincount(group * 2 + voices.said_claim, minlength=6)
-    total = voices.said_count or 1
-    rows = []
-    for i, g in enumerate(("official", "other", "no source")):
-        quotes, claims = int(counts[2 * i]), int(counts[2 * i + 1])
-        rows.append(
-            {"group": g, "quotes": quotes, "claims": claims, "total": quotes + claims,
-             "share": (quotes + claims) / total}
-        )  # fmt: skip
-    return rows
+    return _said_by("group", ("official", "other", "no source"), group, voices)
 
 
 def by_gender(voices: Voices) -> list[dict[str, Any]]:
