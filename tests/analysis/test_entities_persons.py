@@ -177,19 +177,28 @@ def test_organisation_before_a_word_names_its_product(nlp):
     assert "PERSON" not in got["VanTrix Beacon"]
 
 
-def test_last_word_of_an_organisations_name_alone_is_its_short_name(nlp):
+def mended_org_and_person(nlp, text: str, org: tuple[int, int], word: str) -> list[str]:
+    """The labels `mend_persons` gives an ORG over tokens `org` and a one-word PERSON, the last
+    `word` of the text."""
     from spacy.tokens import Span
 
     from tui.analysis.entities_persons import mend_persons
 
-    doc = nlp("The Halvard Labs Lumen browser grew fast. Most users now prefer Lumen in Europe.")
-    at = [t.i for t in doc if t.text == "Lumen"][-1]
-    spans = [Span(doc, 1, 4, label="ORG"), Span(doc, at, at + 1, label="PERSON")]
-    assert [s.label_ for s in mend_persons(spans)] == ["ORG", "ORG"]
+    doc = nlp(text)
+    at = [t.i for t in doc if t.text == word][-1]
+    spans = [Span(doc, *org, label="ORG"), Span(doc, at, at + 1, label="PERSON")]
+    return [s.label_ for s in mend_persons(spans)]
+
+
+def test_last_word_of_an_organisations_name_alone_is_its_short_name(nlp):
+    text = "The Halvard Labs Lumen browser grew fast. Most users now prefer Lumen in Europe."
+    assert mended_org_and_person(nlp, text, (1, 4), "Lumen") == ["ORG", "ORG"]
 
 
 def test_name_ending_in_a_place_the_text_names_is_no_person(nlp):
-    text = "Tourism grew in Moravia. The Green Moravia plan pays for trails across Moravia and Moravia's towns."
+    text = (
+        "Tourism grew in Moravia. The Green Moravia plan pays for trails across Moravia and Moravia's towns."
+    )
     got = labels_with(nlp, text, "Green Moravia", other={"Moravia": "GPE"})
     assert "PERSON" not in got["Green Moravia"]
 
@@ -204,16 +213,9 @@ def test_interjection_is_no_name(nlp):
     assert labels_with(nlp, text, "Nah")["Nah"] == set()
 
 
-
 def test_speaker_stays_a_person_whatever_else_names_end_in(nlp):
-    from spacy.tokens import Span
-
-    from tui.analysis.entities_persons import mend_persons
-
-    doc = nlp("Darrel Quenby works in Ohio. “We will see,” Quenby said.")
-    at = [t.i for t in doc if t.text == "Quenby"][-1]
-    spans = [Span(doc, 0, 2, label="ORG"), Span(doc, at, at + 1, label="PERSON")]
-    assert [s.label_ for s in mend_persons(spans)] == ["ORG", "PERSON"]
+    text = "Darrel Quenby works in Ohio. “We will see,” Quenby said."
+    assert mended_org_and_person(nlp, text, (0, 2), "Quenby") == ["ORG", "PERSON"]
 
 
 def test_place_and_a_post_is_no_persons_name(nlp):
