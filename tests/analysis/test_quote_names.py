@@ -32,3 +32,10 @@ def test_a_first_sentence_is_no_headline():
     first = "The harbour master said on Monday that the ferry would run again from the spring, after two years."
     assert headline_end(first + "\n\nMore text.") == 0
     assert headline_end("Harbour Reopens\nNo blank line after it.") == 0
+
+
+def test_a_headline_may_be_a_quotation_alone_or_before_a_colon():
+    assert headline_end("‘The ferry is our lifeline’: An island waits for spring\n\nBody.") > 0
+    assert headline_end("'Nobody asked the island.'\n\nBody.") > 0
+    assert headline_end("“We will run the ferry,” the mayor said.\n\nBody.") == 0
+    assert headline_end("“We will run it,” she said. “Soon.”\n\nBody.") == 0

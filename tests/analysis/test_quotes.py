@@ -420,3 +420,67 @@ def test_a_sentence_after_a_full_stop_is_no_tag(analyse):
 def test_a_participle_before_the_name_is_part_of_the_description(analyse):
     text = "Debate night\n\n“I am not going to call it a mistake,” said retired surgeon Ben Carson, asked about it.\n"
     assert speaker_text(analyse(text), only_quote(analyse(text))) == "Ben Carson"
+
+
+def test_a_single_marked_phrase_alone_on_its_line_is_a_heading(analyse):
+    text = (
+        "Ferry news\n\n"
+        "The harbour master has run the port for ten years.\n\n"
+        "'A change of course.'\n\n"
+        "She was replaced in the spring. 'It was over for me,' she said.\n\n"
+        "– ‘Who pays for it?’ –.\n\n"
+        "The ferry will run again.\n"
+    )
+    a = analyse(text)
+    assert [q.text for q in a.quotes] == ["'It was over for me,'"]
+
+
+def test_a_name_given_by_a_participle_is_no_quote(analyse):
+    text = (
+        "Harbour theatre\n\n"
+        "A troupe is staging a comedy called “Sons of the Harbour,” in the old customs house.\n\n"
+        "The mayor wrote a column entitled, “Why the Ferry Must Run.”\n\n"
+        "She called the plan “a gift to the island.”\n"
+    )
+    a = analyse(text)
+    assert [q.text for q in a.quotes] == ["“a gift to the island.”"]
+
+
+def test_a_show_after_told_or_a_possessive_is_no_quote(analyse):
+    text = (
+        "Harbour award\n\n"
+        "“The ferry must run,” Lena Voss told “Good Morning Harbour” on Monday.\n\n"
+        "The magazine named the captain its “Sailor of the Year” for 2020.\n"
+    )
+    a = analyse(text)
+    assert [q.text for q in a.quotes] == ["“The ferry must run,”"]
+    assert speaker_text(a, a.quotes[0]) == "Lena Voss"
+
+
+def test_a_relative_pronoun_subject_stands_for_the_noun_before_it(nlp):
+    from tests.analysis.handparsed import parsed
+    from tui.analysis.quotes import _antecedent
+
+    # the parser's error on a long sentence: "said" hangs on "who", not on "official"
+    doc = parsed(
+        nlp,
+        [
+            ("an", "DT", "DET", "det", 1),
+            ("official", "NN", "NOUN", "nsubj", 4),
+            ("who", "WP", "PRON", "nsubj", 4),
+            ("spoke", "VBD", "VERB", "amod", 4),
+            ("said", "VBD", "VERB", "ROOT", 4),
+        ],
+    )
+    assert _antecedent(doc[2]).text == "official"
+    assert _antecedent(doc[1]).text == "official"
+
+
+def test_a_phrase_after_the_quotation_that_a_preposition_opens_names_no_speaker(analyse):
+    text = (
+        "Storm night\n\n"
+        "Lena Voss saw the waves reach the pier.\n\n"
+        "\"People were dancing\" before the storm, she said. \"And then the sea came in.\"\n"
+    )
+    a = analyse(text)
+    assert [speaker_text(a, q) for q in a.quotes] == ["she", "she"]

@@ -4,12 +4,16 @@ News puts in quotation marks the names of shows, songs, books and campaigns ("ap
 “Hannity,”", "the “Pose” actor"), terms a writer introduces ("the condition is called “farmer’s
 lung”") and, in a headline, a quotation the article itself reports below. None of these is a quote:
 no one is speaking through them where they stand. The tests read the words around the marks:
-- a short Title Case phrase after a possessive, a preposition, an article or a common noun ("MSNBC’s
-  “Morning Joe”", "on “Fox News Sunday”", "the podcast “Here’s the Thing”"), or standing as its own
+- a short Title Case phrase after a possessive, a preposition, an article, a common noun or "told"
+  ("MSNBC’s “Morning Joe”", "on “Fox News Sunday”", "the podcast “Here’s the Thing”", "told “Good
+  Morning Harbour”"), or standing as its own
   line; a Title Case phrase of three words or more anywhere ("hitting “Takin’ It to the Streets”");
 - a short quotation between an article or adjective and the noun it qualifies ("the viral “Meth.
   We’re on it.” campaign");
-- a short quotation that a passive naming verb introduces ("is called", "known as", "so-called");
+- a short quotation that a passive naming verb introduces ("is called", "known as", "so-called"),
+  or a participle that names the noun before it ("a play called “…”", "an article titled “…”");
+- a short quotation in single marks that is its paragraph alone ("‘A change warrior.’"): a
+  section heading that borrows a phrase, the way newspapers using double marks for speech do;
 - any quotation on the first line of the text when that line is a headline (short, followed by a
   blank line, Title Case or "Speaker: ‘…’").
 """
@@ -27,17 +31,38 @@ MIN_FREE_TITLE_WORDS = 3
 _TITLE_SMALL_WORDS = frozenset("a an the of in on at to for and or but with by from is isn't are as".split())
 #: Verbs that name a thing when passive ("is called “…”"), and what may stand between them and the marks.
 _NAMING_VERBS = frozenset("called dubbed termed nicknamed named labelled labeled branded".split())
+#: Participles that give a work its title: "an article titled “…”".
+_TITLING_VERBS = frozenset("titled entitled headlined captioned".split())
 _BE = frozenset("is was are were be been being 's ’s".split())
 _POSSESSIVES = frozenset("'s ’s ’ '".split())
 #: A headline is at most this many words (longer first lines are the article's first sentence).
 MAX_HEADLINE_WORDS = 25
 _HEADLINE_WORD = re.compile(r"[A-Za-z][\w’'-]*")
 _SPEAKER_COLON = re.compile(r"[^:“‘\"'\n]{1,60}:\s")
+#: "‘We are in shock’: A mosque feels the spotlight", "‘Nobody asked us.’": a headline that opens on a
+#: quotation and is only that quotation, or that quotation and a colon.
+_QUOTE_HEADLINE = re.compile(r"""(?:[“"][^\n“”"]+[”"]|[‘'][^\n]+[’'])[.!?]?(?::\s.*)?$""")
 
 
 def is_name_in_marks(doc: Doc, toks: list[Token]) -> bool:
     """Whether the quotation `toks` (marks included) names something rather than quotes someone."""
-    return is_title(doc, toks) or _is_label(doc, toks) or _is_term(doc, toks)
+    return is_title(doc, toks) or _is_label(doc, toks) or _is_term(doc, toks) or _is_heading(doc, toks)
+
+
+#: What may stand on a heading's line besides its quotation: "– ‘Who cares?’ –."
+_HEADING_FRAME = frozenset(" \t\u00a0-–—―.")
+
+
+def _is_heading(doc: Doc, toks: list[Token]) -> bool:
+    """A short quotation in single marks standing as its paragraph alone (a section heading)."""
+    if not toks[0].text.startswith(("‘", "'")) or len(_words(toks)) > MAX_TITLE_WORDS:
+        return False
+    text = doc.text
+    start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    return all(c in _HEADING_FRAME for c in text[line_start:start] + text[end:line_end])
 
 
 def _around(doc: Doc, toks: list[Token]) -> tuple[Token | None, Token | None]:
@@ -71,8 +96,9 @@ def is_title(doc: Doc, toks: list[Token]) -> bool:
         before = doc[before.i - 1]  # "the reality show, “The Apprentice,”": an apposition
         return before.pos_ == "NOUN" and before.is_lower
     return (
-        before.tag_ == "POS"
+        before.tag_ in ("POS", "PRP$")  # "its “Person of the Year”"
         or before.text in _POSSESSIVES
+        or before.lemma_ == "tell"  # "told “Fox and Friends”": a show is told, not a quotation
         or before.pos_ in ("ADP", "DET")
         or (before.pos_ in ("NOUN", "ADJ") and before.is_lower)  # the tagger calls "podcast" an adjective
     )
@@ -95,13 +121,17 @@ def _is_term(doc: Doc, toks: list[Token]) -> bool:
     if not words or len(words) > MAX_TITLE_WORDS:
         return False
     i = toks[0].i - 1
-    if i >= 0 and doc[i].lower_ in ("the", "a", "an"):
-        i -= 1  # "is called the “…”"
+    if i >= 0 and doc[i].lower_ in ("the", "a", "an", ","):
+        i -= 1  # "is called the “…”", "a column entitled, “…”"
     if i < 0:
         return False
     prev = doc[i]
     if prev.lower_ in ("so-called", "term", "phrase", "slogan", "motto", "tagline", "hashtag"):
         return True
+    if prev.lower_ in _TITLING_VERBS:
+        return True
+    if prev.lower_ in _NAMING_VERBS and prev.dep_ == "acl" and not any(c.dep_ == "nsubj" for c in prev.children):
+        return True  # "a play called “…”": the participle names the noun before it
     if prev.lower_ == "as" and i > 0 and doc[i - 1].lower_ in ("known", "referred", "described"):
         return doc[i - 1].lower_ == "known" or (i > 1 and doc[i - 2].lower_ in _BE)
     if prev.lower_ in _NAMING_VERBS:
@@ -115,8 +145,9 @@ def _is_term(doc: Doc, toks: list[Token]) -> bool:
 def headline_end(text: str) -> int:
     """Where the headline ends if the text's first line is one, else 0.
 
-    A headline is a first line followed by a blank line, short, and either in Title Case or in the
-    "Speaker: ‘words’" form; a long first line is the first sentence of the article."""
+    A headline is a first line followed by a blank line, short, and either in Title Case, in the
+    "Speaker: ‘words’" form, or a quotation alone or before a colon ("‘…’: A town waits"); a long
+    first line is the first sentence of the article."""
     nl = text.find("\n")
     if nl <= 0 or not text.startswith("\n\n", nl):
         return 0
@@ -128,6 +159,8 @@ def headline_end(text: str) -> int:
         return nl
     if len(words) > MAX_HEADLINE_WORDS:
         return 0
+    if _QUOTE_HEADLINE.match(line):
+        return nl
     content = [w for w in words if w.lower() not in _TITLE_SMALL_WORDS] or words
     capitalised = sum(1 for w in content if w[0].isupper())
     return nl if capitalised >= 0.6 * len(content) else 0

@@ -352,7 +352,10 @@ def _is_nominal(t: Token) -> bool:
 def _stretch_speaker(stretch: list[Token]) -> Token | None:
     """The speaker named between a quotation and its verb: the first name-like run, unless that is
     a bare common noun and a name follows it after a comma or "and" ("“…” impeachment, Trump said";
-    "JPL scientist and study co-author Jane Roe said"), when the name is the speaker."""
+    "JPL scientist and study co-author Jane Roe said"), when the name is the speaker. A phrase opened
+    by a preposition and closed by a comma is set aside ("“…” before the storm, she said")."""
+    if stretch and stretch[0].pos_ == "ADP" and "," in (t.text for t in stretch):
+        stretch = stretch[[t.text for t in stretch].index(",") + 1 :]
     head = _name_run(stretch)
     if head is None or head.pos_ == "PROPN":
         return head
@@ -440,9 +443,20 @@ def _object_of(noun: Token) -> Token | None:
 
 
 def _antecedent(subject: Token) -> Token:
-    """A relative pronoun ("X, who said …") stands for the noun its clause hangs from."""
-    if subject.lower_ in RELATIVE_PRONOUNS and subject.head.dep_ == "relcl":
+    """A relative pronoun ("X, who said …") stands for the noun its clause hangs from; where the
+    parse hangs the speech verb itself on the pronoun ("an official who spoke anonymously said"),
+    for the noun right before it."""
+    if subject.lower_ not in RELATIVE_PRONOUNS or not subject.is_lower:
+        return subject
+    if subject.head.dep_ == "relcl":
         return subject.head.head
+    doc = subject.doc
+    for i in range(subject.i - 1, max(-1, subject.i - 3), -1):
+        t = doc[i]
+        if t.pos_ in ("NOUN", "PROPN"):
+            return t
+        if t.text != ",":
+            break
     return subject
 
 
