@@ -484,3 +484,28 @@ def test_a_phrase_after_the_quotation_that_a_preposition_opens_names_no_speaker(
     )
     a = analyse(text)
     assert [speaker_text(a, q) for q in a.quotes] == ["she", "she"]
+
+
+def test_a_speech_verb_tagged_as_a_noun_still_ends_the_tag(analyse):
+    text = (
+        "Flood visit\n\n"
+        "The editors aimed their Friday editorial at the mayor.\n\n"
+        "“If she wants to be the next governor, the mayor should act like one, and come to the coast,” "
+        "the editorial read.\n"
+    )
+    a = analyse(text)
+    q = only_quote(a)
+    assert speaker_text(a, q) == "editorial"
+    assert q.cue == "read"
+
+
+def test_the_subject_of_the_next_sentence_is_not_the_speaker(analyse):
+    text = (
+        "Flood visit\n\n"
+        "The editors of the Courier aimed their Friday editorial at the mayor.\n\n"
+        "“If she wants to be the next governor, the mayor should act like one, and come to the coast,” "
+        "the editorial read.\n\n"
+        "The newspaper said that the damage was extensive.\n"
+    )
+    a = analyse(text)
+    assert speaker_text(a, only_quote(a)) == "editorial"

@@ -311,8 +311,16 @@ def _speaker_token(cue: Token, first: Token, last: Token, inside: list[bool]) ->
         return subject
     if cue.i > last.i:
         # "“…,” said 9/11 widow Jane Roe": the noun after the inverted verb
-        after = [doc[i] for i in range(cue.i + 1, min(len(doc), cue.i + MAX_CUE_DISTANCE)) if not inside[i]]
-        return _name_run([t for t in after if t.ent_type_ not in ("DATE", "TIME")])
+        after = []
+        for i in range(cue.i + 1, min(len(doc), cue.i + MAX_CUE_DISTANCE)):
+            if doc[i].text in (".", "!", "?") or "\n" in doc[i].text:
+                break  # the next sentence's subject is not this verb's
+            if not inside[i]:
+                after.append(doc[i])
+        named = _name_run([t for t in after if t.ent_type_ not in ("DATE", "TIME")])
+        if named is None and cue.pos_ == "NOUN":
+            return doc[cue.i - 1]  # "“…,” the editorial read.": the noun before the mis-tagged verb
+        return named
     return None
 
 
@@ -549,12 +557,32 @@ def _tag_verb(doc: Doc, last: Token, inside: list[bool]) -> Token | None:
             break
         tag.append(t)
     verbs = [t for t in tag if t.pos_ == "VERB" and t.dep_ not in ("amod", "compound")]
+    if not verbs and _noun_tagged_verb(tag):
+        return tag[-1]  # "“…,” the editorial read.": the tagger took the verb for a noun
     if not verbs or not any(t.pos_ in ("PROPN", "NOUN", "PRON") for t in tag):
         return None
     verb = verbs[0]
     if any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "oprd") and not inside[c.i] for c in verb.children):
         return None
     return verb if tag.index(verb) <= 6 else None
+
+
+def _noun_tagged_verb(tag: list[Token]) -> bool:
+    """A tag that is a noun phrase and then a speech verb the tagger calls a noun, ending the
+    sentence: "the editorial read.", "a voice-over in the ad states."."""
+    if len(tag) < 2:
+        return False
+    last = tag[-1]
+    after = last.i + 1 < len(last.doc) and last.doc[last.i + 1]
+    if after and after.text not in (".", "!", "?") and "\n" not in after.text:
+        return False
+    return (
+        last.pos_ == "NOUN"
+        and last.is_lower
+        and last.lemma_.lower() in QUOTE_VERBS
+        and tag[-2].pos_ in ("NOUN", "PROPN", "ADJ")
+        and not any(t.pos_ in ("VERB", "AUX") for t in tag)
+    )
 
 
 def _introduces(doc: Doc, cue: Token, first: Token) -> bool:
