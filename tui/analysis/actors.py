@@ -102,14 +102,31 @@ def _nationality_country(word: str, plural: bool = False) -> str | None:
     return NATIONALITIES.get(word)
 
 
+#: A company's legal form after its name, which its initials leave out ("PG&E" is "Pacific Gas &
+#: Electric Co.").
+_LEGAL_FORMS = frozenset("co co. inc inc. corp corp. ltd ltd. llc plc company corporation".split())
+
+
 def _acronym(name: str) -> str:
     words = [w for w in re.split(r"[\s\-]+", name) if w and w.lower() not in _SMALL]
+    if len(words) > 2 and words[-1].lower() in _LEGAL_FORMS:
+        words = words[:-1]
     return "".join(w[0] for w in words if w[0].isalpha()).upper()
+
+
+def _letters(name: str) -> str:
+    """An acronym's letters: "U.S." → "US", "PG&E" → "PGE"."""
+    return name.replace(".", "").replace("&", "").upper()
+
+
+def spells(acronym: str, name: str) -> bool:
+    """Whether `acronym` ("WHO", "PG&E") is written with the initials of the longer `name`."""
+    return _is_acronym(acronym) and " " in name and _acronym(name) == _letters(acronym)
 
 
 def _is_acronym(name: str) -> bool:
     bare = name.replace(".", "")
-    return 2 <= len(bare) <= 8 and bare.isupper() and bare.isalpha()
+    return 2 <= len(bare) <= 8 and bare.isupper() and bare.replace("&", "").isalpha()
 
 
 def build_actors(
@@ -350,7 +367,7 @@ def _match_partial(e: Entity, name: str, groups: list[_Group]) -> _Group | None:
             return min(last or hits, key=lambda g: (-len(g.mentions), min(m.start for m in g.mentions)))
     # "US" and "UK" are countries, not the initials of "University of Sheffield"
     if e.label != "PERSON" and _is_acronym(name) and _norm(name) not in COUNTRY_ALIASES:
-        letters = name.replace(".", "").upper()
+        letters = _letters(name)
         hits = [
             g
             for g in groups
@@ -365,7 +382,7 @@ def _match_partial(e: Entity, name: str, groups: list[_Group]) -> _Group | None:
         hits = [
             g
             for g in groups
-            if g.label != "PERSON" and any(n.replace(".", "").upper() == letters for n in g.names)
+            if g.label != "PERSON" and any(_letters(n) == letters for n in g.names)
         ]
         if len(hits) == 1:
             return hits[0]
