@@ -335,3 +335,37 @@ def test_title_alone_is_the_holder_named_last_before_it(analyse):
     actors = build_actors(text, entities)
     boris_actor = next(a for a in actors if a.name == "Tsar Boris Bold")
     assert (alone, alone + 4) in boris_actor.mentions and len(actors) == 2
+
+
+def test_a_town_opening_a_school_or_festival_name_is_a_mention_of_it(analyse):
+    a = analyse(
+        "Early years\n\nShe graduated from Stephenville High School in 2004 and made her debut at the "
+        "Avignon Festival two years later.\n"
+    )
+    assert actor_of(a, "Stephenville") is not None and actor_of(a, "Stephenville").label == "GPE"
+    assert actor_of(a, "Avignon") is not None
+    assert actor_of(a, "Stephenville").id != actor_of(a, "Stephenville High School").id
+
+
+def test_a_prize_is_named_after_a_person(analyse):
+    a = analyse("Honours\n\nIn 2004 she became the first woman to receive the Pritzker Architecture Prize.\n")
+    assert actor_of(a, "Pritzker") is not None and actor_of(a, "Pritzker").label == "PERSON"
+
+
+def test_a_team_opens_with_its_town(analyse):
+    a = analyse("Debut\n\nHe made his debut on September 4 against the Houston Astros and hit a double.\n")
+    assert actor_of(a, "Houston") is not None and actor_of(a, "Houston").label == "GPE"
+
+
+def test_a_qualifying_word_opening_a_name_is_no_place(analyse):
+    a = analyse("Wire\n\nThe Associated Press reported the figures on Monday, citing the Musical Hall.\n")
+    assert actor_of(a, "Associated") is None and actor_of(a, "Musical") is None
+
+
+def test_an_acronym_inside_a_name_is_an_organisation_but_not_one_opening_it(analyse):
+    a = analyse(
+        "Stadiums\n\nHadid designed the Al Wakrah Stadium in Qatar, a venue for the 2022 FIFA World Cup. "
+        "BBC News reported it on Monday.\n"
+    )
+    assert actor_of(a, "FIFA") is not None and actor_of(a, "FIFA").label == "ORG"
+    assert actor_of(a, "BBC") is None

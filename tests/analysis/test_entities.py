@@ -405,17 +405,21 @@ def test_one_name_with_and_stays_whole(nlp):
     assert [p.text for p in _split_listed(Span(doc, 2, 5, label="ORG"))] == ["Procter and Gamble"]
 
 
-def test_capital_opening_a_clubs_name_is_no_second_mention(nlp):
+def test_town_opening_a_clubs_name_is_a_second_mention_but_not_a_persons(nlp):
+    """ "the Moscow Falcons" is a club of Moscow (GUM marks the town inside a team's name);
+    "Paris Hilton" is a person, no name holding a place."""
     from spacy.tokens import Span
 
     from tui.analysis.entities import extract_entities
 
-    text = "He signed for the Moscow Falcons last year."
+    text = "He signed for the Moscow Falcons last year, and Paris Hilton came to watch."
     doc = nlp(text)
     start = next(t.i for t in doc if t.text == "Moscow")
-    doc.ents = [Span(doc, start, start + 2, label="ORG")]
+    paris = next(t.i for t in doc if t.text == "Paris")
+    doc.ents = [Span(doc, start, start + 2, label="ORG"), Span(doc, paris, paris + 2, label="PERSON")]
     found = [(text[e.start : e.end], e.label) for e in extract_entities(doc)]
-    assert ("Moscow", "GPE") not in found
+    assert ("Moscow Falcons", "ORG") in found and ("Moscow", "GPE") in found
+    assert ("Paris", "GPE") not in found
 
 
 def test_two_places_in_a_universitys_name_are_both_mentions(nlp):
