@@ -369,3 +369,21 @@ def test_an_acronym_inside_a_name_is_an_organisation_but_not_one_opening_it(anal
     )
     assert actor_of(a, "FIFA") is not None and actor_of(a, "FIFA").label == "ORG"
     assert actor_of(a, "BBC") is None
+
+
+def test_a_city_named_after_its_place_is_one_actor_with_it_but_not_a_countrys_capital(analyse):
+    a = analyse(
+        "Moving\n\nShe moved to New York City in 2010. New York was expensive, so she left for Mexico City "
+        "and then toured Mexico.\n"
+    )
+    assert actor_of(a, "New York").id == actor_of(a, "New York City").id
+    assert actor_of(a, "Mexico").id != actor_of(a, "Mexico City").id
+
+
+def test_spaced_initials_name_the_same_country():
+    from tui.analysis.actors import build_actors
+    from tui.analysis.model import Entity
+
+    text = "The U. S. agreed. The U.S. signed."
+    actors = build_actors(text, [Entity(4, 9, "GPE"), Entity(22, 26, "GPE")])
+    assert len(actors) == 1

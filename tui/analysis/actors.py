@@ -60,12 +60,21 @@ _POSTAL = re.compile(r"^(?:[A-Z]\.){2,3},?$")
 _INITIAL = re.compile(r"^\w\.?$")
 
 
+#: An initial followed by a space and another initial ("U. S.", "S. F.").
+_SPACED_INITIALS = re.compile(r"\b(\w)\.\s+(?=\w\.)")
+
+
 @lru_cache(maxsize=65536)  # asked for every mention, several times over: names repeat
 def _norm(name: str) -> str:
     name = name.replace("’", "'").strip()
     name = re.sub(r"^the\s+", "", name, flags=re.IGNORECASE)
     name = re.sub(r"\s+[–—-]\s+", " ", name)  # "School of Open – Africa" is "School of Open Africa"
+    name = _SPACED_INITIALS.sub(r"\1.", name)  # "U. S." is "U.S."
     return " ".join(name.split()).lower()
+
+
+#: The countries the nationality words name ("Mexico", "Panama").
+_COUNTRY_NAMES = frozenset(NATIONALITIES.values())
 
 
 def _country(name: str) -> str | None:
@@ -83,6 +92,16 @@ def _country(name: str) -> str | None:
         rest = " ".join(w for w in words[words.index("of") + 1 :] if w != "the")
         return next((c for c in NATIONALITIES.values() if c.lower() == rest), None)
     return None
+
+
+def _city_of(name: str) -> str:
+    """ "new york city" is "new york", "oklahoma city" "oklahoma": a city named after its place is
+    one actor with it (what the text names is the city or its state, rarely told apart); not a
+    country's capital named after it ("Mexico City", "Kuwait City")."""
+    base = name[:-5] if name.endswith(" city") else ""
+    if not base or base in COUNTRY_ALIASES or _nationality_country(base) or base.title() in _COUNTRY_NAMES:
+        return name
+    return base
 
 
 def _country_first(name: str) -> str:
@@ -149,6 +168,8 @@ def build_actors(
             name = stands_for[(e.start, e.end)].lower()
         elif e.label != "PERSON":  # "the Russian Federation", which spaCy may call an ORG, is Russia
             name = (_country(name) or _country_first(name)).lower()
+            if e.label == "GPE":
+                name = _city_of(name)
         return ("PERSON" if e.label == "PERSON" else "OTHER", name)
 
     described = _described(text, entities, group_names)
