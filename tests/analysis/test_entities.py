@@ -448,3 +448,46 @@ def test_field_of_study_inside_a_name_is_no_place_even_if_misread_as_one(nlp):
     found = [(text[e.start : e.end], e.label, e.start) for e in extract_entities(doc)]
     inside = text.index("Department")
     assert not any(t == "Phonology" and label == "GPE" and start > inside for t, label, start in found)
+
+
+def _nested_found(nlp, text: str, name: str, label: str) -> list[tuple[str, str]]:
+    """The entities found when spaCy tags `name` (words of `text`) as one `label` entity."""
+    from spacy.tokens import Span
+
+    from tui.analysis.entities import extract_entities
+
+    doc = nlp(text)
+    start = text.index(name)
+    span = doc.char_span(start, start + len(name))
+    doc.ents = [Span(doc, span.start, span.end, label=label)]
+    return [(text[e.start : e.end], e.label) for e in extract_entities(doc)]
+
+
+def test_a_two_word_town_opens_a_teams_or_papers_name(nlp):
+    found = _nested_found(nlp, "They beat the St. Louis Cardinals in six games.", "St. Louis Cardinals", "ORG")
+    assert ("St. Louis", "GPE") in found
+    found = _nested_found(nlp, "He wrote for the New York Press, a weekly.", "New York Press", "ORG")
+    assert ("New York", "GPE") in found
+
+
+def test_a_name_with_a_capital_inside_opens_a_stations_name(nlp):
+    found = _nested_found(nlp, "The map shows McMurdo Station on the coast.", "McMurdo Station", "FAC")
+    assert ("McMurdo", "GPE") in found
+
+
+def test_people_joined_by_a_hyphen_in_an_administrations_name(nlp):
+    from spacy.tokens import Span
+
+    from tui.analysis.entities import extract_entities
+
+    text = "Joe Biden spoke. Kamala Harris agreed. The Biden-Harris Administration is committed to it."
+    doc = nlp(text)
+    ents = []
+    for name, label in (("Joe Biden", "PERSON"), ("Kamala Harris", "PERSON"), ("Biden-Harris Administration", "ORG")):
+        s = text.index(name)
+        span = doc.char_span(s, s + len(name))
+        ents.append(Span(doc, span.start, span.end, label=label))
+    doc.ents = ents
+    found = [(text[e.start : e.end], e.label, e.start) for e in extract_entities(doc)]
+    inside = text.index("Biden-Harris")
+    assert ("Biden", "PERSON", inside) in found and ("Harris", "PERSON", inside + 6) in found

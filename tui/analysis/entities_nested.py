@@ -4,6 +4,8 @@ qualifies a body of people ("Scientology officials", "a Kremlin spokesman")."""
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Span
 
 from tui.analysis.dictionary import is_word
@@ -72,7 +74,7 @@ def nested_names(doc: Doc, spans: list[Span]) -> list[Span]:
         for i, j in _place_slots(s, countries):
             sub = doc[i:j]
             known = sub.text in places and not sub[-1].lower_.endswith(_ABSTRACT_ENDINGS)
-            if known or sub.text.lower() in countries or _looks_like_place(sub, lower):
+            if known or sub.text.lower() in countries or _looks_like_place(_past_particle(sub), lower):
                 # "Trump Foundation", "Croucher Foundation": named after a person
                 person = sub.text.lower() not in countries and (
                     sub.text in persons or (j == s.end - 1 and s[-1].lower_ in NAMED_FOR_PEOPLE)
@@ -80,6 +82,7 @@ def nested_names(doc: Doc, spans: list[Span]) -> list[Span]:
                 added.append(Span(doc, i, j, label="PERSON" if person else "GPE"))
     added += _leading_names(doc, spans, persons, places, countries, lower)
     added += _acronyms_inside(spans, countries)
+    added += _joined_names(spans, persons)
     seen = {(s.start, s.end) for s in spans}
     added = [a for a in added if (a.start, a.end) not in seen and not seen.add((a.start, a.end))]
     return sorted(spans + added, key=lambda s: (s.start, -len(s)))
@@ -99,7 +102,7 @@ def _leading_names(
             i += 1  # "the 33rd Berlin International Film Festival"
         if s.end - i < 2:
             continue
-        ofs = next((t.i for t in doc[i : s.end] if t.lower_ == "of"), None)
+        ofs = next((t.i for t in doc[i : s.end] if t.lower_ in ("of", "for")), None)
         head = doc[ofs - 1] if ofs is not None and ofs - 1 > i else s[-1]
         team = (
             s.label_ in ("ORG", "LOC", "GPE", "FAC")
@@ -113,7 +116,9 @@ def _leading_names(
         if not team and (s.label_ not in _HOSTS or head.lower_ not in KIND_HEADS):
             continue
         first = doc[i]
-        if first.lower_ in KIND_OPENERS or first.lower_ in HONORIFICS or not first.is_title:
+        if first.lower_ in KIND_OPENERS or first.lower_ in HONORIFICS or not (
+            first.is_title or _CAMEL_NAME.match(first.text)
+        ):
             continue
         # "Associated Press", "Lifetime Achievement Award", "Behavioral Sciences": a word of the
         # language that qualifies the name opens it, no name of its own
@@ -137,7 +142,7 @@ def _leading_names(
             label = "PERSON"
         elif text in orgs:
             label = "ORG"
-        elif text in places or text.lower() in countries or _looks_like_place(sub, lower):
+        elif text in places or text.lower() in countries or _looks_like_place(_past_particle(sub), lower):
             label = "GPE"
         else:
             continue
@@ -164,6 +169,27 @@ _QUALIFYING = ("ing", "al", "ive", "ous", "ary", "ful", "time", "ic")
 def _numbers_before(s: Span, i: int) -> bool:
     """Whether every word of `s` before token `i` is a number ("2022" of "2022 FIFA World Cup")."""
     return all(t.like_num or t.text[:1].isdigit() for t in s.doc[s.start : i])
+
+
+def _past_particle(sub: Span) -> Span:
+    """ "Louis" of "St. Louis", "Wakrah" of "Al Wakrah": the words that must look like a name."""
+    return sub[1:] if len(sub) > 1 and sub[0].lower_ in PLACE_PARTICLES else sub
+
+
+def _joined_names(spans: list[Span], persons: set[str]) -> list[Span]:
+    """ "the Biden-Harris Administration": people the text names, joined by a hyphen inside a longer
+    name, are mentioned there."""
+    out = []
+    for s in spans:
+        if s.label_ not in _HOSTS or len(s) < 3:
+            continue
+        doc = s.doc
+        for t in s:
+            if t.text in persons and (
+                (t.i + 1 < s.end and doc[t.i + 1].text == "-") or (t.i > s.start and doc[t.i - 1].text == "-")
+            ):
+                out.append(Span(doc, t.i, t.i + 1, label="PERSON"))
+    return out
 
 
 def _acronyms_inside(spans: list[Span], countries: set[str]) -> list[Span]:
@@ -272,6 +298,10 @@ def _place_slots(span: Span, leading: set[str]) -> list[tuple[int, int]]:
     return [(i, j) for i, j in slots if j > i and (i, j) != (span.start, span.end)]
 
 
+#: A name with a capital inside: "McMurdo", "DeKalb", "LaGuardia".
+_CAMEL_NAME = re.compile(r"^(?:Mc|Mac|De|La|Le|Di|Van|O')[A-Z][a-z]+$")
+
+
 def _place_unit(span: Span) -> bool:
     """ "Municipality of Bogliasco", "Province of Trento": a local unit named after its place."""
     return len(span) >= 3 and span[0].lower_ in PLACE_UNITS and span[1].lower_ == "of"
@@ -288,7 +318,7 @@ def _looks_like_place(sub: Span, lower: set[str]) -> bool:
         and all(
             t.tag_ != "NNPS"
             and t.pos_ == "PROPN"
-            and (t.is_title or (t.is_upper and t.is_alpha and len(t) >= 2))
+            and (t.is_title or _CAMEL_NAME.match(t.text) or (t.is_upper and t.is_alpha and len(t) >= 2))
             and t.lower_ not in NATIONALITIES
             and not is_title_word(t.text)
             and not t.lower_.endswith(_ABSTRACT_ENDINGS)

@@ -157,7 +157,7 @@ PLACE_PARTICLES = frozenset(
 KIND_OPENERS = frozenset(
     """
     town city village high junior senior middle elementary primary secondary grammar first second
-    main little big golden silver green red blue black white royal new old grand central union
+    main little big golden silver green red blue black white royal old grand central union
     memorial community public open madame earth
     """.split()
 )
