@@ -387,3 +387,13 @@ def test_spaced_initials_name_the_same_country():
     text = "The U. S. agreed. The U.S. signed."
     actors = build_actors(text, [Entity(4, 9, "GPE"), Entity(22, 26, "GPE")])
     assert len(actors) == 1
+
+
+def test_a_faith_word_describing_someone_is_no_actor():
+    from tui.analysis.actors import build_actors
+    from tui.analysis.model import Entity
+
+    text = "She went to a Catholic school. The Catholic community met. Tabennese around 328 grew."
+    cat1, cat2, tab = text.index("Catholic"), text.index("Catholic community"), text.index("Tabennese")
+    actors = build_actors(text, [Entity(cat1, cat1 + 8, "NORP"), Entity(cat2, cat2 + 8, "NORP"), Entity(tab, tab + 9, "NORP")])
+    assert [a.name for a in actors] == ["Tabennese"]

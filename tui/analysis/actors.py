@@ -17,6 +17,8 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from spacy.lang.en.stop_words import STOP_WORDS
+
 from tui.analysis.groups import is_anonymous
 from tui.analysis.lexicon import COUNTRY_ALIASES, NATIONALITIES
 from tui.analysis.model import ACTOR_LABELS, GROUP_LABEL, Actor, Entity
@@ -277,17 +279,21 @@ _COMMON_WORDS_AFTER = re.compile(r"(?:[ \t]+(?:-\s*)?[a-z][\w-]*){1,4}")
 
 
 def _describing(text: str, e: Entity) -> bool:
-    """ "an American baseball player", "a Danish philologist", "of Scottish origin": a nationality
-    word that describes someone or something is no mention of the country; the country acting
+    """ "an American baseball player", "a Danish philologist", "of Scottish origin", "a Christian
+    writer": a nationality (or people's, faith's or party's) word that describes someone or something is no mention of the country; the country acting
     through its people is ("Turkish officials said", "Norwegian and Chilean trade ministers"), and
     so are "Americans" and "the Russian Foreign Ministry"."""
     word = text[e.start : e.end]
-    if e.label != "NORP" or word.lower() not in NATIONALITIES or word.endswith("s"):
+    if e.label != "NORP" or word.endswith("s"):
         return False
     after = _COMMON_WORDS_AFTER.match(text, e.end)
     if after is None:
         return False
     words = after.group().replace("-", " ").split()
+    # a people, faith or party word ("a Baptist minister", "Catholic community") describes as a
+    # nationality does; a name spaCy calls one ("Asia Minor into …", "Tabennese around 328") does not
+    if word.lower() not in NATIONALITIES and words[0] in STOP_WORDS:
+        return False
     return not any(
         w in ("and", "or") or w in GROUP_NOUNS or w.rstrip("s") in GROUP_NOUNS or is_title_word(w.rstrip("s"))
         for w in words
