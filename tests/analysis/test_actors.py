@@ -397,3 +397,29 @@ def test_a_faith_word_describing_someone_is_no_actor():
     cat1, cat2, tab = text.index("Catholic"), text.index("Catholic community"), text.index("Tabennese")
     actors = build_actors(text, [Entity(cat1, cat1 + 8, "NORP"), Entity(cat2, cat2 + 8, "NORP"), Entity(tab, tab + 9, "NORP")])
     assert [a.name for a in actors] == ["Tabennese"]
+
+
+def test_an_addressed_post_is_the_one_person_holding_it_of_the_sex_its_title_tells():
+    from tui.analysis.actors import build_actors
+    from tui.analysis.model import Entity
+
+    text = "Judiciary Chair Jerry Nadler spoke. Vice Chair Mary Lee spoke. Mr. Chair, I yield. Madam Chair, thanks."
+    nadler, lee = text.index("Jerry Nadler"), text.index("Mary Lee")
+    mr, madam = text.index("Mr. Chair"), text.index("Madam Chair")
+    entities = [
+        Entity(nadler, nadler + 12, "PERSON"),
+        Entity(lee, lee + 8, "PERSON"),
+        Entity(mr, mr + 9, "PERSON"),
+        Entity(madam, madam + 11, "PERSON"),
+    ]
+    roles = {(nadler, nadler + 12): ["Judiciary Chair"], (lee, lee + 8): ["Vice Chair"]}
+    actors = build_actors(text, entities, roles)
+    by_name = {a.name: a for a in actors}
+    assert (mr, mr + 9) in by_name["Jerry Nadler"].mentions
+    # the only other chair is a vice chair: "Madam Chair" stays an actor of its own
+    assert "Madam Chair" in by_name
+
+
+def test_a_dateline_glued_to_a_post_is_no_part_of_a_name(analyse):
+    a = analyse("Press release\n\nWashington, D.C.–Speaker Nancy Pelosi delivered remarks on the floor.\n")
+    assert "Nancy Pelosi" in [x.name for x in a.actors]

@@ -22,8 +22,9 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from tui.analysis.groups import is_anonymous
 from tui.analysis.lexicon import COUNTRY_ALIASES, NATIONALITIES
 from tui.analysis.model import ACTOR_LABELS, GROUP_LABEL, Actor, Entity
-from tui.analysis.names import GROUP_NOUNS, STATE_WORDS, is_title_word
+from tui.analysis.names import ADDRESSED_POSTS, GROUP_NOUNS, STATE_WORDS, is_title_word
 from tui.analysis.person_names import HONORIFICS, names_one, person_key
+from tui.analysis.speakers import first_name_gender
 
 _SMALL = frozenset({"of", "and", "the", "for", "in", "on", "at", "to", "de", "la", "&"})
 #: Words between a name and its alias: "X (Y", "X, also known as Y", "X, or Y," (a bare "X or Y" is a choice).
@@ -203,6 +204,7 @@ def build_actors(
         by_key.setdefault(key, group)
     _link_aliases(text, candidates, groups, by_key, key_of)
     _join_titles(groups)
+    _join_addressed(groups, roles)
     for e in pending_norp:
         name = text[e.start : e.end]
         # "the Belgians" beat Panama: the country's side; "Americans" bare are people, no mention of
@@ -326,6 +328,46 @@ def _join_titles(groups: list[_Group]) -> None:
             if before:
                 holders[max(before)[1]].mentions.append(e)
                 g.mentions.remove(e)
+
+
+#: Courtesy titles of an addressed post and the sex they tell: "Mr. Chair", "Madam Speaker".
+_ADDRESS_SEX = {"mr": "m", "mr.": "m", "sir": "m", "madam": "f", "madame": "f", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f"}
+#: Words of one post: "Mr. Chairman" is the chair.
+_SAME_POST = {"chairman": "chair", "chairwoman": "chair", "chairperson": "chair"}
+
+
+def _post_words(words: list[str]) -> list[str]:
+    return [_SAME_POST.get(w.rstrip(".,"), w.rstrip(".,")) for w in words]
+
+
+def _join_addressed(groups: list[_Group], roles: dict[tuple[int, int], list[str]]) -> None:
+    """ "Madam Speaker", "Mr. Chair": an addressed post is the one person the text gives that post
+    ("Speaker Nancy Pelosi", "Judiciary Chair Jerry Nadler"), of the sex the courtesy title tells;
+    "Mr. President" is no vice president. With no such person, or several, it stays an actor of its own."""
+    for g in groups:
+        if g.label != "PERSON" or not g.mentions:
+            continue
+        words = {tuple(_norm(n).split()) for n in g.names}
+        if len(words) != 1:
+            continue
+        title, *post = next(iter(words))
+        if title not in _ADDRESS_SEX or not post or not all(w.rstrip(".") in ADDRESSED_POSTS for w in post):
+            continue
+        post = _post_words(post)
+        holders = []
+        for p in groups:
+            if p is g or p.label != "PERSON" or not p.mentions:
+                continue
+            held = [_post_words(r.lower().split()) for m in p.mentions for r in roles.get((m.start, m.end), [])]
+            if not any(r[-len(post) :] == post and "vice" not in r[:-len(post)] for r in held if r):
+                continue
+            sex = first_name_gender(p.best_name)[0]
+            if sex and sex != _ADDRESS_SEX[title]:
+                continue
+            holders.append(p)
+        if len(holders) == 1:
+            holders[0].mentions.extend(g.mentions)
+            g.mentions.clear()
 
 
 def _described(text: str, entities: list[Entity], group_names: dict[tuple[int, int], str]) -> list[_Group]:
