@@ -423,3 +423,13 @@ def test_an_addressed_post_is_the_one_person_holding_it_of_the_sex_its_title_tel
 def test_a_dateline_glued_to_a_post_is_no_part_of_a_name(analyse):
     a = analyse("Press release\n\nWashington, D.C.–Speaker Nancy Pelosi delivered remarks on the floor.\n")
     assert "Nancy Pelosi" in [x.name for x in a.actors]
+
+
+def test_a_universitys_short_name_is_the_university_not_a_place(analyse):
+    a = analyse(
+        "Career\n\nHe received his doctorate from Harvard University in 1918. He later returned to teach "
+        "at Harvard, where he stayed until 1946.\n"
+    )
+    uni = actor_of(a, "Harvard University")
+    assert uni is not None and "Harvard" in mention_texts(a, uni)
+    assert not any(x.label == "GPE" and x.name == "Harvard" for x in a.actors)

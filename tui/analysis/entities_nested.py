@@ -60,6 +60,7 @@ def nested_names(doc: Doc, spans: list[Span]) -> list[Span]:
     places = {s.text for s in spans if s.label_ in ("GPE", "LOC")}
     persons = {s.text for s in spans if s.label_ == "PERSON"}
     persons |= {s[-1].text for s in spans if s.label_ == "PERSON" and len(s) > 1}
+    orgs = {s.text for s in spans if s.label_ == "ORG"}
     countries = {c.lower() for c in NATIONALITIES.values()} | set(COUNTRY_ALIASES)
     lower = lowercase_words(doc)
     added = []
@@ -79,8 +80,11 @@ def nested_names(doc: Doc, spans: list[Span]) -> list[Span]:
                 person = sub.text.lower() not in countries and (
                     sub.text in persons or (j == s.end - 1 and s[-1].lower_ in NAMED_FOR_PEOPLE)
                 )
-                added.append(Span(doc, i, j, label="PERSON" if person else "GPE"))
-    added += _leading_names(doc, spans, persons, places, countries, lower)
+                # "Harvard" of "Harvard University" where the text says "taught at Harvard": the
+                # organisation's short name, not a place
+                label = "PERSON" if person else "ORG" if sub.text in orgs and not known else "GPE"
+                added.append(Span(doc, i, j, label=label))
+    added += _leading_names(doc, spans, persons, orgs, places, countries, lower)
     added += _acronyms_inside(spans, countries)
     added += _joined_names(spans, persons)
     seen = {(s.start, s.end) for s in spans}
@@ -89,12 +93,17 @@ def nested_names(doc: Doc, spans: list[Span]) -> list[Span]:
 
 
 def _leading_names(
-    doc: Doc, spans: list[Span], persons: set[str], places: set[str], countries: set[str], lower: set[str]
+    doc: Doc,
+    spans: list[Span],
+    persons: set[str],
+    orgs: set[str],
+    places: set[str],
+    countries: set[str],
+    lower: set[str],
 ) -> list[Span]:
     """The name that opens a longer one built on it: "Stephenville" of "Stephenville High School",
     "Avignon" of "the Avignon Festival", "Nobel" of "Nobel Peace Prize" (a person: prizes are named
     after people), "Pittsburgh" of "the Pittsburgh Pirates" (a team: its town, then a plural)."""
-    orgs = {s.text for s in spans if s.label_ == "ORG"}
     out = []
     for s in spans:
         i = s.start
