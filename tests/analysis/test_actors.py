@@ -433,3 +433,13 @@ def test_a_universitys_short_name_is_the_university_not_a_place(analyse):
     uni = actor_of(a, "Harvard University")
     assert uni is not None and "Harvard" in mention_texts(a, uni)
     assert not any(x.label == "GPE" and x.name == "Harvard" for x in a.actors)
+
+
+def test_a_states_body_named_two_ways_is_one_actor():
+    from tui.analysis.actors import build_actors
+    from tui.analysis.model import Entity
+
+    text = "The Albanian Government agreed. The Government of the Republic of Albania signed."
+    a, b = text.index("Albanian Government"), text.index("Government of the Republic of Albania")
+    actors = build_actors(text, [Entity(a, a + 19, "ORG"), Entity(b, b + 37, "ORG")])
+    assert len(actors) == 1 and actors[0].name == "Government of the Republic of Albania"

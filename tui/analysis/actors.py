@@ -97,6 +97,29 @@ def _country(name: str) -> str | None:
     return None
 
 
+#: The bodies of a state that a text names by its nationality word or by "of" and its name.
+_STATE_BODIES = frozenset(
+    "government ministry parliament army navy embassy cabinet police military consulate administration".split()
+)
+
+
+def _national_body(name: str) -> str | None:
+    """ "albanian government" and "government of the republic of albania" are "albania government";
+    "russian foreign ministry" and "foreign ministry of russia" are "russia foreign ministry"."""
+    words = name.split()
+    if len(words) < 2:
+        return None
+    if words[-1] in _STATE_BODIES and words[0] in NATIONALITIES and len(words) <= 4:
+        return " ".join([NATIONALITIES[words[0]].lower(), *words[1:]])
+    if "of" in words[1:]:
+        cut = words.index("of", 1)
+        body, rest = words[:cut], " ".join(words[cut + 1 :])
+        country = _country(rest) or next((c for c in _COUNTRY_NAMES if c.lower() == rest), None)
+        if body[-1] in _STATE_BODIES and country:
+            return " ".join([country.lower(), *body])
+    return None
+
+
 def _city_of(name: str) -> str:
     """ "new york city" is "new york", "oklahoma city" "oklahoma": a city named after its place is
     one actor with it (what the text names is the city or its state, rarely told apart); not a
@@ -170,7 +193,7 @@ def build_actors(
         elif (e.start, e.end) in stands_for:
             name = stands_for[(e.start, e.end)].lower()
         elif e.label != "PERSON":  # "the Russian Federation", which spaCy may call an ORG, is Russia
-            name = (_country(name) or _country_first(name)).lower()
+            name = (_country(name) or _national_body(name) or _country_first(name)).lower()
             if e.label == "GPE":
                 name = _city_of(name)
         return ("PERSON" if e.label == "PERSON" else "OTHER", name)
