@@ -491,3 +491,17 @@ def test_people_joined_by_a_hyphen_in_an_administrations_name(nlp):
     found = [(text[e.start : e.end], e.label, e.start) for e in extract_entities(doc)]
     inside = text.index("Biden-Harris")
     assert ("Biden", "PERSON", inside) in found and ("Harris", "PERSON", inside + 6) in found
+
+
+def test_a_full_name_read_as_an_organisation_is_the_person_its_first_name_is(nlp):
+    from spacy.tokens import Span
+
+    from tui.analysis.entities import extract_entities
+
+    text = "Every paper has a Britney Spears story. Britney sells."
+    doc = nlp(text)
+    full, alone = text.index("Britney Spears"), text.index("Britney sells")
+    a, b = doc.char_span(full, full + 14), doc.char_span(alone, alone + 7)
+    doc.ents = [Span(doc, a.start, a.end, label="ORG"), Span(doc, b.start, b.end, label="PERSON")]
+    found = [(text[e.start : e.end], e.label) for e in extract_entities(doc)]
+    assert ("Britney Spears", "PERSON") in found

@@ -367,6 +367,16 @@ def _mend_labels(spans: list[Span]) -> list[Span]:
         for s, x in zip(spans, texts, strict=True)
         if len(s) == 2 and s.label_ in MISREAD_LABELS and s[-1].text in persons and s[0].is_title
     }
+    # "Britney Spears" (read as an organisation) where "Britney" alone is a person and a first name
+    persons |= {
+        x
+        for s, x in zip(spans, texts, strict=True)
+        if len(s) == 2
+        and s.label_ in ("ORG", "GPE", "FAC", "NORP")
+        and s[0].text in persons
+        and s[1].is_title
+        and is_first_name(s[0].text)
+    }
     # "St. Jerome", "Saint Jerome" (read as places) where "Jerome" is a person
     persons |= {
         x
