@@ -505,3 +505,26 @@ def test_a_full_name_read_as_an_organisation_is_the_person_its_first_name_is(nlp
     doc.ents = [Span(doc, a.start, a.end, label="ORG"), Span(doc, b.start, b.end, label="PERSON")]
     found = [(text[e.start : e.end], e.label) for e in extract_entities(doc)]
     assert ("Britney Spears", "PERSON") in found
+
+
+def test_two_rules_finding_one_nested_name_give_one_entity(nlp, monkeypatch):
+    """ "Gannett" of "Gannett-Gatehouse": a person's name joined by a hyphen (one rule) and an
+    organisation the text names alone (another) are one entity, else one mention sits in two actors
+    and resolution fails on the tie."""
+    from spacy.tokens import Span
+
+    import tui.analysis.entities as entities
+
+    real = entities.named_groups
+
+    def twice(doc, spans):
+        out = real(doc, spans)
+        return out + [Span(doc, s.start, s.end, label="PERSON") for s in out if s.label_ == "ORG"]
+
+    monkeypatch.setattr(entities, "named_groups", twice)
+    text = "The merger of Gannett-Gatehouse closed."
+    doc = nlp(text)
+    span = doc.char_span(text.index("Gannett"), text.index(" closed"))
+    doc.ents = [Span(doc, span.start, span.end, label="ORG")]
+    found = [(e.start, e.end) for e in entities.extract_entities(doc)]
+    assert len(found) == len(set(found)) == 1

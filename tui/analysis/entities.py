@@ -181,6 +181,8 @@ def extract_entities(doc: Doc, offset: int = 0) -> list[Entity]:
     spans = nested_names(doc, spans)
     spans = known_name_inside(spans)
     spans = named_groups(doc, spans)
+    seen: set[tuple[int, int]] = set()  # two rules may add the same nested name: one entity per place
+    spans = [s for s in spans if (s.start, s.end) not in seen and not seen.add((s.start, s.end))]
     return [Entity(offset + s.start_char, offset + s.end_char, s.label_) for s in spans]
 
 
