@@ -443,3 +443,13 @@ def test_a_states_body_named_two_ways_is_one_actor():
     a, b = text.index("Albanian Government"), text.index("Government of the Republic of Albania")
     actors = build_actors(text, [Entity(a, a + 19, "ORG"), Entity(b, b + 37, "ORG")])
     assert len(actors) == 1 and actors[0].name == "Government of the Republic of Albania"
+
+
+def test_a_states_party_is_an_actor_of_its_own_not_the_state(analyse):
+    a = analyse(
+        "Election results\n\nVirginia Democrats won control of the legislature on Tuesday. \"This is a "
+        "historic night,\" Virginia Democrats said in a statement. Virginia has a new majority.\n"
+    )
+    party, state = actor_of(a, "Virginia Democrats"), actor_of(a, "Virginia")
+    assert party is not None and party.label == "ORG" and state is not None and party.id != state.id
+    assert a.quotes and a.quotes[0].speaker == party.id

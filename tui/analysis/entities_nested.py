@@ -271,7 +271,29 @@ def named_groups(doc: Doc, spans: list[Span]) -> list[Span]:
         ):
             label = "PERSON" if head.lower_ in SPOKESPEOPLE else "ORG"
             added.append(Span(doc, s.start, head.i + 1, label=label))
+    spans, added = _state_parties(spans, added)
     return sorted(spans + added, key=lambda s: (s.start, -len(s)))
+
+
+def _state_parties(spans: list[Span], added: list[Span]) -> tuple[list[Span], list[Span]]:
+    """ "Virginia Democrats", "Senate Republicans": a place or a chamber before a party's people is
+    that party there, one actor (the place stays a mention of its own; the party word alone, which
+    would join every other "Democrats" of the text, goes)."""
+    by_start = {s.start: s for s in spans if s.label_ == "NORP" and len(s) == 1}
+    gone = set()
+    for s in spans:
+        party = by_start.get(s.end)
+        if (
+            s.label_ not in ("GPE", "ORG")
+            or party is None
+            or not party[0].is_title
+            or not party[0].text.endswith("s")
+            or s.root.head.i != party.start
+        ):
+            continue
+        added.append(Span(s.doc, s.start, party.end, label="ORG"))
+        gone.add(party.start)
+    return [s for s in spans if not (s.label_ == "NORP" and s.start in gone)], added
 
 
 def _place_slots(span: Span, leading: set[str]) -> list[tuple[int, int]]:
