@@ -453,3 +453,16 @@ def test_a_states_party_is_an_actor_of_its_own_not_the_state(analyse):
     party, state = actor_of(a, "Virginia Democrats"), actor_of(a, "Virginia")
     assert party is not None and party.label == "ORG" and state is not None and party.id != state.id
     assert a.quotes and a.quotes[0].speaker == party.id
+
+
+def test_a_persons_other_name_after_known_as_is_that_person():
+    from tui.analysis.actors import build_actors
+    from tui.analysis.model import Entity
+
+    text = "Jane Ann Roe (born May 2, 1980), better known by her pseudonym Janie Marbles, makes videos."
+    a, b = text.index("Jane Ann Roe"), text.index("Janie Marbles")
+    actors = build_actors(text, [Entity(a, a + 12, "PERSON"), Entity(b, b + 13, "PERSON")])
+    assert len(actors) == 1
+    other = "Jane Roe met Tom Poe, and Tom Poe left."
+    c, d = other.index("Jane Roe"), other.index("Tom Poe")
+    assert len(build_actors(other, [Entity(c, c + 8, "PERSON"), Entity(d, d + 7, "PERSON")])) == 2

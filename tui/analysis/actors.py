@@ -35,6 +35,16 @@ _ALIAS = re.compile(
 )
 
 
+#: Words between a person's name and another name of theirs: "X (born 1986), better known as Y",
+#: "X, known professionally as Y", "X, also known by his stage name Y".
+_PERSON_ALIAS = re.compile(
+    r"^\s*(?:\([^()]*\)\s*)?,?\s*(?:(?:better|also|more commonly|commonly|professionally|popularly|widely)\s+)?"
+    r"known\s+(?:professionally\s+)?(?:as|by\s+(?:his|her|their|the)\s+(?:pseudonym|stage name|pen name|nickname|name))"
+    r"\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
 @dataclass
 class _Group:
     label: str
@@ -549,9 +559,11 @@ def _link_aliases(text, candidates, groups, by_key, key_of) -> None:
     ordered = sorted(candidates, key=lambda e: e.start)
     for a, b in itertools.pairwise(ordered):
         between = text[a.end : b.start]
-        if len(between) > 20 or a.label == "PERSON" or b.label == "PERSON":
-            continue
-        if not _ALIAS.match(between):
+        # "Jenna Nicole Mourey (born 1986), better known by her pseudonym Jenna Marbles"
+        person_alias = a.label == b.label == "PERSON" and len(between) <= 100 and _PERSON_ALIAS.match(between)
+        if not person_alias and (
+            len(between) > 20 or a.label == "PERSON" or b.label == "PERSON" or not _ALIAS.match(between)
+        ):
             continue
         if between.strip() == ", or" and text[b.end : b.end + 1] not in (",", ")"):
             continue  # "X, or Y," is an alias; "X, or Y and Z" is a list
