@@ -509,3 +509,32 @@ def test_the_subject_of_the_next_sentence_is_not_the_speaker(analyse):
     )
     a = analyse(text)
     assert speaker_text(a, only_quote(a)) == "editorial"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Voss said the move was made by the harbour board and said, “Who are you going to trust on safety?”",
+            "Voss",
+        ),
+        (
+            "Roe said the situation of the port reminds him of a book, explaining, "
+            "“because what could have been was lost.”",
+            "Roe",
+        ),
+    ],
+)
+def test_a_thing_reported_on_does_not_speak_the_reporters_words(analyse, text, speaker):
+    a = analyse("Harbour talks\n\n" + text + "\n")
+    assert speaker_text(a, only_quote(a)) == speaker
+
+
+def test_the_verbs_own_subject_after_a_comma_in_the_tag_is_the_speaker(analyse):
+    text = (
+        "Harbour talks\n\n"
+        '"We have built good crews in each port and we feel very good about our prospects" there and '
+        "in ports that open in March, the memo stated.\n"
+    )
+    a = analyse(text)
+    assert speaker_text(a, only_quote(a)) == "the memo"

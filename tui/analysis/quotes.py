@@ -18,12 +18,19 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from tui.analysis.lexicon import MEDIA_NOUNS, PEOPLE_NOUNS, TITLE_NOUNS
 from tui.analysis.model import Claim, Entity, Quote
 from tui.analysis.posts import find_posts
 from tui.analysis.quote_names import headline_end, is_name_in_marks
 from tui.analysis.quotemarks import Quotation
 from tui.analysis.spans import SpanIndex
-from tui.analysis.speakers import QUOTE_VERBS, RELATIVE_PRONOUNS
+from tui.analysis.speakers import (
+    DESCRIPTION_HEADS,
+    FEMALE_ROLE_WORDS,
+    MALE_ROLE_WORDS,
+    QUOTE_VERBS,
+    RELATIVE_PRONOUNS,
+)
 from tui.analysis.syntax import char_span, doc_text, mention_span, sentence_bounds
 
 #: Quotations of at least this many words are quotes wherever they stand.
@@ -302,6 +309,10 @@ def _speaker_token(cue: Token, first: Token, last: Token, inside: list[bool]) ->
         # "“…,” Tulsa police Chief Jane Roe said": the words between quotation and verb name the
         # speaker; read them off the surface, since the parse often breaks at the closing mark
         stretch = [doc[i] for i in range(last.i + 1, cue.i) if not inside[i]]
+        commas = [t.i for t in stretch if t.text == ","]
+        own = next((c for c in cue.children if c.dep_ in _SUBJECT_DEPS and not inside[c.i]), None)
+        if own is not None and commas and commas[-1] < own.i < cue.i:
+            return _antecedent(own)  # "“…” there and in the states, the memo stated": the clause's subject
         if 0 < len(stretch) <= MAX_CUE_DISTANCE or _described_name(stretch):
             head = _stretch_speaker(stretch)
             if head is not None:
@@ -423,9 +434,13 @@ def _parsed_subject(cue: Token, inside: list[bool]) -> Token | None:
             for c in verb.children
             if c.dep_ in _SUBJECT_DEPS and not inside[c.i] and any(ch.isalnum() for ch in c.text)
         ]
-        if subjects:
-            return _antecedent(subjects[0])
         head = verb.head
+        if subjects:
+            subject = _antecedent(subjects[0])
+            if verb.i != cue.i and verb.dep_ == "ccomp" and head.lemma_.lower() in QUOTE_VERBS and _is_thing(subject):
+                verb = head  # "Roe said the move was a mistake, adding, “…”": Roe adds, not the move
+                continue
+            return subject
         if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.head.i != head.i:
             verb = head.head  # "…, before asking her, “…”": the verb the preposition hangs from
             continue
@@ -434,6 +449,15 @@ def _parsed_subject(cue: Token, inside: list[bool]) -> Token | None:
             continue
         break
     return None
+
+
+#: Nouns that name people or what speaks for them: a subject that may say something itself.
+_SPEAKING_NOUNS = PEOPLE_NOUNS | TITLE_NOUNS | DESCRIPTION_HEADS | MEDIA_NOUNS | FEMALE_ROLE_WORDS | MALE_ROLE_WORDS
+
+
+def _is_thing(t: Token) -> bool:
+    """A common noun that names no one ("the move", "Clinton's situation"), so says nothing."""
+    return t.pos_ == "NOUN" and not t.ent_type_ and t.lemma_.lower() not in _SPEAKING_NOUNS
 
 
 def _object_of(noun: Token) -> Token | None:
