@@ -538,3 +538,36 @@ def test_the_verbs_own_subject_after_a_comma_in_the_tag_is_the_speaker(analyse):
     )
     a = analyse(text)
     assert speaker_text(a, only_quote(a)) == "the memo"
+
+
+def test_a_verb_in_a_clause_of_time_after_the_quotation_is_not_its_tag(analyse):
+    text = (
+        "Harbour debate\n\n"
+        "The spot ends with footage of Voss saying during the debate last week, “That makes me smart,” "
+        "when Roe blasted him for not paying the harbour fee.\n"
+    )
+    a = analyse(text)
+    assert speaker_text(a, only_quote(a)).endswith("Voss")
+
+
+def test_a_judgement_verb_introduces_the_phrase_it_quotes(analyse):
+    text = (
+        "Harbour deal\n\n"
+        'In a post at the time she described this as the "worst case scenario" and accused him of '
+        'years of "incessant bullying".\n'
+    )
+    a = analyse(text)
+    assert [(q.text, speaker_text(a, q)) for q in a.quotes] == [
+        ('"worst case scenario"', "she"),
+        ('"incessant bullying"', "she"),
+    ]
+
+
+def test_a_tag_after_a_clause_of_time_still_names_the_speaker(analyse):
+    text = (
+        "Harbour talks\n\n"
+        "The mayor refused to say more. \"I want to wait until I meet the board\" before discussing the "
+        "details, she said.\n"
+    )
+    a = analyse(text)
+    assert speaker_text(a, only_quote(a)) == "she"

@@ -559,11 +559,27 @@ def _find_cue(doc: Doc, toks: list[Token], inside: list[bool]) -> Token | None:
             continue  # another quotation stands between: the verb is that one's
         if i >= own_end and any(c.dep_ == "ccomp" for c in t.children):
             continue  # "“…” The minister said the talks failed": a new report, not this quote's cue
+        if i > last.i and _subordinate_after(doc, last, i) and any(c.dep_ in _SUBJECT_DEPS for c in t.children):
+            continue  # "“…,” when Clinton blasted him": the clause after, with a subject of its own, reports something else
         if i < first.i and _introduces(doc, t, first):
             dist = -1  # "he said, “…,” the office said": the verb that opens the quotation is its own
         if best is None or dist < best[0]:
             best = (dist, t)
     return best[1] if best else _tag_verb(doc, last, inside)
+
+
+#: Words that open a clause of time or reason: after a quotation they start no attribution tag.
+_SUBORDINATORS = frozenset("when while after before because since until unless although though whereas".split())
+
+
+def _subordinate_after(doc: Doc, last: Token, cue_i: int) -> bool:
+    """The first word after the quotation opens a clause that the verb at `cue_i` belongs to ("“…,”
+    when she blasted him"); after a comma the tag starts ("“…” before the vote, he said")."""
+    words = [doc[j] for j in range(last.i + 1, cue_i) if not doc[j].is_space]
+    first = next((t for t in words if not t.is_punct), None)
+    if first is None or first.lower_ not in _SUBORDINATORS:
+        return False
+    return all(t.text != "," for t in words if t.i > first.i)
 
 
 def _tag_verb(doc: Doc, last: Token, inside: list[bool]) -> Token | None:
@@ -651,6 +667,8 @@ def _is_attributed_phrase(q: Quotation, found: _Found, inside: list[bool]) -> bo
     if cue is None:
         return False
     return any(
-        h.i == cue.i or (h.head.i == cue.i and h.dep_ in ("dobj", "oprd", "attr", "xcomp", "ccomp", "pobj"))
+        h.i == cue.i
+        or (h.head.i == cue.i and h.dep_ in ("dobj", "oprd", "attr", "xcomp", "ccomp", "pobj"))
+        or (h.dep_ == "prep" and h.head.i == cue.i and h.lower_ in ("as", "of"))  # "blasted it as “…”"
         for h in heads
     ) and any(t.dep_ in ("dobj", "oprd", "attr", "xcomp", "ccomp", "npadvmod", "pobj") for t in words)

@@ -2,7 +2,8 @@
 
 The shared lexicon's speech verbs introduce reported speech ("said that …"); a direct quotation is
 also introduced by verbs that never take a "that" clause ("she continued", "the letter reads",
-"protesters chanted"), so the quote rules add these.
+"protesters chanted"), and by verbs of judgement whose quoted object is the subject's words ("blasted
+the deal as “morally wrong”", "accused him of “bullying”"), so the quote rules add these.
 """
 
 from __future__ import annotations
@@ -23,6 +24,8 @@ QUOTE_ONLY_VERBS = frozenset(
     continue read sing chant demand exclaim joke plead scream cry wonder laugh sigh snap
     thunder bark gush exult fume mutter murmur interject interrupt summarize summarise text
     assure reassure tease press surmise muse marvel scoff boast
+    blast slam accuse label brand dub thank praise criticize criticise condemn denounce decry hail
+    reject
     """.split()
 )
 
