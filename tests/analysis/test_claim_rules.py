@@ -67,6 +67,37 @@ CASES = [
     ),
     Case("The senator criticized the mayor over the delays on Monday.", holds="the mayor over the delays"),
     Case("The coach praised the team on Friday.", holds="the team", ends_with="the team"),
+    # a speech verb in an "as" clause reports the clause it hangs on
+    Case(
+        "As the local paper reported, the mayor had met the developer twice before the vote.",
+        holds="the mayor had met the developer",
+        kind="reported",
+        source="the local paper",
+    ),
+    Case(
+        "The two ministers spoke by phone on Sunday, as the agency reported.",
+        holds="spoke by phone",
+        source="the agency",
+        no_claim="as the agency",
+    ),
+    Case(
+        "As one economist put it, the budget was a wish list with numbers attached.",
+        holds="the budget was a wish list",
+        source="one economist",
+    ),
+    Case("She finished the race in March, just as she said she would.", no_claim="finished the race"),
+    # a finding "in the polls" anywhere in its sentence is the poll's
+    Case(
+        "The senator has a commanding lead in the latest state poll.",
+        holds="The senator has a commanding lead",
+        ends_with="commanding lead",
+        source="the latest state poll",
+    ),
+    Case("The governor announced the plan in a letter to the board.", no_claim="The governor announced"),
+    # a stance the writer predicts ("will", "might", "could") is nobody's yet
+    Case("Many fans will deplore that decision by the league.", no_claim="that decision"),
+    Case("Others might argue that the program failed its students.", no_claim="the program failed"),
+    Case("The union did not support the new contract.", holds="the new contract", kind="reported"),
     # with an estimator named, it is theirs
     Case(
         "The cost was estimated by the council at 3 million pounds.", holds="The cost", source="the council"

@@ -101,6 +101,8 @@ def find_claims(
         # (a transcript line "“PENCE: Well, …" is the label's claim: its words do not open with a mark)
         if share >= 0.6 and (text[q_start] in "“\"‘'„«" or (in_quotes(q_start) and not labelled)):
             return  # a direct quotation: the quote rule has it
+        if cue and cue[-1].pos_ in ("VERB", "AUX") and _unmade(cue[-1]):
+            return  # "many will deplore that decision", "others might argue that …": nobody has said it
         if cue and cue[-1].pos_ in ("VERB", "AUX") and (extra := qualifiers(cue[-1])):
             # "does not believe", "no longer consider", "could back": the cue keeps its negation and
             # modal, and a claim that follows its cue keeps them too where they change what it says
@@ -140,14 +142,19 @@ def find_claims(
             add(hedge, "hedged", None, [t])
         elif t.pos_ in ("VERB", "AUX") and lemma in ALL_CUE_VERBS:
             _verb_claims(t, lemma, passive, add)
+        elif lemma == "put" and (host := _as_reported(t, lemma)) is not None:
+            add(host, "reported", subject_of(t), [t])  # "As one diplomat put it, …"
         elif t.pos_ == "ADJ" and lemma in CUE_ADJECTIVES:
             comp = complement(t)
             if comp is not None:  # "was sure that …": the copula's subject holds the view
                 add(clause_tokens(comp), "belief", subject_of(t.head) or subject_of(t), [t])
-        elif t.pos_ == "NOUN" and (host := _in_source_host(t)) is not None:
-            # "In the latest poll, Clinton leads by five points": the poll is the source of its sentence
-            skip = {c.i for c in host.children if c.dep_ == "prep" and c.i == t.head.i}
-            add(clause_tokens(host, skip), "reported", t, [t.head, t])
+        elif t.pos_ == "NOUN" and (host := _in_source_host(t) or _in_poll_host(t)) is not None:
+            # "In the latest poll, Clinton leads by five points", "Trump has a decisive lead in the
+            # polls": the poll is the source of its sentence
+            content = clause_tokens(host, {t.head.i})
+            if t.head.i > host.i:  # the finding is what comes before a trailing "in the polls …"
+                content = [x for x in content if x.i < t.head.i]
+            add(content, "reported", t, [t.head, t])
         elif t.pos_ == "NOUN" and lemma in ALL_CUE_NOUNS:
             content, clausal = noun_content(t)
             source = noun_source(t)
@@ -207,6 +214,55 @@ def _hedge_content(t: Token, lemma: str, passive: bool) -> list[Token] | None:
 _SOURCE_RECORDS = frozenset(
     "poll polls survey surveys study report statement letter memo filing tweet".split()
 )
+
+
+#: Records that measure opinion: a finding "in the polls" anywhere in its sentence is theirs.
+_POLLS = frozenset("poll polls survey surveys polling".split())
+#: Heads a poll phrase hangs from on its way to the verb ("has a lead in the polls").
+_TO_VERB = frozenset({"dobj", "pobj", "prep", "attr", "npadvmod", "advmod"})
+
+
+def _in_poll_host(t: Token) -> Token | None:
+    """The main verb of a sentence whose finding a poll reports from any place in it ("He fell to
+    10 percent in the latest CNN poll", "Trump has a decisive lead in the polls"), when that verb is
+    no cue of its own (a cue names its own source)."""
+    prep = t.head
+    if t.dep_ != "pobj" or t.lemma_.lower() not in _POLLS or prep.lower_ != "in" or prep.dep_ != "prep":
+        return None
+    host = prep.head
+    while host.pos_ not in ("VERB", "AUX") and host.dep_ in _TO_VERB and host.head.i != host.i:
+        host = host.head
+    if host.dep_ != "ROOT" or host.pos_ not in ("VERB", "AUX") or cue_lemma(host) in ALL_CUE_VERBS:
+        return None
+    if subject_of(host) is None:
+        return None
+    return host
+
+
+#: Modals that put a cue in the future or the merely possible: a view or statement nobody has made yet.
+_UNMADE_MODALS = frozenset({"will", "’ll", "'ll", "wo", "shall", "might", "could"})
+
+
+def _unmade(verb: Token) -> bool:
+    """ "Many in Hong Kong will deplore that decision", "others might argue that …": the writer
+    predicts a stance, nobody is reported holding it."""
+    return any(c.dep_ == "aux" and c.tag_ == "MD" and c.lower_ in _UNMADE_MODALS for c in verb.children)
+
+
+def _as_reported(t: Token, lemma: str) -> list[Token] | None:
+    """ "As The Times reported, he has emerged as …", "…, as Clyburn noted": a speech verb in an
+    "as" clause, with a subject and no content of its own, reports the clause it hangs on."""
+    if t.dep_ != "advcl" or (lemma not in CLAUSE_VERBS and lemma != "put"):
+        return None
+    if not any(c.dep_ == "mark" and c.lower_ == "as" for c in t.children):
+        return None
+    if not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
+        return None
+    # "as he said he would", "as most firms reported results": an object or clause of its own
+    objects = [c for c in t.children if c.dep_ in ("dobj", "ccomp", "xcomp")]
+    if [o.lower_ for o in objects] != (["it"] if lemma == "put" else []):
+        return None
+    return clause_tokens(t.head, {t.i})
 
 
 def _named(source: Token) -> Token:
@@ -390,6 +446,9 @@ def _verb_claims(t: Token, lemma: str, passive: bool, add) -> None:
     if has_dateline_subject(t) or _discourse_marker(t):  # a dateline never speaks: the parse is wrong
         return
     if lemma in _DEPICTING_VERBS and _depicted(t):
+        return
+    if (host := _as_reported(t, lemma)) is not None:
+        add(host, verb_kind(lemma, "clause"), subject_of(t), [t])
         return
     comp = complement(t)
     if comp is not None and lemma in CLAUSE_VERBS:
