@@ -8,6 +8,7 @@ from __future__ import annotations
 from functools import cache
 
 from tui.analysis.lexicon import FEMALE_TITLES, MALE_TITLES, SPEECH_VERBS, TITLE_NOUNS
+from tui.analysis.name_list import one_sex_names
 
 #: Words a caption puts right before its credit ("… in Washington D.C. Image: Jane Doe"): spaCy glues
 #: them onto the name before them.
@@ -172,32 +173,7 @@ def is_first_name(word: str) -> bool:
     alike is not: "Floor", "Bunny"): what makes "Brock Holt" a person whatever spaCy said."""
     if len(word) < 2 or not word.isalpha():
         return False
-    return word.lower() in _first_names()
-
-
-#: gender-guesser's codes for a name of one sex ("M", "1M" mostly male, "?M" male more often).
-_MALE, _FEMALE = frozenset({"M", "1M", "?M"}), frozenset({"F", "1F", "?F"})
-
-
-@cache
-def _first_names() -> frozenset[str]:
-    """The names gender-guesser knows as one sex's, read straight from its list in a tenth of the second
-    its Detector takes to build per-country tables that this test does not need."""
-    from importlib.resources import files
-
-    male: set[str] = set()
-    female: set[str] = set()
-    both: set[str] = set()  # "?M"/"?F": used for both, one more often
-    with files("gender_guesser").joinpath("data/nam_dict.txt").open(encoding="iso8859-1") as f:
-        for line in f:
-            code = line[:2].strip()
-            if code in _MALE or code in _FEMALE:
-                name = line[3:29].strip().lower().replace("+", "-")
-                (male if code in _MALE else female).add(name)
-                if code.startswith("?"):
-                    both.add(name)
-    # a name listed for both sexes, neither as "more often", is given to both alike
-    return frozenset((male ^ female) | (both & male & female))
+    return word.lower() in one_sex_names()
 
 
 def headline_verb(t) -> bool:
