@@ -98,6 +98,24 @@ CASES = [
     Case("Many fans will deplore that decision by the league.", no_claim="that decision"),
     Case("Others might argue that the program failed its students.", no_claim="the program failed"),
     Case("The union did not support the new contract.", holds="the new contract", kind="reported"),
+    # "according to X" reports the whole statement it hangs in, wherever the parser hangs it
+    Case(
+        "One of the guards, according to court records, had worked three double shifts that week.",
+        holds="One of the guards, according to court records, had worked three double shifts",
+        source="court records",
+    ),
+    Case(
+        "The mayor won 37 percent and her rival won 13 percent, according to the official results.",
+        holds="The mayor won 37 percent and her rival won 13 percent",
+        ends_with="13 percent",
+        source="the official results",
+    ),
+    Case(
+        "According to the report, the firm lost money in every quarter.",
+        holds="the firm lost money",
+        source="the report",
+        no_claim="According",
+    ),
     # with an estimator named, it is theirs
     Case(
         "The cost was estimated by the council at 3 million pounds.", holds="The cost", source="the council"

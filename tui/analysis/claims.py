@@ -167,9 +167,7 @@ def find_claims(
         elif t.lower_ == "according" and any(c.lower_ == "to" for c in t.children):
             prep = next(c for c in t.children if c.lower_ == "to")
             source = next((c for c in prep.children if c.dep_ == "pobj"), None)
-            skip = {t.i}
-            content = clause_tokens(t.head, skip)
-            add(content, "reported", source, [t, prep])
+            add(_according_content(t), "reported", source, [t, prep])
     for label, content in _labelled_lines(doc):
         add(content, "reported", label[-1], [doc[label[-1].i + 1]], min_tokens=2, labelled=True)
     out = _drop_nested(out)
@@ -263,6 +261,29 @@ def _as_reported(t: Token, lemma: str) -> list[Token] | None:
     if [o.lower_ for o in objects] != (["it"] if lemma == "put" else []):
         return None
     return clause_tokens(t.head, {t.i})
+
+
+def _according_content(t: Token) -> list[Token]:
+    """What "according to X" reports: the whole statement it hangs in, not the word the parser
+    hangs it on ("One of the officers, according to records, had worked …" hangs it on "One";
+    "A won 37 percent and B 13 percent, according to the results" on the last conjunct). The
+    phrase is left out where it opens or ends the statement and kept where it interrupts it."""
+    host = t.head
+    while host.head.i != host.i:
+        if host.pos_ not in ("VERB", "AUX"):
+            host = host.head
+        elif host.dep_ == "conj" or (host.dep_ == "ccomp" and cue_lemma(host.head) not in CLAUSE_VERBS):
+            host = host.head  # (a clause a cue reports stays that cue's: "X said [Y], according to Z")
+        else:
+            break
+    content = clause_tokens(host)
+    phrase = {x.i for x in t.subtree}
+    lo, hi = 0, len(content)
+    while lo < hi and (content[lo].i in phrase or content[lo].is_punct or content[lo].is_space):
+        lo += 1
+    while hi > lo and (content[hi - 1].i in phrase or content[hi - 1].is_punct or content[hi - 1].is_space):
+        hi -= 1
+    return content[lo:hi]
 
 
 def _named(source: Token) -> Token:
