@@ -116,6 +116,17 @@ CASES = [
         source="the report",
         no_claim="According",
     ),
+    # what the parser hangs on the verb right after an object belongs to the object's content
+    Case(
+        "She is defending her executive orders to tighten background checks.",
+        holds="her executive orders to tighten background checks",
+        source="She",
+    ),
+    Case("The union praised the ruling to protect pensions.", holds="the ruling to protect pensions"),
+    Case(
+        "The coach questioned the referee's judgment in awarding the penalty.",
+        holds="judgment in awarding the penalty",
+    ),
     # with an estimator named, it is theirs
     Case(
         "The cost was estimated by the council at 3 million pounds.", holds="The cost", source="the council"

@@ -192,6 +192,8 @@ def verb_content(t: Token, lemma: str) -> tuple[list[Token] | None, str]:
         parts.append(obj)
     if not parts:
         return None, shape
+    if shape not in ("intent", "directive"):
+        parts.extend(_object_tail(t, parts))
     tokens: list[Token] = []
     for p in parts:
         tokens.extend(clause_tokens(p, nested_cues(p)))
@@ -199,6 +201,30 @@ def verb_content(t: Token, lemma: str) -> tuple[list[Token] | None, str]:
     # the complements are one stretch of text: fill the gaps between them (the prepositions)
     first, last = tokens[0].i, tokens[-1].i
     return [t.doc[i] for i in range(first, last + 1)], shape
+
+
+def _object_tail(t: Token, parts: list[Token]) -> list[Token]:
+    """What the parser hangs on the verb but belongs to its object, right after it: an infinitive
+    ("defended his call [to raise the wage]", "announced steps [to tighten gun sales]"), a gerund
+    phrase ("questioned her judgment [in supporting the war]") and a second object ("reflected on
+    his parents' death [and his campaign]")."""
+    end = max(p.right_edge.i for p in parts)
+    tail = []
+    for child in t.children:
+        if child.i <= end or child.left_edge.i > end + 1:
+            continue
+        if (
+            (
+                child.dep_ in ("xcomp", "advcl")
+                and child.tag_ == "VB"
+                and any(g.dep_ == "aux" and g.lower_ == "to" for g in child.children)
+            )
+            or (child.dep_ == "conj" and child.pos_ in ("NOUN", "PROPN"))
+            or (child.dep_ == "prep" and any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in child.children))
+        ):
+            tail.append(child)
+            end = child.right_edge.i
+    return tail
 
 
 #: What an action verb's object can be when it states something: "claimed responsibility for the attack".
