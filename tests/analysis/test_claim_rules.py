@@ -127,6 +127,17 @@ CASES = [
         "The coach questioned the referee's judgment in awarding the penalty.",
         holds="judgment in awarding the penalty",
     ),
+    Case(
+        "The governor supported eliminating caucuses, limiting the number of delegates and binding them.",
+        holds="eliminating caucuses, limiting the number of delegates and binding them",
+    ),
+    Case("He denied taking the money, saying it was a loan.", holds="taking the money", ends_with="money"),
+    # a second "that" clause of the same report belongs to it
+    Case(
+        "Kerry says the whole world is watching and that he can understand how allies would be rattled.",
+        holds="the whole world is watching and that he can understand how allies would be rattled",
+        source="Kerry",
+    ),
     # with an estimator named, it is theirs
     Case(
         "The cost was estimated by the council at 3 million pounds.", holds="The cost", source="the council"

@@ -73,6 +73,9 @@ def nested_cues(head: Token) -> set[int]:
         and t.i != head.i
         and t.lemma_.lower() in CUE_VERBS
         and complement(t) is not None
+        # "says [the world is watching and that he can understand how …]": a second "that" clause
+        # of the same report, not a report of its own
+        and not (t.dep_ == "conj" and any(g.dep_ == "mark" and g.lower_ == "that" for g in t.children))
     }
 
 
@@ -206,19 +209,27 @@ def verb_content(t: Token, lemma: str) -> tuple[list[Token] | None, str]:
 def _object_tail(t: Token, parts: list[Token]) -> list[Token]:
     """What the parser hangs on the verb but belongs to its object, right after it: an infinitive
     ("defended his call [to raise the wage]", "announced steps [to tighten gun sales]"), a gerund
-    phrase ("questioned her judgment [in supporting the war]") and a second object ("reflected on
-    his parents' death [and his campaign]")."""
+    phrase ("questioned her judgment [in supporting the war]"), a second object ("reflected on
+    his parents' death [and his campaign]"), the next gerunds of a list of them."""
     end = max(p.right_edge.i for p in parts)
+    gerund = parts[0].tag_ == "VBG"
     tail = []
     for child in t.children:
-        if child.i <= end or child.left_edge.i > end + 1:
+        if child.i <= end or child.left_edge.i > end + 1 + gerund:
             continue
+        if child.left_edge.i == end + 2 and t.doc[end + 1].text != ",":
+            continue
+        infinitive = any(g.dep_ == "aux" and g.lower_ == "to" for g in child.children)
         if (
+            # "supported eliminating caucuses, limiting the number of delegates …": a list of gerunds
+            # (not a speech verb: "denied taking it, saying it was a loan" is a second report)
             (
-                child.dep_ in ("xcomp", "advcl")
-                and child.tag_ == "VB"
-                and any(g.dep_ == "aux" and g.lower_ == "to" for g in child.children)
+                gerund
+                and child.tag_ == "VBG"
+                and child.dep_ in ("advcl", "conj", "xcomp")
+                and child.lemma_ not in CLAUSE_VERBS
             )
+            or (child.dep_ in ("xcomp", "advcl") and child.tag_ == "VB" and infinitive)
             or (child.dep_ == "conj" and child.pos_ in ("NOUN", "PROPN"))
             or (child.dep_ == "prep" and any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in child.children))
         ):
