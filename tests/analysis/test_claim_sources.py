@@ -166,3 +166,14 @@ def test_claimed_responsibility_is_a_claim_and_claimed_the_body_is_not(analyse):
     )
     assert claim_with(a, "responsibility for shooting down").kind == "reported"
     assert not [c for c in a.claims if "the body" in c.text and c.kind != "figure"]
+
+
+def test_interview_turn_letters_are_no_source(analyse):
+    a = analyse(
+        "Interview\n\nThe senator spoke to us on Monday.\n\n"
+        "Q: You said the middle class is still getting crushed.\n\n"
+        "A: I think the public will respond to a change in the tone of the campaign.\n"
+    )
+    assert not [c for c in a.claims if c.source_span and a.text[c.source_span[0] : c.source_span[1]] in ("Q", "A")]
+    c = claim_with(a, "the public will respond to a change in the tone")
+    assert source_text(a, c) == "I"

@@ -535,6 +535,10 @@ def _labelled_lines(doc: Doc) -> list[tuple[list[Token], list[Token]]]:
             continue
         if label[0].lower_.rstrip("’'s") in EDITORIAL_LABELS:
             continue  # "Correction:", "Editor's note:": the paper speaks about itself
+        if len(label) == 1 and len(label[0].text.rstrip(".")) == 1:
+            # an interview's "Q:" and "A:" name a turn, not a source: the turn is the speaker's own
+            # words, and what it reports ("A: I think …", "Q: You said …") has its own sources
+            continue
         out.append((list(label), list(content)))
     return out
 

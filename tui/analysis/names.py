@@ -135,6 +135,33 @@ ORG_HEADS = frozenset(
 #: Heads of names that are mostly named after a person ("Croucher Foundation", "Clinton Foundation").
 NAMED_FOR_PEOPLE = frozenset({"foundation"})
 
+#: Heads of names built on another name at their start, whatever words come between: "Stephenville
+#: High School", "Avignon Festival", "Carnegie Hall", "Nobel Peace Prize". The first name is a
+#: mention of its own (GUM and a reader both see "Avignon" in "Avignon Festival").
+KIND_HEADS = frozenset(
+    """
+    school academy hall prize award medal festival center centre press museum library theatre
+    theater gallery conservatory observatory
+    """.split()
+)
+
+#: Heads of names mostly given after a person: "Pritzker Architecture Prize", "Turner Prize".
+PRIZE_HEADS = frozenset({"prize", "award", "medal", "lecture", "fellowship"})
+
+#: Words that open a place's name of two words ("San Diego", "St. Louis", "New York").
+PLACE_PARTICLES = frozenset(
+    "san santa st st. saint new los las fort port el al le la mount mt mt. cape lake".split()
+)
+
+#: Capitalised words that open a name without being a name of their own ("Town Hall", "High School").
+KIND_OPENERS = frozenset(
+    """
+    town city village high junior senior middle elementary primary secondary grammar first second
+    main little big golden silver green red blue black white royal old grand central union
+    memorial community public open madame earth
+    """.split()
+)
+
 #: People who speak for a body ("a Kremlin spokesman"): one person, named by the body.
 SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson", "official"})
 

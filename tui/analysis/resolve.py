@@ -22,6 +22,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
+from tui.analysis.actors import spells
 from tui.analysis.lexicon import PEOPLE_NOUNS, PERSONAL_PRONOUNS
 from tui.analysis.model import GROUP_LABEL, Actor, Claim, Quote, Span
 from tui.analysis.names import is_title_word
@@ -55,6 +56,18 @@ _HEAD_STOPS = frozenset("of for in at from with on to who which that whose and o
 _DOCUMENT_HEADS = frozenset(
     "letter statement report ad article piece post tweet memo clip video release".split()
 )
+#: Records that speak for whoever made or published them ("a report in the Argus Leader", "a study
+#: by the World Bank", "a new ABC News poll").
+_RECORD_HEADS = _DOCUMENT_HEADS | frozenset("study survey poll analysis investigation story review audit".split())
+_PUBLISHED_IN = re.compile(r"(?i)\s(?:in|by|from|of)\s")
+#: Relative pronouns and what their antecedent may be ("who" a person or a group, "which" a body).
+_RELATIVE_LABELS = {
+    "who": frozenset({"PERSON", GROUP_LABEL}),
+    "which": frozenset({"ORG", GROUP_LABEL, "NORP", "GPE"}),
+    "that": frozenset({"ORG", GROUP_LABEL}),
+}
+#: What may stand between a name and its relative pronoun: a comma, or an apposition between commas.
+_RELATIVE_GAP = re.compile(r"\s*(?:,[^,.;:\n“”\"]{0,80})?,?\s*")
 #: Descriptions that stand for an organisation named before them ("the company said").
 ORG_DESCRIPTIONS = frozenset(
     """
@@ -65,7 +78,7 @@ ORG_DESCRIPTIONS = frozenset(
     """.split()
 )
 #: Person nouns that neither the people nouns nor the titles hold.
-MORE_PERSON_NOUNS = frozenset("star boss rapper comedian veteran mogul billionaire entrepreneur".split())
+MORE_PERSON_NOUNS = frozenset("star boss rapper comedian veteran mogul billionaire entrepreneur royal".split())
 _DEFINITE = re.compile(r"(?i)the\s")
 _HEAD_STOP_RE = re.compile(r"\s(?:of|for|at|from|with|who|which|that)\s")
 #: A "speaker" that is a measure ("45 seconds explaining …"): a misparse, never carried to the next quote.
@@ -203,7 +216,10 @@ def _resolve_span(ctx: _Context, span: Span, last: tuple[int, Actor] | None) -> 
     named = ctx.mention_index.overlapping(hs, he)
     if named:  # the most prominent actor with a mention on the head word, a name before a description
         return min(named, key=lambda rank_actor: (rank_actor[1].label == GROUP_LABEL, rank_actor[0]))[1]
-    phrase = text[span[0] : span[1]].lower()
+    words = text[span[0] : span[1]]
+    if words.isupper() and (spelled := [a for a in ctx.actors if a.label == "ORG" and spells(words, a.name)]):
+        return spelled[0]  # "says WHO" where the parser saw no name: the World Health Organization
+    phrase = words.lower()
     if phrase in PERSON_PRONOUN_GENDER:
         return _person_antecedent(ctx, span[0], PERSON_PRONOUN_GENDER[phrase], last)
     if phrase in _GROUP_PRONOUNS:
@@ -216,9 +232,43 @@ def _resolve_span(ctx: _Context, span: Span, last: tuple[int, Actor] | None) -> 
         return (outer or groups[0])[2]
     if phrase == "it":
         return _latest_organisation(ctx, span[0]) or _body_speaking(ctx, span[0], last)
+    if phrase in _RELATIVE_LABELS:
+        return _antecedent(ctx, span[0], _RELATIVE_LABELS[phrase])
     if phrase in _WRITER_PRONOUNS or PERSONAL_PRONOUNS.get(phrase):
         return None
-    return _described(ctx, span, _word(text, (hs, he)), last)
+    head = _word(text, (hs, he))
+    if head in _RECORD_HEADS:
+        return _publisher(ctx, span, (hs, he))
+    return _described(ctx, span, head, last)
+
+
+def _publisher(ctx: _Context, span: Span, head: Span) -> Actor | None:
+    """Who a record speaks for: the organisation or person named in the phrase as its maker or
+    publisher ("a report in the Argus Leader", "a study by Harvard researchers", "a new ABC News
+    poll"); a place ("a report in Texas") makes nothing."""
+    inside = [
+        (s, a)
+        for s, e, a in ctx.mentions[bisect_left(ctx.starts, span[0]) : bisect_left(ctx.starts, span[1])]
+        if e <= span[1] and a.label in ("ORG", "PERSON")
+    ]
+    before = [a for s, a in inside if s < head[0]]  # "a new ABC News poll", "Gallup's survey"
+    if before:
+        return before[-1]
+    after = _PUBLISHED_IN.search(ctx.text, head[1], span[1])
+    if after is None:
+        return None
+    return next((a for s, a in inside if s >= after.end()), None)
+
+
+def _antecedent(ctx: _Context, pos: int, labels: frozenset[str]) -> Actor | None:
+    """The name a relative pronoun hangs on: "Sanders, who said …", "Jane Roe, a lawyer in Ohio, who
+    said …", "the council, which said …"; only a name right before it (or before its apposition)."""
+    k = bisect_left(ctx.starts, pos)
+    for _s, e, actor in reversed(ctx.mentions[max(0, k - 3) : k]):
+        if e > pos or actor.label not in labels:
+            continue
+        return actor if _RELATIVE_GAP.fullmatch(ctx.text, e, pos) else None
+    return None
 
 
 def _body_speaking(ctx: _Context, pos: int, last: tuple[int, Actor] | None) -> Actor | None:
@@ -244,15 +294,15 @@ def _issuer(ctx: _Context, span: Span, last: tuple[int, Actor] | None) -> Actor 
         s, e = ctx.unresolved[1]
         if not _DEFINITE.match(ctx.text, s) or _word(ctx.text, _head(ctx.text, (s, e))) not in _DOCUMENT_HEADS:
             candidates.append((ctx.unresolved[0], ctx.text[s:e]))
-    if not candidates:
-        return None
-    at, who = max(candidates, key=lambda c: c[0])
-    if _paragraph_breaks(ctx.text, at, span[0]) > 1:
-        return None
-    paragraph = ctx.text.rfind("\n", 0, at) + 1
-    if not re.search(rf"\b{re.escape(head)}\b", ctx.text[paragraph : span[0]], re.IGNORECASE):
-        return None  # the one before was given no such document
-    return who
+    # the latest one before that the text gave such a document, within two paragraphs ("According
+    # to a report in the Argus Leader, … ¶ … ¶ The report says …")
+    for at, who in sorted(candidates, key=lambda c: c[0], reverse=True):
+        if _paragraph_breaks(ctx.text, at, span[0]) > 2:
+            return None
+        paragraph = ctx.text.rfind("\n", 0, at) + 1
+        if re.search(rf"\b{re.escape(head)}\b", ctx.text[paragraph : span[0]], re.IGNORECASE):
+            return who
+    return None
 
 
 def _described(ctx: _Context, span: Span, head: str, last: tuple[int, Actor] | None) -> Actor | None:

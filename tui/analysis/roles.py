@@ -2,14 +2,14 @@
 
 - a title before the name: "Russian Foreign Minister Sergei Lavrov", "intelligence chief Hakan Fidan",
   "Turkey’s Defence Minister Hulusi Akar" (modifiers and compounds that hang on the name);
-- an apposition after it: "Hakan Fidan, the intelligence chief".
+- an apposition after or before it: "Hakan Fidan, the intelligence chief", "The suspect, Michael Webb,".
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from tui.analysis.lexicon import TITLE_NOUNS
+from tui.analysis.lexicon import PEOPLE_NOUNS, TITLE_NOUNS
 from tui.analysis.model import Entity, Span
 from tui.analysis.syntax import char_span, doc_text, noun_phrase
 
@@ -78,7 +78,9 @@ def _appositions(head: Token, persons: set[int]) -> list[str]:
         candidates.append(head.head.head.head)
     out = []
     for noun in candidates:
-        if noun.pos_ != "NOUN" or noun.lower_ not in TITLE_NOUNS:
+        # a title ("the intelligence chief") or one person's part in the story ("The suspect, Michael
+        # Webb,"): "the suspect said" later stands for that person
+        if noun.pos_ != "NOUN" or (noun.lower_ not in TITLE_NOUNS and noun.lower_ not in PEOPLE_NOUNS):
             continue
         if any(t.i in persons for t in noun.subtree if t.i not in range(head.left_edge.i, head.i + 1)):
             continue  # "Akar, intelligence chief Hakan Fidan and …": a list of people, not an apposition
