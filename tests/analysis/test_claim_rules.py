@@ -138,6 +138,13 @@ CASES = [
         holds="the whole world is watching and that he can understand how allies would be rattled",
         source="Kerry",
     ),
+    # a reported clause whose subject is a gerund ("said [legalizing it could create jobs]")
+    Case(
+        "The senator said legalizing the drug could create thousands of jobs upstate.",
+        holds="legalizing the drug could create thousands of jobs",
+        source="The senator",
+    ),
+    Case("She recalled seeing the mayor at the station.", holds="seeing the mayor at the station"),
     # with an estimator named, it is theirs
     Case(
         "The cost was estimated by the council at 3 million pounds.", holds="The cost", source="the council"

@@ -329,6 +329,21 @@ def misparsed_complement(t: Token, lemma: str) -> list[Token] | None:
     """
     if lemma not in CLAUSE_VERBS:
         return None
+    # "said legalizing it could put thousands to work": a clause whose subject is a gerund, which the
+    # parser makes the verb's gerund object with the rest of the clause hanging from it
+    for c in t.children:
+        if (
+            c.dep_ == "xcomp"
+            and c.tag_ == "VBG"
+            and c.i == t.i + 1
+            and any(
+                g.dep_ == "ccomp"
+                and g.i > c.i
+                and any(x.tag_ in ("MD", "VBD", "VBZ", "VBP") for x in (g, *g.children))
+                for g in c.children
+            )
+        ):
+            return clause_tokens(c)
     # "said in an email that …": the parser hangs the clause on the medium
     media = [
         obj
