@@ -145,6 +145,13 @@ CASES = [
         source="The senator",
     ),
     Case("She recalled seeing the mayor at the station.", holds="seeing the mayor at the station"),
+    # a clause before a colon is not what the verb after it reports
+    Case(
+        "Voters have reached a consensus on the issue: by nearly 2-1, they say the tax should be repealed.",
+        holds="the tax should be repealed",
+        source="they",
+        no_claim="reached a consensus",
+    ),
     # with an estimator named, it is theirs
     Case(
         "The cost was estimated by the council at 3 million pounds.", holds="The cost", source="the council"

@@ -39,10 +39,15 @@ _EMPTY_OBJECTS = frozenset(
 
 
 def complement(verb: Token) -> Token | None:
+    """The verb's reported clause. With two ("A: by 2-1, they say [B]", the parser taking the
+    sentence before the colon for a fronted clause), the one after the verb is what it reports."""
+    first = None
     for child in verb.children:
         if child.dep_ == "ccomp":
-            return child
-    return None
+            if child.i > verb.i:
+                return child
+            first = first or child
+    return first
 
 
 def speaking_verb(verb: Token) -> Token:
