@@ -335,3 +335,134 @@ def test_title_alone_is_the_holder_named_last_before_it(analyse):
     actors = build_actors(text, entities)
     boris_actor = next(a for a in actors if a.name == "Tsar Boris Bold")
     assert (alone, alone + 4) in boris_actor.mentions and len(actors) == 2
+
+
+def test_a_town_opening_a_school_or_festival_name_is_a_mention_of_it(analyse):
+    a = analyse(
+        "Early years\n\nShe graduated from Stephenville High School in 2004 and made her debut at the "
+        "Avignon Festival two years later.\n"
+    )
+    assert actor_of(a, "Stephenville") is not None and actor_of(a, "Stephenville").label == "GPE"
+    assert actor_of(a, "Avignon") is not None
+    assert actor_of(a, "Stephenville").id != actor_of(a, "Stephenville High School").id
+
+
+def test_a_prize_is_named_after_a_person(analyse):
+    a = analyse("Honours\n\nIn 2004 she became the first woman to receive the Pritzker Architecture Prize.\n")
+    assert actor_of(a, "Pritzker") is not None and actor_of(a, "Pritzker").label == "PERSON"
+
+
+def test_a_team_opens_with_its_town(analyse):
+    a = analyse("Debut\n\nHe made his debut on September 4 against the Houston Astros and hit a double.\n")
+    assert actor_of(a, "Houston") is not None and actor_of(a, "Houston").label == "GPE"
+
+
+def test_a_qualifying_word_opening_a_name_is_no_place(analyse):
+    a = analyse("Wire\n\nThe Associated Press reported the figures on Monday, citing the Musical Hall.\n")
+    assert actor_of(a, "Associated") is None and actor_of(a, "Musical") is None
+
+
+def test_an_acronym_inside_a_name_is_an_organisation_but_not_one_opening_it(analyse):
+    a = analyse(
+        "Stadiums\n\nHadid designed the Al Wakrah Stadium in Qatar, a venue for the 2022 FIFA World Cup. "
+        "BBC News reported it on Monday.\n"
+    )
+    assert actor_of(a, "FIFA") is not None and actor_of(a, "FIFA").label == "ORG"
+    assert actor_of(a, "BBC") is None
+
+
+def test_a_city_named_after_its_place_is_one_actor_with_it_but_not_a_countrys_capital(analyse):
+    a = analyse(
+        "Moving\n\nShe moved to New York City in 2010. New York was expensive, so she left for Mexico City "
+        "and then toured Mexico.\n"
+    )
+    assert actor_of(a, "New York").id == actor_of(a, "New York City").id
+    assert actor_of(a, "Mexico").id != actor_of(a, "Mexico City").id
+
+
+def test_spaced_initials_name_the_same_country():
+    from tui.analysis.actors import build_actors
+    from tui.analysis.model import Entity
+
+    text = "The U. S. agreed. The U.S. signed."
+    actors = build_actors(text, [Entity(4, 9, "GPE"), Entity(22, 26, "GPE")])
+    assert len(actors) == 1
+
+
+def test_a_faith_word_describing_someone_is_no_actor():
+    from tui.analysis.actors import build_actors
+    from tui.analysis.model import Entity
+
+    text = "She went to a Catholic school. The Catholic community met. Tabennese around 328 grew."
+    cat1, cat2, tab = text.index("Catholic"), text.index("Catholic community"), text.index("Tabennese")
+    actors = build_actors(text, [Entity(cat1, cat1 + 8, "NORP"), Entity(cat2, cat2 + 8, "NORP"), Entity(tab, tab + 9, "NORP")])
+    assert [a.name for a in actors] == ["Tabennese"]
+
+
+def test_an_addressed_post_is_the_one_person_holding_it_of_the_sex_its_title_tells():
+    from tui.analysis.actors import build_actors
+    from tui.analysis.model import Entity
+
+    text = "Judiciary Chair Jerry Nadler spoke. Vice Chair Mary Lee spoke. Mr. Chair, I yield. Madam Chair, thanks."
+    nadler, lee = text.index("Jerry Nadler"), text.index("Mary Lee")
+    mr, madam = text.index("Mr. Chair"), text.index("Madam Chair")
+    entities = [
+        Entity(nadler, nadler + 12, "PERSON"),
+        Entity(lee, lee + 8, "PERSON"),
+        Entity(mr, mr + 9, "PERSON"),
+        Entity(madam, madam + 11, "PERSON"),
+    ]
+    roles = {(nadler, nadler + 12): ["Judiciary Chair"], (lee, lee + 8): ["Vice Chair"]}
+    actors = build_actors(text, entities, roles)
+    by_name = {a.name: a for a in actors}
+    assert (mr, mr + 9) in by_name["Jerry Nadler"].mentions
+    # the only other chair is a vice chair: "Madam Chair" stays an actor of its own
+    assert "Madam Chair" in by_name
+
+
+def test_a_dateline_glued_to_a_post_is_no_part_of_a_name(analyse):
+    a = analyse("Press release\n\nWashington, D.C.–Speaker Nancy Pelosi delivered remarks on the floor.\n")
+    assert "Nancy Pelosi" in [x.name for x in a.actors]
+
+
+def test_a_universitys_short_name_is_the_university_not_a_place(analyse):
+    a = analyse(
+        "Career\n\nHe received his doctorate from Harvard University in 1918. He later returned to teach "
+        "at Harvard, where he stayed until 1946.\n"
+    )
+    uni = actor_of(a, "Harvard University")
+    assert uni is not None and "Harvard" in mention_texts(a, uni)
+    assert not any(x.label == "GPE" and x.name == "Harvard" for x in a.actors)
+
+
+def test_a_states_body_named_two_ways_is_one_actor():
+    from tui.analysis.actors import build_actors
+    from tui.analysis.model import Entity
+
+    text = "The Albanian Government agreed. The Government of the Republic of Albania signed."
+    a, b = text.index("Albanian Government"), text.index("Government of the Republic of Albania")
+    actors = build_actors(text, [Entity(a, a + 19, "ORG"), Entity(b, b + 37, "ORG")])
+    assert len(actors) == 1 and actors[0].name == "Government of the Republic of Albania"
+
+
+def test_a_states_party_is_an_actor_of_its_own_not_the_state(analyse):
+    a = analyse(
+        "Election results\n\nVirginia Democrats won control of the legislature on Tuesday. \"This is a "
+        "historic night,\" Virginia Democrats said in a statement. Virginia has a new majority.\n"
+    )
+    party, state = actor_of(a, "Virginia Democrats"), actor_of(a, "Virginia")
+    assert party is not None and party.label == "ORG" and state is not None and party.id != state.id
+    assert a.quotes and a.quotes[0].speaker == party.id
+
+
+def test_a_persons_other_name_after_known_as_is_that_person():
+    from tui.analysis.actors import build_actors
+    from tui.analysis.model import Entity
+
+    text = "Jane Ann Roe (born May 2, 1980), better known by her pseudonym Janie Marbles, makes videos."
+    a, b = text.index("Jane Ann Roe"), text.index("Janie Marbles")
+    actors = build_actors(text, [Entity(a, a + 12, "PERSON"), Entity(b, b + 13, "PERSON")])
+    assert len(actors) == 1
+    other = "Jane Roe met Tom Poe, and Tom Poe left."
+    c, d = other.index("Jane Roe"), other.index("Tom Poe")
+    assert len(build_actors(other, [Entity(c, c + 8, "PERSON"), Entity(d, d + 7, "PERSON")])) == 2

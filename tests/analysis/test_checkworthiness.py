@@ -113,3 +113,18 @@ def test_a_short_line_is_passed_over_unless_its_words_hold_a_claim(parse):
     thanks = worth(signals(parse("Thank you so much.")))
     assert trend[0] > thanks[0]
     assert worth(signals(parse("Murders are up.")))[0] > worth(signals(parse("That is not right.")))[0]
+
+
+def test_ents_within_is_spacys_span_ents(nlp) -> None:
+    """The entities of a statement, read from the document's once, are spaCy's `Span.ents`, span by span."""
+    from tui.analysis.checkworthiness import ents_within
+
+    doc = nlp(
+        "Angela Merkel met Joe Biden in Berlin on Monday. The German chancellor said 3,000 jobs at "
+        "Siemens in Munich were at risk, according to Reuters."
+    )
+    ents = doc.ents
+    for start in range(len(doc)):
+        for end in range(start, len(doc) + 1):
+            span = doc[start:end]
+            assert [(e.start, e.end) for e in ents_within(span, ents)] == [(e.start, e.end) for e in span.ents]

@@ -17,17 +17,30 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from spacy.lang.en.stop_words import STOP_WORDS
+
 from tui.analysis.groups import is_anonymous
 from tui.analysis.lexicon import COUNTRY_ALIASES, NATIONALITIES
 from tui.analysis.model import ACTOR_LABELS, GROUP_LABEL, Actor, Entity
-from tui.analysis.names import GROUP_NOUNS, STATE_WORDS, is_title_word
+from tui.analysis.names import ADDRESSED_POSTS, GROUP_NOUNS, STATE_WORDS, is_title_word
 from tui.analysis.person_names import HONORIFICS, names_one, person_key
+from tui.analysis.speakers import first_name_gender
 
 _SMALL = frozenset({"of", "and", "the", "for", "in", "on", "at", "to", "de", "la", "&"})
 #: Words between a name and its alias: "X (Y", "X, also known as Y", "X, or Y," (a bare "X or Y" is a choice).
 _ALIAS = re.compile(
     r"^\s*(?:\(\s*|,\s*)?(?:also known as|a\.k\.a\.|aka|known as|formerly|formerly known as)\s+(?:the\s+)?$"
     r"|^\s*\(\s*(?:the\s+)?$|^\s*,\s*or\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+#: Words between a person's name and another name of theirs: "X (born 1986), better known as Y",
+#: "X, known professionally as Y", "X, also known by his stage name Y".
+_PERSON_ALIAS = re.compile(
+    r"^\s*(?:\([^()]*\)\s*)?,?\s*(?:(?:better|also|more commonly|commonly|professionally|popularly|widely)\s+)?"
+    r"known\s+(?:professionally\s+)?(?:as|by\s+(?:his|her|their|the)\s+(?:pseudonym|stage name|pen name|nickname|name))"
+    r"\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 
@@ -60,12 +73,21 @@ _POSTAL = re.compile(r"^(?:[A-Z]\.){2,3},?$")
 _INITIAL = re.compile(r"^\w\.?$")
 
 
+#: An initial followed by a space and another initial ("U. S.", "S. F.").
+_SPACED_INITIALS = re.compile(r"\b(\w)\.\s+(?=\w\.)")
+
+
 @lru_cache(maxsize=65536)  # asked for every mention, several times over: names repeat
 def _norm(name: str) -> str:
     name = name.replace("’", "'").strip()
     name = re.sub(r"^the\s+", "", name, flags=re.IGNORECASE)
     name = re.sub(r"\s+[–—-]\s+", " ", name)  # "School of Open – Africa" is "School of Open Africa"
+    name = _SPACED_INITIALS.sub(r"\1.", name)  # "U. S." is "U.S."
     return " ".join(name.split()).lower()
+
+
+#: The countries the nationality words name ("Mexico", "Panama").
+_COUNTRY_NAMES = frozenset(NATIONALITIES.values())
 
 
 def _country(name: str) -> str | None:
@@ -83,6 +105,39 @@ def _country(name: str) -> str | None:
         rest = " ".join(w for w in words[words.index("of") + 1 :] if w != "the")
         return next((c for c in NATIONALITIES.values() if c.lower() == rest), None)
     return None
+
+
+#: The bodies of a state that a text names by its nationality word or by "of" and its name.
+_STATE_BODIES = frozenset(
+    "government ministry parliament army navy embassy cabinet police military consulate administration".split()
+)
+
+
+def _national_body(name: str) -> str | None:
+    """ "albanian government" and "government of the republic of albania" are "albania government";
+    "russian foreign ministry" and "foreign ministry of russia" are "russia foreign ministry"."""
+    words = name.split()
+    if len(words) < 2:
+        return None
+    if words[-1] in _STATE_BODIES and words[0] in NATIONALITIES and len(words) <= 4:
+        return " ".join([NATIONALITIES[words[0]].lower(), *words[1:]])
+    if "of" in words[1:]:
+        cut = words.index("of", 1)
+        body, rest = words[:cut], " ".join(words[cut + 1 :])
+        country = _country(rest) or next((c for c in _COUNTRY_NAMES if c.lower() == rest), None)
+        if body[-1] in _STATE_BODIES and country:
+            return " ".join([country.lower(), *body])
+    return None
+
+
+def _city_of(name: str) -> str:
+    """ "new york city" is "new york", "oklahoma city" "oklahoma": a city named after its place is
+    one actor with it (what the text names is the city or its state, rarely told apart); not a
+    country's capital named after it ("Mexico City", "Kuwait City")."""
+    base = name[:-5] if name.endswith(" city") else ""
+    if not base or base in COUNTRY_ALIASES or _nationality_country(base) or base.title() in _COUNTRY_NAMES:
+        return name
+    return base
 
 
 def _country_first(name: str) -> str:
@@ -165,7 +220,9 @@ def build_actors(
         elif (e.start, e.end) in stands_for:
             name = stands_for[(e.start, e.end)].lower()
         elif e.label != "PERSON":  # "the Russian Federation", which spaCy may call an ORG, is Russia
-            name = (_country(name) or _country_first(name)).lower()
+            name = (_country(name) or _national_body(name) or _country_first(name)).lower()
+            if e.label == "GPE":
+                name = _city_of(name)
         return ("PERSON" if e.label == "PERSON" else "OTHER", name)
 
     described = _described(text, entities, group_names)
@@ -197,6 +254,7 @@ def build_actors(
         by_key.setdefault(key, group)
     _link_aliases(text, candidates, groups, by_key, key_of)
     _join_titles(groups)
+    _join_addressed(groups, roles)
     for e in pending_norp:
         name = text[e.start : e.end]
         # "the Belgians" beat Panama: the country's side; "Americans" bare are people, no mention of
@@ -273,17 +331,21 @@ _COMMON_WORDS_AFTER = re.compile(r"(?:[ \t]+(?:-\s*)?[a-z][\w-]*){1,4}")
 
 
 def _describing(text: str, e: Entity) -> bool:
-    """ "an American baseball player", "a Danish philologist", "of Scottish origin": a nationality
-    word that describes someone or something is no mention of the country; the country acting
+    """ "an American baseball player", "a Danish philologist", "of Scottish origin", "a Christian
+    writer": a nationality (or people's, faith's or party's) word that describes someone or something is no mention of the country; the country acting
     through its people is ("Turkish officials said", "Norwegian and Chilean trade ministers"), and
     so are "Americans" and "the Russian Foreign Ministry"."""
     word = text[e.start : e.end]
-    if e.label != "NORP" or word.lower() not in NATIONALITIES or word.endswith("s"):
+    if e.label != "NORP" or word.endswith("s"):
         return False
     after = _COMMON_WORDS_AFTER.match(text, e.end)
     if after is None:
         return False
     words = after.group().replace("-", " ").split()
+    # a people, faith or party word ("a Baptist minister", "Catholic community") describes as a
+    # nationality does; a name spaCy calls one ("Asia Minor into …", "Tabennese around 328") does not
+    if word.lower() not in NATIONALITIES and words[0] in STOP_WORDS:
+        return False
     return not any(
         w in ("and", "or") or w in GROUP_NOUNS or w.rstrip("s") in GROUP_NOUNS or is_title_word(w.rstrip("s"))
         for w in words
@@ -316,6 +378,46 @@ def _join_titles(groups: list[_Group]) -> None:
             if before:
                 holders[max(before)[1]].mentions.append(e)
                 g.mentions.remove(e)
+
+
+#: Courtesy titles of an addressed post and the sex they tell: "Mr. Chair", "Madam Speaker".
+_ADDRESS_SEX = {"mr": "m", "mr.": "m", "sir": "m", "madam": "f", "madame": "f", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f"}
+#: Words of one post: "Mr. Chairman" is the chair.
+_SAME_POST = {"chairman": "chair", "chairwoman": "chair", "chairperson": "chair"}
+
+
+def _post_words(words: list[str]) -> list[str]:
+    return [_SAME_POST.get(w.rstrip(".,"), w.rstrip(".,")) for w in words]
+
+
+def _join_addressed(groups: list[_Group], roles: dict[tuple[int, int], list[str]]) -> None:
+    """ "Madam Speaker", "Mr. Chair": an addressed post is the one person the text gives that post
+    ("Speaker Nancy Pelosi", "Judiciary Chair Jerry Nadler"), of the sex the courtesy title tells;
+    "Mr. President" is no vice president. With no such person, or several, it stays an actor of its own."""
+    for g in groups:
+        if g.label != "PERSON" or not g.mentions:
+            continue
+        words = {tuple(_norm(n).split()) for n in g.names}
+        if len(words) != 1:
+            continue
+        title, *post = next(iter(words))
+        if title not in _ADDRESS_SEX or not post or not all(w.rstrip(".") in ADDRESSED_POSTS for w in post):
+            continue
+        post = _post_words(post)
+        holders = []
+        for p in groups:
+            if p is g or p.label != "PERSON" or not p.mentions:
+                continue
+            held = [_post_words(r.lower().split()) for m in p.mentions for r in roles.get((m.start, m.end), [])]
+            if not any(r[-len(post) :] == post and "vice" not in r[:-len(post)] for r in held if r):
+                continue
+            sex = first_name_gender(p.best_name)[0]
+            if sex and sex != _ADDRESS_SEX[title]:
+                continue
+            holders.append(p)
+        if len(holders) == 1:
+            holders[0].mentions.extend(g.mentions)
+            g.mentions.clear()
 
 
 def _described(text: str, entities: list[Entity], group_names: dict[tuple[int, int], str]) -> list[_Group]:
@@ -474,9 +576,11 @@ def _link_aliases(text, candidates, groups, by_key, key_of) -> None:
     ordered = sorted(candidates, key=lambda e: e.start)
     for a, b in itertools.pairwise(ordered):
         between = text[a.end : b.start]
-        if len(between) > 20 or a.label == "PERSON" or b.label == "PERSON":
-            continue
-        if not _ALIAS.match(between):
+        # "Jenna Nicole Mourey (born 1986), better known by her pseudonym Jenna Marbles"
+        person_alias = a.label == b.label == "PERSON" and len(between) <= 100 and _PERSON_ALIAS.match(between)
+        if not person_alias and (
+            len(between) > 20 or a.label == "PERSON" or b.label == "PERSON" or not _ALIAS.match(between)
+        ):
             continue
         if between.strip() == ", or" and text[b.end : b.end + 1] not in (",", ")"):
             continue  # "X, or Y," is an alias; "X, or Y and Z" is a list

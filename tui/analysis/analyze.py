@@ -196,12 +196,13 @@ def analyze_chunk(doc, offset: int, partial: Partial) -> None:
     partial.quotes.extend(quotes)
     partial.claims.extend(claims)
     others = frozenset(w.lower() for t in turns or () for w in t.speaker.split())
+    doc_ents = doc.ents
     for item in [*quotes, *claims]:
         tokens = doc.char_span(item.start - offset, item.end - offset, alignment_mode="expand")
         if tokens is not None:
             speaker = ((item.source_name if isinstance(item, Claim) else None) or "").lower()
             partial.signals[(item.start, item.end)] = signals(
-                tokens, others - frozenset(speaker.split()), speaker
+                tokens, others - frozenset(speaker.split()), speaker, doc_ents
             )
     partial.quoted.extend((offset + q.start, offset + q.end) for q in quotations)
     marks = discourse_marks(doc, offset)  # sentence starts and subjects, for the pronoun resolver

@@ -14,6 +14,8 @@ fitted: no model trained on labelled statements ships with the reader.
 from __future__ import annotations
 
 import math
+from bisect import bisect_left
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -81,11 +83,31 @@ class Signals:
     names_other: bool = False
 
 
-def signals(span: Tokens, others: frozenset[str] = frozenset(), speaker: str = "") -> Signals:
+def ents_within(span: Tokens, doc_ents: Sequence[Tokens]) -> list[Tokens]:
+    """`span.ents` read from the document's entities fetched once: spaCy's own `Span.ents` builds
+    every entity of the document again on each call, which made the signals of a long article's
+    statements cost as much as its tagger. Same result: the entities wholly inside, up to the
+    first that starts inside and runs past the end."""
+    found = []
+    for ent in doc_ents[bisect_left(doc_ents, span.start, key=lambda e: e.start) :]:
+        if ent.end > span.end:
+            break
+        found.append(ent)
+    return found
+
+
+def signals(
+    span: Tokens,
+    others: frozenset[str] = frozenset(),
+    speaker: str = "",
+    doc_ents: Sequence[Tokens] | None = None,
+) -> Signals:
     """The evidence in a statement's words. A statement about a person other than its `speaker`
     (lower case) is about someone who can answer it; `others` are the lower-case names of a
-    transcript's other speakers, who may be named by surname alone."""
+    transcript's other speakers, who may be named by surname alone. `doc_ents`, the document's
+    `doc.ents` fetched once, spares fetching them again for every statement."""
     s = Signals()
+    ents = list(span.ents) if doc_ents is None else ents_within(span, doc_ents)
     lower: set[str] = set()
     for t in span:
         if t.is_punct or t.is_space:
@@ -122,7 +144,7 @@ def signals(span: Tokens, others: frozenset[str] = frozenset(), speaker: str = "
                 s.addressed = True
             elif low in _THIRD_PERSON or t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
                 s.third_person = True
-    for ent in span.ents:
+    for ent in ents:
         if ent.label_ in _FIGURE_LABELS:
             s.figure = True
         elif ent.label_ == "DATE" and any(t.shape_ == "dddd" for t in ent):
@@ -133,7 +155,7 @@ def signals(span: Tokens, others: frozenset[str] = frozenset(), speaker: str = "
     s.causal = bool(lower & _CAUSAL)
     s.hedge = bool(lower & _HEDGES)
     s.names_other = bool(lower & others) or any(
-        ent.label_ == "PERSON" and not set(ent.text.lower().split()) & set(speaker.split()) for ent in span.ents
+        ent.label_ == "PERSON" and not set(ent.text.lower().split()) & set(speaker.split()) for ent in ents
     )
     text = span.text.strip().lower()
     s.question = text.endswith("?")

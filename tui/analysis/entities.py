@@ -181,6 +181,8 @@ def extract_entities(doc: Doc, offset: int = 0) -> list[Entity]:
     spans = nested_names(doc, spans)
     spans = known_name_inside(spans)
     spans = named_groups(doc, spans)
+    seen: set[tuple[int, int]] = set()  # two rules may add the same nested name: one entity per place
+    spans = [s for s in spans if (s.start, s.end) not in seen and not seen.add((s.start, s.end))]
     return [Entity(offset + s.start_char, offset + s.end_char, s.label_) for s in spans]
 
 
@@ -366,6 +368,16 @@ def _mend_labels(spans: list[Span]) -> list[Span]:
         x
         for s, x in zip(spans, texts, strict=True)
         if len(s) == 2 and s.label_ in MISREAD_LABELS and s[-1].text in persons and s[0].is_title
+    }
+    # "Britney Spears" (read as an organisation) where "Britney" alone is a person and a first name
+    persons |= {
+        x
+        for s, x in zip(spans, texts, strict=True)
+        if len(s) == 2
+        and s.label_ in ("ORG", "GPE", "FAC", "NORP")
+        and s[0].text in persons
+        and s[1].is_title
+        and is_first_name(s[0].text)
     }
     # "St. Jerome", "Saint Jerome" (read as places) where "Jerome" is a person
     persons |= {

@@ -187,6 +187,8 @@ def _name_word(t) -> bool:
     return (
         t.pos_ == "PROPN"
         and not (t.i + 1 < len(t.doc) and t.doc[t.i + 1].text == "-")  # "T" of "T-shirt"
+        and "–" not in t.text  # "Washington, D.C.–Speaker Nancy Pelosi": a dateline glued to a post
+        and "—" not in t.text
         and (t.is_title or (t.is_upper and t.is_alpha and len(t) >= 2))
         and not is_title_word(t.text)
         and not is_plural_post(t.lower_)

@@ -8,6 +8,7 @@ from __future__ import annotations
 from functools import cache
 
 from tui.analysis.lexicon import FEMALE_TITLES, MALE_TITLES, SPEECH_VERBS, TITLE_NOUNS
+from tui.analysis.name_list import one_sex_names
 
 #: Words a caption puts right before its credit ("… in Washington D.C. Image: Jane Doe"): spaCy glues
 #: them onto the name before them.
@@ -134,6 +135,33 @@ ORG_HEADS = frozenset(
 #: Heads of names that are mostly named after a person ("Croucher Foundation", "Clinton Foundation").
 NAMED_FOR_PEOPLE = frozenset({"foundation"})
 
+#: Heads of names built on another name at their start, whatever words come between: "Stephenville
+#: High School", "Avignon Festival", "Carnegie Hall", "Nobel Peace Prize". The first name is a
+#: mention of its own (GUM and a reader both see "Avignon" in "Avignon Festival").
+KIND_HEADS = frozenset(
+    """
+    school academy hall prize award medal festival center centre press museum library theatre
+    theater gallery conservatory observatory
+    """.split()
+)
+
+#: Heads of names mostly given after a person: "Pritzker Architecture Prize", "Turner Prize".
+PRIZE_HEADS = frozenset({"prize", "award", "medal", "lecture", "fellowship"})
+
+#: Words that open a place's name of two words ("San Diego", "St. Louis", "New York").
+PLACE_PARTICLES = frozenset(
+    "san santa st st. saint new los las fort port el al le la mount mt mt. cape lake".split()
+)
+
+#: Capitalised words that open a name without being a name of their own ("Town Hall", "High School").
+KIND_OPENERS = frozenset(
+    """
+    town city village high junior senior middle elementary primary secondary grammar first second
+    main little big golden silver green red blue black white royal old grand central union
+    memorial community public open madame earth
+    """.split()
+)
+
 #: People who speak for a body ("a Kremlin spokesman"): one person, named by the body.
 SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson", "official"})
 
@@ -172,32 +200,7 @@ def is_first_name(word: str) -> bool:
     alike is not: "Floor", "Bunny"): what makes "Brock Holt" a person whatever spaCy said."""
     if len(word) < 2 or not word.isalpha():
         return False
-    return word.lower() in _first_names()
-
-
-#: gender-guesser's codes for a name of one sex ("M", "1M" mostly male, "?M" male more often).
-_MALE, _FEMALE = frozenset({"M", "1M", "?M"}), frozenset({"F", "1F", "?F"})
-
-
-@cache
-def _first_names() -> frozenset[str]:
-    """The names gender-guesser knows as one sex's, read straight from its list in a tenth of the second
-    its Detector takes to build per-country tables that this test does not need."""
-    from importlib.resources import files
-
-    male: set[str] = set()
-    female: set[str] = set()
-    both: set[str] = set()  # "?M"/"?F": used for both, one more often
-    with files("gender_guesser").joinpath("data/nam_dict.txt").open(encoding="iso8859-1") as f:
-        for line in f:
-            code = line[:2].strip()
-            if code in _MALE or code in _FEMALE:
-                name = line[3:29].strip().lower().replace("+", "-")
-                (male if code in _MALE else female).add(name)
-                if code.startswith("?"):
-                    both.add(name)
-    # a name listed for both sexes, neither as "more often", is given to both alike
-    return frozenset((male ^ female) | (both & male & female))
+    return word.lower() in one_sex_names()
 
 
 def headline_verb(t) -> bool:

@@ -14,6 +14,7 @@ from spacy.tokens import Doc
 
 from tui.analysis.lexicon import SPEECH_VERBS
 from tui.analysis.model import Span
+from tui.analysis.name_list import detector
 from tui.analysis.syntax import token_table
 
 #: Verbs that introduce a direct quotation but rarely reported speech.
@@ -99,13 +100,6 @@ TITLE_ABBREVIATIONS = {
 }
 
 
-@lru_cache(maxsize=1)
-def _detector():  # gender-guesser has no type hints
-    import gender_guesser.detector as guesser  # reading its name list takes a third of a second
-
-    return guesser.Detector(case_sensitive=False)
-
-
 @lru_cache(maxsize=65536)
 def first_name_gender(name: str) -> tuple[str, int]:
     """The gender a person's first name suggests ("m"/"f", or "" for none) and how surely (2 for
@@ -115,7 +109,7 @@ def first_name_gender(name: str) -> tuple[str, int]:
     first = name.split()[0] if name.split() else ""
     if len(first) < 2 or not first.isalpha() or not first[0].isupper() or first.lower() in GENDER_TITLES:
         return "", 0
-    answer = _detector().get_gender(first)
+    answer = detector().get_gender(first)
     return {"male": ("m", 2), "mostly_male": ("m", 1), "female": ("f", 2), "mostly_female": ("f", 1)}.get(
         answer, ("", 0)
     )

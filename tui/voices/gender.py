@@ -25,6 +25,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
+from tui.analysis.name_list import detector
+
 FEMALE = "female"
 MALE = "male"
 UNKNOWN = "unknown"
@@ -161,19 +163,12 @@ def following_pronouns(
     return found
 
 
-@lru_cache(maxsize=1)
-def _detector():
-    import gender_guesser.detector as guesser
-
-    return guesser.Detector(case_sensitive=False)
-
-
 @lru_cache(maxsize=65536)
 def name_gender(first_name: str) -> str | None:
     """The gender `gender-guesser` gives a first name ("mostly" counts), else None."""
     if len(first_name) < 2 or not first_name.isalpha():
         return None
-    answer = _detector().get_gender(first_name)
+    answer = detector().get_gender(first_name)
     if answer in ("male", "mostly_male"):
         return MALE
     if answer in ("female", "mostly_female"):
