@@ -492,10 +492,10 @@ def _headline_event(t: Token) -> bool:
 
 
 def _drop_hedges_of_sourced(claims: list[Claim]) -> list[Claim]:
-    """A sourceless hedge whose hedging word belongs to a sourced claim inside it: "His claims of
-    having no memory of alleged victims" (the word inside that claim), "Andrew has reportedly told
-    friends that …" (the word on its cue). The sourced claim says who; the hedge around it would
-    stand for the same words with nobody."""
+    """A sourceless hedge whose hedging word belongs to a sourced report inside it: on its cue
+    ("Andrew has reportedly told friends that …") or inside its content ("His claims of having no
+    memory of alleged victims"). The report says who; the hedge around it would stand for the same
+    words with nobody."""
     sourced = [
         c for c in claims if c.source_span is not None and c.cue_span is not None and c.kind in ("reported", "belief")
     ]
@@ -503,11 +503,10 @@ def _drop_hedges_of_sourced(claims: list[Claim]) -> list[Claim]:
     def carried(h: Claim) -> bool:
         hs, he = h.cue_span  # type: ignore[misc]
         for c in sourced:
-            if not (h.start <= c.start and c.end <= h.end):
-                continue
-            if c.start <= hs and he <= c.end:
-                return True
-            if 0 <= c.cue_span[0] - he <= 2:  # type: ignore[index]
+            cue = c.cue_span[0]  # type: ignore[index]
+            if not (h.start <= c.start and c.end <= h.end) or c.start <= cue < c.end:
+                continue  # (a report that holds its own cue is a misparse: it carries no hedge)
+            if 0 <= cue - he <= 2 or (c.start <= hs and he <= c.end):
                 return True
         return False
 
