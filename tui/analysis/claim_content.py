@@ -303,7 +303,8 @@ def noun_source(noun: Token) -> Token | None:
         if child.dep_ == "nsubj" and child.i < noun.i:
             return child
         # "a New York Times report": a name in front of the noun owns it
-        if child.dep_ == "compound" and child.pos_ == "PROPN":
+        # ("Trump estimates that …" read as one noun phrase: a capitalised word before a root noun)
+        if child.dep_ == "compound" and (child.pos_ == "PROPN" or (child.is_title and noun.dep_ == "ROOT")):
             return child
         # "warnings from his attorney": the "from" phrase names whose they are
         if child.dep_ == "prep" and child.lower_ == "from" and child.i > noun.i:

@@ -58,6 +58,7 @@ from tui.analysis.syntax import (
     has_dateline_subject,
     mention_span,
     source_of,
+    stray_subject,
     subject_of,
     token_table,
     trim_tokens,
@@ -170,7 +171,7 @@ def find_claims(
             add(_according_content(t), "reported", source, [t, prep])
     for label, content in _labelled_lines(doc):
         add(content, "reported", label[-1], [doc[label[-1].i + 1]], min_tokens=2, labelled=True)
-    out = _drop_nested(out)
+    out = _drop_nested(_drop_hedges_of_sourced(out))
     out = _dedupe(out)
     for claim in out:
         _carry_on(text, claim, offset)
@@ -478,6 +479,7 @@ def _verb_claims(t: Token, lemma: str, passive: bool, add) -> None:
             return
         noun = _described_noun(t)
         subj = noun if noun is not None and not _is_record(noun) else source_of(speaking_verb(t)) or noun
+        subj = subj or stray_subject(t)
         content = clause_tokens(comp, nested_cues(comp))
         if passive and (subj is None or subj.lower_ == "it"):
             add(content, "hedged", None, [t])
@@ -490,7 +492,7 @@ def _verb_claims(t: Token, lemma: str, passive: bool, add) -> None:
         return
     if t.dep_ == "parataxis" and lemma in CLAUSE_VERBS and t.head.i != t.i:
         # "Acts of protest, he said, are acts of patriotism": the verb interrupts what it reports
-        add(list(t.head.subtree), verb_kind(lemma, "clause"), subject_of(t), [t])
+        add(list(t.head.subtree), verb_kind(lemma, "clause"), subject_of(t) or stray_subject(t), [t])
         return
     if passive:
         agent = agent_of(t)
@@ -567,6 +569,28 @@ def _headline_event(t: Token) -> bool:
     if lemma in OBJECT_CUE_VERBS or lemma in DIRECTIVE_VERBS:
         return False
     return lemma not in SPEECH_VERBS or any(c.dep_ == "xcomp" for c in t.children)
+
+
+def _drop_hedges_of_sourced(claims: list[Claim]) -> list[Claim]:
+    """A sourceless hedge whose hedging word belongs to a sourced report inside it: on its cue
+    ("Andrew has reportedly told friends that …") or inside its content ("His claims of having no
+    memory of alleged victims"). The report says who; the hedge around it would stand for the same
+    words with nobody."""
+    sourced = [
+        c for c in claims if c.source_span is not None and c.cue_span is not None and c.kind in ("reported", "belief")
+    ]
+
+    def carried(h: Claim) -> bool:
+        hs, he = h.cue_span  # type: ignore[misc]
+        for c in sourced:
+            cue = c.cue_span[0]  # type: ignore[index]
+            if not (h.start <= c.start and c.end <= h.end) or c.start <= cue < c.end:
+                continue  # (a report that holds its own cue is a misparse: it carries no hedge)
+            if 0 <= cue - he <= 2 or (c.start <= hs and he <= c.end):
+                return True
+        return False
+
+    return [c for c in claims if not (c.kind == "hedged" and c.source_span is None and c.cue_span and carried(c))]
 
 
 def _drop_nested(claims: list[Claim]) -> list[Claim]:

@@ -77,6 +77,23 @@ ORG_DESCRIPTIONS = frozenset(
     automaker carmaker regulator watchdog ministry department newspaper outlet
     """.split()
 )
+#: Plural nouns of people ("researchers", "the officials"): what a "they" may stand for.
+_PLURAL_PEOPLE = re.compile(
+    r"(?i)\b(?:the\s+)?(?:"
+    + "|".join(
+        sorted(
+            {n[:-1] + "ies" if n.endswith("y") and n[-2] not in "aeiou" else n + "s" for n in PEOPLE_NOUNS}
+            | {"people", "police", "children", "women", "men", "authorities"}
+        )
+    )
+    + r")\b"
+)
+#: Bodies that speak as one and are "it" after ("the US military said … it said").
+BODY_NOUNS = ORG_DESCRIPTIONS | frozenset(
+    "military army navy police government administration ministry council committee court office "
+    "commission authority embassy board campaign team"
+    .split()
+)
 #: Person nouns that neither the people nouns nor the titles hold.
 MORE_PERSON_NOUNS = frozenset("star boss rapper comedian veteran mogul billionaire entrepreneur royal".split())
 _DEFINITE = re.compile(r"(?i)the\s")
@@ -155,7 +172,10 @@ def resolve(
         actor: Actor | None = None
         if span is not None:
             actor = _resolve_span(ctx, span, last)
-            if actor is None and (issuer := _issuer(ctx, span, last)) is not None:
+            if actor is None or (actor.label != GROUP_LABEL and _is_they(text, span)):
+                issuer = _issuer(ctx, span, last) or _described_body(ctx, span, last) or _plural_people(ctx, span)
+                actor = None if issuer is not None else actor
+            if actor is None and issuer is not None:
                 if isinstance(issuer, str):  # a described issuer: its words name the speaker
                     if isinstance(item, Quote):
                         item.speaker_name = issuer
@@ -303,6 +323,47 @@ def _issuer(ctx: _Context, span: Span, last: tuple[int, Actor] | None) -> Actor 
         if re.search(rf"\b{re.escape(head)}\b", ctx.text[paragraph : span[0]], re.IGNORECASE):
             return who
     return None
+
+
+def _is_they(text: str, span: Span) -> bool:
+    return text[span[0] : span[1]].lower() == "they"
+
+
+def _plural_people(ctx: _Context, span: Span) -> str | None:
+    """The people a "they" stands for when the text names them by a plural noun after the latest
+    organisation, in this sentence or the one before: "TNG50 allowed researchers to see … They
+    discovered that …" (the researchers, not the project)."""
+    if not _is_they(ctx.text, span):
+        return None
+    here = _sentence_of(ctx, span[0])
+    window = ctx.sentences[max(0, here - 1)]
+    k = bisect_left(ctx.starts, span[0])
+    if k and ctx.mentions[k - 1][1] > window:
+        window = ctx.mentions[k - 1][1]  # a name after them is likelier
+    found = max(_PLURAL_PEOPLE.finditer(ctx.text, window, span[0]), key=lambda m: m.start(), default=None)
+    if found is not None:
+        ctx.unresolved = (span[0], found.span())
+        return found.group(0)
+    # "They discovered … they compared …": a they that goes on from the people named for the last one
+    if ctx.unresolved is not None and _paragraph_breaks(ctx.text, ctx.unresolved[0], span[0]) <= 1:
+        s, e = ctx.unresolved[1]
+        if (k == 0 or ctx.mentions[k - 1][1] <= ctx.unresolved[0]) and _PLURAL_PEOPLE.fullmatch(ctx.text, s, e):
+            ctx.unresolved = (span[0], (s, e))
+            return ctx.text[s:e]
+    return None
+
+
+def _described_body(ctx: _Context, span: Span, last: tuple[int, Actor] | None) -> str | None:
+    """The words of a body that spoke last, for an "it" no organisation's name stands for: "the US
+    military said … It did not reveal the location and said it was withholding the names"."""
+    if ctx.text[span[0] : span[1]].lower() != "it" or ctx.unresolved is None:
+        return None
+    at, (s, e) = ctx.unresolved
+    if (last is not None and last[0] > at) or _paragraph_breaks(ctx.text, at, span[0]) > 2:
+        return None
+    if _word(ctx.text, _head(ctx.text, (s, e))) not in BODY_NOUNS:
+        return None
+    return ctx.text[s:e]
 
 
 def _described(ctx: _Context, span: Span, head: str, last: tuple[int, Actor] | None) -> Actor | None:
