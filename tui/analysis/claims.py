@@ -11,12 +11,11 @@
 - figure: a sentence with a number, percentage or sum that no other claim or quote already holds.
 A complement that is mostly inside quotation marks is a quote, not also a claim. A reported claim is
 told apart as a belief or an intention by its cue (`claim_kinds`); the content a cue carries is
-found in the parse by `claim_content`.
+found in the parse by `claim_content`; headlines and labelled lines are read by `claim_lines`,
+overlapping claims settled by `claim_overlaps`, and figures found by `claim_figures`.
 """
 
 from __future__ import annotations
-
-import re
 
 from spacy.tokens import Doc, Token
 
@@ -36,20 +35,20 @@ from tui.analysis.claim_content import (
     speaking_verb,
     verb_content,
 )
+from tui.analysis.claim_figures import figure_claims
 from tui.analysis.claim_kinds import negated, noun_kind, qualifiers, verb_kind
+from tui.analysis.claim_lines import headline_event, labelled_lines
+from tui.analysis.claim_overlaps import dedupe, drop_hedges_of_sourced, drop_nested
 from tui.analysis.lexicon import (
     CUE_ADJECTIVES,
-    DIRECTIVE_VERBS,
-    EDITORIAL_LABELS,
     HEDGE_ADVERBS,
     HEDGE_PARTICIPLES,
     OBJECT_CUE_VERBS,
-    SPEECH_VERBS,
     VISUAL_RECORDS,
 )
 from tui.analysis.model import Claim, Entity, Quote
 from tui.analysis.quotemarks import Quotation, inside_share
-from tui.analysis.spans import SpanIndex, SpanSet
+from tui.analysis.spans import SpanSet
 from tui.analysis.syntax import (
     char_span,
     clause_tokens,
@@ -64,7 +63,6 @@ from tui.analysis.syntax import (
     trim_tokens,
 )
 
-_FIGURE_LABELS = frozenset({"CARDINAL", "PERCENT", "MONEY", "QUANTITY"})
 #: Complements shorter than this are not statements ("he said so").
 MIN_CONTENT_TOKENS = 3
 
@@ -125,7 +123,7 @@ def find_claims(
     for t in _cue_candidates(doc):
         if in_quotes(t.idx):
             continue
-        if t.idx < headline_end and _headline_event(t):
+        if t.idx < headline_end and headline_event(t):
             continue
         lemma = cue_lemma(t)
         # only a cue's voice matters: walking every token's children is most of this loop's cost
@@ -169,13 +167,13 @@ def find_claims(
             prep = next(c for c in t.children if c.lower_ == "to")
             source = next((c for c in prep.children if c.dep_ == "pobj"), None)
             add(_according_content(t), "reported", source, [t, prep])
-    for label, content in _labelled_lines(doc):
+    for label, content in labelled_lines(doc):
         add(content, "reported", label[-1], [doc[label[-1].i + 1]], min_tokens=2, labelled=True)
-    out = _drop_nested(_drop_hedges_of_sourced(out))
-    out = _dedupe(out)
+    out = drop_nested(drop_hedges_of_sourced(out))
+    out = dedupe(out)
     for claim in out:
         _carry_on(text, claim, offset)
-    out.extend(_figures(doc, out, quoted, offset))
+    out.extend(figure_claims(doc, out, quoted, offset))
     return out
 
 
@@ -511,136 +509,3 @@ def _verb_claims(t: Token, lemma: str, passive: bool, add) -> None:
     source = source_of(t) if content is not None else None
     if source is not None:  # "denied the report", "backs the bill": with nobody doing it, no claim
         add(content, verb_kind(lemma, shape), source, [t], min_tokens=1, clausal=False)
-
-
-#: A line that opens with a short capitalised label and a colon: "Poll: …", "PENCE: …".
-_LABEL_LINE = re.compile(r"^[\"“]?([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}):[ \t]+(\S.*)$", re.MULTILINE)
-
-
-def _labelled_lines(doc: Doc) -> list[tuple[list[Token], list[Token]]]:
-    """Lines whose words belong to the name before their colon: a headline's "Sanders: Clinton needs
-    to …" and a transcript's "PENCE: Well, look, …". The label is a name or a noun, never a clause
-    ("Update:", "The Latest:" and "He said:" are left alone)."""
-    out = []
-    text = doc_text(doc)
-    matches = list(_LABEL_LINE.finditer(text))
-    for k, m in enumerate(matches):
-        label = doc.char_span(m.start(1), m.end(1), alignment_mode="contract")
-        content = doc.char_span(m.start(2), m.end(2), alignment_mode="contract")
-        if label is None or content is None or not len(label) or not len(content):
-            continue
-        if _list_entry(text, matches, k) and not any(t.tag_ in _FINITE_TAGS for t in content):
-            continue  # "Jane Doe: possession of …, held in jail": an entry of a list, nobody's words
-        if label[0].pos_ == "DET" or any(t.pos_ in ("VERB", "AUX", "PRON") for t in label):
-            continue
-        if not any(t.pos_ in ("PROPN", "NOUN") for t in label):
-            continue
-        if label[0].lower_.rstrip("’'s") in EDITORIAL_LABELS:
-            continue  # "Correction:", "Editor's note:": the paper speaks about itself
-        if len(label) == 1 and len(label[0].text.rstrip(".")) == 1:
-            # an interview's "Q:" and "A:" name a turn, not a source: the turn is the speaker's own
-            # words, and what it reports ("A: I think …", "Q: You said …") has its own sources
-            continue
-        out.append((list(label), list(content)))
-    return out
-
-
-#: Tags of finite verbs: a line of speech says something; a list's entry mostly names things.
-_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
-
-
-def _list_entry(text: str, matches: list[re.Match], k: int) -> bool:
-    """Whether the k-th labelled line has another labelled line right before or after it: a list
-    ("Name: charges" line after line) rather than a headline or a turn of a transcript."""
-    before = k > 0 and not text[matches[k - 1].end() : matches[k].start()].strip()
-    after = k + 1 < len(matches) and not text[matches[k].end() : matches[k + 1].start()].strip()
-    return before or after
-
-
-def _headline_event(t: Token) -> bool:
-    """A headline verb that reports the news event itself ("Russia and Turkey agree to coordinate …"):
-    in a headline only speech, stance and directive verbs attribute, and speech verbs not with an infinitive."""
-    if t.pos_ not in ("VERB", "AUX"):
-        return False
-    lemma = t.lemma_.lower()
-    if lemma in SPEECH_VERBS and complement(t) is not None:
-        return False
-    # "Union endorses Smith", "Mayor urges residents to stay home": stance and directive verbs attribute here too
-    if lemma in OBJECT_CUE_VERBS or lemma in DIRECTIVE_VERBS:
-        return False
-    return lemma not in SPEECH_VERBS or any(c.dep_ == "xcomp" for c in t.children)
-
-
-def _drop_hedges_of_sourced(claims: list[Claim]) -> list[Claim]:
-    """A sourceless hedge whose hedging word belongs to a sourced report inside it: on its cue
-    ("Andrew has reportedly told friends that …") or inside its content ("His claims of having no
-    memory of alleged victims"). The report says who; the hedge around it would stand for the same
-    words with nobody."""
-    sourced = [
-        c for c in claims if c.source_span is not None and c.cue_span is not None and c.kind in ("reported", "belief")
-    ]
-
-    def carried(h: Claim) -> bool:
-        hs, he = h.cue_span  # type: ignore[misc]
-        for c in sourced:
-            cue = c.cue_span[0]  # type: ignore[index]
-            if not (h.start <= c.start and c.end <= h.end) or c.start <= cue < c.end:
-                continue  # (a report that holds its own cue is a misparse: it carries no hedge)
-            if 0 <= cue - he <= 2 or (c.start <= hs and he <= c.end):
-                return True
-        return False
-
-    return [c for c in claims if not (c.kind == "hedged" and c.source_span is None and c.cue_span and carried(c))]
-
-
-def _drop_nested(claims: list[Claim]) -> list[Claim]:
-    """Drop claims that lie inside another claim's content: the outer claim already holds them, and a
-    nested source ("he said [they want …]") is easily misread. A sourceless hedge keeps the sourced
-    claims inside it ("a call he reportedly made, in which he said [he would …]"): they name who spoke."""
-    return [
-        c
-        for c in claims
-        if not any(
-            o.start <= c.start
-            and c.end <= o.end
-            and (o.end - o.start) > (c.end - c.start)
-            and not (o.kind == "hedged" and c.source_span is not None)
-            for o in claims
-        )
-    ]
-
-
-def _dedupe(claims: list[Claim]) -> list[Claim]:
-    """Keep the outermost of claims that share their start and the first of identical spans."""
-    seen: dict[tuple[int, int], Claim] = {}
-    for c in claims:
-        seen.setdefault((c.start, c.end), c)
-    return sorted(seen.values(), key=lambda c: (c.start, -c.end))
-
-
-def _figures(doc: Doc, claims: list[Claim], quoted: list[tuple[int, int]], offset: int) -> list[Claim]:
-    """Sentences with figures that nothing else covers: worth a fact-checker's look."""
-    spans = [(c.start - offset, c.end - offset) for c in claims] + quoted
-    taken = SpanIndex((s, e, True) for s, e in spans)
-    # the figures of each sentence, found in one pass (`Span.ents` rescans the whole doc per sentence)
-    figures_in: dict[int, list] = {}
-    for e in doc.ents:
-        if e.label_ in _FIGURE_LABELS:
-            figures_in.setdefault(e[0].sent.start, []).append(e)
-    text = doc_text(doc)
-    out = []
-    for sent in doc.sents:
-        figures = figures_in.get(sent.start)
-        if not figures:
-            continue
-        tokens = trim_tokens(list(sent))
-        if len(tokens) < MIN_CONTENT_TOKENS:
-            continue
-        start, end = char_span(tokens)
-        if taken.overlapping(start, end):
-            continue
-        claim = Claim(offset + start, offset + end, text[start:end], kind="figure")
-        claim.cue = ", ".join(e.text for e in figures)
-        claim.cue_span = char_span(list(figures[0]), offset)
-        out.append(claim)
-    return out
