@@ -22,7 +22,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
-from tui.analysis.actors import spells
+from tui.analysis.actor_keys import spells
 from tui.analysis.lexicon import PEOPLE_NOUNS, PERSONAL_PRONOUNS
 from tui.analysis.model import GROUP_LABEL, Actor, Claim, Quote, Span
 from tui.analysis.names import is_title_word
