@@ -21,8 +21,7 @@ CASES = [
         "In it, the royal denied that he had met the banker.",
         holds="he had met the banker",
         source="Edward",
-    ),
-    # an acronym stands for the name its initials spell, a company's "Co." left out
+    ),    # an acronym stands for the name its initials spell, a company's "Co." left out
     Case(
         "The blackout was ordered by Pacific Gas & Electric Co. on Tuesday.\n\n"
         "PG&E said it will closely monitor the weather over the weekend.",
@@ -51,6 +50,76 @@ CASES = [
         "Tom Reilly met several women who said the harbour should stay open.",
         holds="the harbour should stay open",
         source="who",
+    ),
+    # "is convinced that": the belief is the copula's subject's, however the parser hangs the participle
+    Case(
+        "But Mr. Reilly is convinced that the harbour will be a comeback story.",
+        holds="the harbour will be a comeback story",
+        source="Reilly",
+    ),
+    Case("She is convinced that the plan will fail.", holds="the plan will fail", source="She"),
+    # a name before a cue noun the parser takes for the sentence's root ("Trump estimates that …")
+    Case(
+        "Trump estimates that he spent between $45 million and $50 million to date for his campaign.",
+        holds="he spent between",
+        source="Trump",
+    ),
+    # a second "said" the parser hangs inside the first report goes on from the first
+    Case(
+        "Clark said Brooks had begun making calls to committee members - there are two from each of "
+        "the state's nine congressional districts, plus four statewide officials - but said the "
+        "ultimate outcome was still up in the air.",
+        holds="the ultimate outcome was still up in the air",
+        source="Clark",
+    ),
+    # a poll's share of people is who says it, however the parser hangs it
+    Case(
+        "About 4 in 10 say they want the next president to have more liberal policies.",
+        holds="they want the next president",
+        source="About 4 in 10",
+    ),
+    # "it" after a body that spoke, described rather than named, is that body
+    Case(
+        "Two soldiers died in a crash on Monday, the US military said in a statement.\n\n"
+        "It did not reveal the location and said it was withholding the names of the dead.",
+        holds="withholding the names",
+        source="the US military",
+    ),
+    # a hedge on the cue of a sourced claim is no claim of nobody's around it
+    Case(
+        "Tom Reilly, the harbour master, has reportedly told friends that the interview on Sunday was a success.",
+        holds="was a success",
+        source="Tom Reilly",
+    ),
+    # a subject the parser lost: hung on a fronted phrase, or on the verb as a modifier
+    Case(
+        "At Harbour View, where it costs new members $70,000 to join, Tom Reilly, the club's "
+        "78-year-old president, suggested that the troubles of his rivals came from poor management.",
+        holds="the troubles of his rivals came from poor management",
+        source="Tom Reilly",
+    ),
+    Case(
+        "That attitude, many argue, could carry grave consequences for the harbour.",
+        holds="could carry grave consequences",
+        source="many",
+    ),
+    # "they" after people named by a plural noun are those people, not the organisation before them
+    Case(
+        "The Harbour Trust gave researchers two years of data. They discovered that the harbour "
+        "silts up faster in spring. Later they found that the dredging had made it worse.",
+        holds="the harbour silts up faster",
+        source="researchers",
+    ),
+    Case(
+        "The Harbour Trust gave researchers two years of data. They discovered that the harbour "
+        "silts up faster in spring. Later they found that the dredging had made it worse.",
+        holds="the dredging had made it worse",
+        source="researchers",
+    ),
+    Case(
+        "The Harbour Trust met on Monday to discuss the fees. They said the fees would rise in spring.",
+        holds="the fees would rise in spring",
+        source="Harbour Trust",
     ),
     # a record speaks for whoever published it, named in the phrase
     Case(

@@ -67,6 +67,91 @@ CASES = [
     ),
     Case("The senator criticized the mayor over the delays on Monday.", holds="the mayor over the delays"),
     Case("The coach praised the team on Friday.", holds="the team", ends_with="the team"),
+    # a speech verb in an "as" clause reports the clause it hangs on
+    Case(
+        "As the local paper reported, the mayor had met the developer twice before the vote.",
+        holds="the mayor had met the developer",
+        kind="reported",
+        source="the local paper",
+    ),
+    Case(
+        "The two ministers spoke by phone on Sunday, as the agency reported.",
+        holds="spoke by phone",
+        source="the agency",
+        no_claim="as the agency",
+    ),
+    Case(
+        "As one economist put it, the budget was a wish list with numbers attached.",
+        holds="the budget was a wish list",
+        source="one economist",
+    ),
+    Case("She finished the race in March, just as she said she would.", no_claim="finished the race"),
+    # a finding "in the polls" anywhere in its sentence is the poll's
+    Case(
+        "The senator has a commanding lead in the latest state poll.",
+        holds="The senator has a commanding lead",
+        ends_with="commanding lead",
+        source="the latest state poll",
+    ),
+    Case("The governor announced the plan in a letter to the board.", no_claim="The governor announced"),
+    # a stance the writer predicts ("will", "might", "could") is nobody's yet
+    Case("Many fans will deplore that decision by the league.", no_claim="that decision"),
+    Case("Others might argue that the program failed its students.", no_claim="the program failed"),
+    Case("The union did not support the new contract.", holds="the new contract", kind="reported"),
+    # "according to X" reports the whole statement it hangs in, wherever the parser hangs it
+    Case(
+        "One of the guards, according to court records, had worked three double shifts that week.",
+        holds="One of the guards, according to court records, had worked three double shifts",
+        source="court records",
+    ),
+    Case(
+        "The mayor won 37 percent and her rival won 13 percent, according to the official results.",
+        holds="The mayor won 37 percent and her rival won 13 percent",
+        ends_with="13 percent",
+        source="the official results",
+    ),
+    Case(
+        "According to the report, the firm lost money in every quarter.",
+        holds="the firm lost money",
+        source="the report",
+        no_claim="According",
+    ),
+    # what the parser hangs on the verb right after an object belongs to the object's content
+    Case(
+        "She is defending her executive orders to tighten background checks.",
+        holds="her executive orders to tighten background checks",
+        source="She",
+    ),
+    Case("The union praised the ruling to protect pensions.", holds="the ruling to protect pensions"),
+    Case(
+        "The coach questioned the referee's judgment in awarding the penalty.",
+        holds="judgment in awarding the penalty",
+    ),
+    Case(
+        "The governor supported eliminating caucuses, limiting the number of delegates and binding them.",
+        holds="eliminating caucuses, limiting the number of delegates and binding them",
+    ),
+    Case("He denied taking the money, saying it was a loan.", holds="taking the money", ends_with="money"),
+    # a second "that" clause of the same report belongs to it
+    Case(
+        "Kerry says the whole world is watching and that he can understand how allies would be rattled.",
+        holds="the whole world is watching and that he can understand how allies would be rattled",
+        source="Kerry",
+    ),
+    # a reported clause whose subject is a gerund ("said [legalizing it could create jobs]")
+    Case(
+        "The senator said legalizing the drug could create thousands of jobs upstate.",
+        holds="legalizing the drug could create thousands of jobs",
+        source="The senator",
+    ),
+    Case("She recalled seeing the mayor at the station.", holds="seeing the mayor at the station"),
+    # a clause before a colon is not what the verb after it reports
+    Case(
+        "Voters have reached a consensus on the issue: by nearly 2-1, they say the tax should be repealed.",
+        holds="the tax should be repealed",
+        source="they",
+        no_claim="reached a consensus",
+    ),
     # with an estimator named, it is theirs
     Case(
         "The cost was estimated by the council at 3 million pounds.", holds="The cost", source="the council"

@@ -15,18 +15,27 @@ import itertools
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from tui.analysis.actor_keys import (
+    acronym_letters,
+    city_of,
+    country_first,
+    country_of,
+    initials_of,
+    is_acronym,
+    national_body,
+    nationality_country,
+    norm,
+)
 from tui.analysis.groups import is_anonymous
 from tui.analysis.lexicon import COUNTRY_ALIASES, NATIONALITIES
 from tui.analysis.model import ACTOR_LABELS, GROUP_LABEL, Actor, Entity
-from tui.analysis.names import ADDRESSED_POSTS, GROUP_NOUNS, STATE_WORDS, is_title_word
+from tui.analysis.names import ADDRESSED_POSTS, GROUP_NOUNS, is_title_word
 from tui.analysis.person_names import HONORIFICS, names_one, person_key
 from tui.analysis.speakers import first_name_gender
 
-_SMALL = frozenset({"of", "and", "the", "for", "in", "on", "at", "to", "de", "la", "&"})
 #: Words between a name and its alias: "X (Y", "X, also known as Y", "X, or Y," (a bare "X or Y" is a choice).
 _ALIAS = re.compile(
     r"^\s*(?:\(\s*|,\s*)?(?:also known as|a\.k\.a\.|aka|known as|formerly|formerly known as)\s+(?:the\s+)?$"
@@ -73,117 +82,6 @@ _POSTAL = re.compile(r"^(?:[A-Z]\.){2,3},?$")
 _INITIAL = re.compile(r"^\w\.?$")
 
 
-#: An initial followed by a space and another initial ("U. S.", "S. F.").
-_SPACED_INITIALS = re.compile(r"\b(\w)\.\s+(?=\w\.)")
-
-
-@lru_cache(maxsize=65536)  # asked for every mention, several times over: names repeat
-def _norm(name: str) -> str:
-    name = name.replace("’", "'").strip()
-    name = re.sub(r"^the\s+", "", name, flags=re.IGNORECASE)
-    name = re.sub(r"\s+[–—-]\s+", " ", name)  # "School of Open – Africa" is "School of Open Africa"
-    name = _SPACED_INITIALS.sub(r"\1.", name)  # "U. S." is "U.S."
-    return " ".join(name.split()).lower()
-
-
-#: The countries the nationality words name ("Mexico", "Panama").
-_COUNTRY_NAMES = frozenset(NATIONALITIES.values())
-
-
-def _country(name: str) -> str | None:
-    """The usual name of the country that a normalised place name names another way, else None.
-
-    "us" and "u.s." are "United States"; "syrian republic" is "Syria", "state of israel" "Israel"."""
-    if name in COUNTRY_ALIASES:
-        return COUNTRY_ALIASES[name]
-    words = name.split()
-    # "Syrian Republic", "Czech Republic": a nationality word and a state word
-    if len(words) == 2 and words[1] in STATE_WORDS and words[0] in NATIONALITIES:
-        return NATIONALITIES[words[0]]
-    # "Islamic Republic of Iran", "State of Israel"
-    if "of" in words and words.index("of") > 0 and words[words.index("of") - 1] in STATE_WORDS:
-        rest = " ".join(w for w in words[words.index("of") + 1 :] if w != "the")
-        return next((c for c in NATIONALITIES.values() if c.lower() == rest), None)
-    return None
-
-
-#: The bodies of a state that a text names by its nationality word or by "of" and its name.
-_STATE_BODIES = frozenset(
-    "government ministry parliament army navy embassy cabinet police military consulate administration".split()
-)
-
-
-def _national_body(name: str) -> str | None:
-    """ "albanian government" and "government of the republic of albania" are "albania government";
-    "russian foreign ministry" and "foreign ministry of russia" are "russia foreign ministry"."""
-    words = name.split()
-    if len(words) < 2:
-        return None
-    if words[-1] in _STATE_BODIES and words[0] in NATIONALITIES and len(words) <= 4:
-        return " ".join([NATIONALITIES[words[0]].lower(), *words[1:]])
-    if "of" in words[1:]:
-        cut = words.index("of", 1)
-        body, rest = words[:cut], " ".join(words[cut + 1 :])
-        country = _country(rest) or next((c for c in _COUNTRY_NAMES if c.lower() == rest), None)
-        if body[-1] in _STATE_BODIES and country:
-            return " ".join([country.lower(), *body])
-    return None
-
-
-def _city_of(name: str) -> str:
-    """ "new york city" is "new york", "oklahoma city" "oklahoma": a city named after its place is
-    one actor with it (what the text names is the city or its state, rarely told apart); not a
-    country's capital named after it ("Mexico City", "Kuwait City")."""
-    base = name[:-5] if name.endswith(" city") else ""
-    if not base or base in COUNTRY_ALIASES or _nationality_country(base) or base.title() in _COUNTRY_NAMES:
-        return name
-    return base
-
-
-def _country_first(name: str) -> str:
-    """ "u.s. congress" is "united states congress": a leading country alias written out."""
-    first, _, rest = name.partition(" ")
-    country = COUNTRY_ALIASES.get(first) if rest else None
-    return f"{country.lower()} {rest}" if country else name
-
-
-def _nationality_country(word: str, plural: bool = False) -> str | None:
-    """The country of a nationality word ("Turkish" → Turkey), and of its plural ("Americans",
-    "Belgians") only when `plural`."""
-    if word.endswith("s") and not word.endswith("ss"):  # "Swiss" is no plural
-        if not plural:
-            return None
-        return NATIONALITIES.get(word) or NATIONALITIES.get(word[:-1])
-    return NATIONALITIES.get(word)
-
-
-#: A company's legal form after its name, which its initials leave out ("PG&E" is "Pacific Gas &
-#: Electric Co.").
-_LEGAL_FORMS = frozenset("co co. inc inc. corp corp. ltd ltd. llc plc company corporation".split())
-
-
-def _acronym(name: str) -> str:
-    words = [w for w in re.split(r"[\s\-]+", name) if w and w.lower() not in _SMALL]
-    if len(words) > 2 and words[-1].lower() in _LEGAL_FORMS:
-        words = words[:-1]
-    return "".join(w[0] for w in words if w[0].isalpha()).upper()
-
-
-def _letters(name: str) -> str:
-    """An acronym's letters: "U.S." → "US", "PG&E" → "PGE"."""
-    return name.replace(".", "").replace("&", "").upper()
-
-
-def spells(acronym: str, name: str) -> bool:
-    """Whether `acronym` ("WHO", "PG&E") is written with the initials of the longer `name`."""
-    return _is_acronym(acronym) and " " in name and _acronym(name) == _letters(acronym)
-
-
-def _is_acronym(name: str) -> bool:
-    bare = name.replace(".", "")
-    return 2 <= len(bare) <= 8 and bare.isupper() and bare.replace("&", "").isalpha()
-
-
 def build_actors(
     text: str,
     entities: list[Entity],
@@ -203,7 +101,7 @@ def build_actors(
     roles = roles or {}
     group_names = group_names or {}
     named = {
-        (_country(_norm(text[e.start : e.end])) or _norm(text[e.start : e.end])).lower()
+        (country_of(norm(text[e.start : e.end])) or norm(text[e.start : e.end])).lower()
         for e in entities
         if e.label in ("GPE", "LOC")
     }
@@ -213,16 +111,16 @@ def build_actors(
     by_key: dict[tuple[str, str], _Group] = {}
 
     def key_of(e: Entity) -> tuple[str, str]:
-        name = _norm(text[e.start : e.end])
+        name = norm(text[e.start : e.end])
         words = name.split()
         if e.label == "PERSON" and len(words) > 1:  # "Donald J. Trump" is "Donald Trump"
             name = person_key(name)
         elif (e.start, e.end) in stands_for:
             name = stands_for[(e.start, e.end)].lower()
         elif e.label != "PERSON":  # "the Russian Federation", which spaCy may call an ORG, is Russia
-            name = (_country(name) or _national_body(name) or _country_first(name)).lower()
+            name = (country_of(name) or national_body(name) or country_first(name)).lower()
             if e.label == "GPE":
-                name = _city_of(name)
+                name = city_of(name)
         return ("PERSON" if e.label == "PERSON" else "OTHER", name)
 
     described = _described(text, entities, group_names)
@@ -249,7 +147,7 @@ def build_actors(
         if (e.start, e.end) in stands_for:
             name = stands_for[(e.start, e.end)]
         elif e.label != "PERSON":
-            name = _country(_norm(name)) or name
+            name = country_of(norm(name)) or name
         group.names.append(name)
         by_key.setdefault(key, group)
     _link_aliases(text, candidates, groups, by_key, key_of)
@@ -259,8 +157,8 @@ def build_actors(
         name = text[e.start : e.end]
         # "the Belgians" beat Panama: the country's side; "Americans" bare are people, no mention of
         # the country (two actors, as a reader counts who is spoken of)
-        country = _nationality_country(
-            _norm(name), plural=text[max(0, e.start - 4) : e.start].lower() == "the "
+        country = nationality_country(
+            norm(name), plural=text[max(0, e.start - 4) : e.start].lower() == "the "
         )
         group = by_key.get(("OTHER", country.lower())) if country else None
         if group is None:
@@ -306,8 +204,8 @@ def _home_country(text: str, entities: list[Entity], named: set[str]) -> dict[tu
     counts: dict[str, int] = defaultdict(int)
     for e in entities:
         if e.label in ("GPE", "LOC"):
-            name = _norm(text[e.start : e.end])
-            country = _country(name) or next((c for c in NATIONALITIES.values() if c.lower() == name), None)
+            name = norm(text[e.start : e.end])
+            country = country_of(name) or next((c for c in NATIONALITIES.values() if c.lower() == name), None)
             if country:
                 counts[country] += 1
     if not counts:
@@ -358,7 +256,7 @@ def _join_titles(groups: list[_Group]) -> None:
     for g in groups:
         if g.label == "PERSON" or not g.mentions:
             continue
-        words = {_norm(n) for n in g.names}
+        words = {norm(n) for n in g.names}
         if len(words) != 1 or (title := next(iter(words))) not in HONORIFICS or title in _HOME_WORDS:
             continue
         holders = [
@@ -366,7 +264,7 @@ def _join_titles(groups: list[_Group]) -> None:
             for p in groups
             if p.label == "PERSON"
             and p.mentions
-            and any(_norm(n).split()[0].rstrip(".") == title for n in p.names)
+            and any(norm(n).split()[0].rstrip(".") == title for n in p.names)
         ]
         # each "the Tsar" is the holder named last before it ("Tsar Aleksei", later "Tsar Peter")
         for e in list(g.mentions):
@@ -397,7 +295,7 @@ def _join_addressed(groups: list[_Group], roles: dict[tuple[int, int], list[str]
     for g in groups:
         if g.label != "PERSON" or not g.mentions:
             continue
-        words = {tuple(_norm(n).split()) for n in g.names}
+        words = {tuple(norm(n).split()) for n in g.names}
         if len(words) != 1:
             continue
         title, *post = next(iter(words))
@@ -426,7 +324,7 @@ def _described(text: str, entities: list[Entity], group_names: dict[tuple[int, i
     for e in entities:
         if e.label == GROUP_LABEL or (e.start, e.end) in group_names:
             name = group_names.get((e.start, e.end)) or text[e.start : e.end]
-            group = by_name.setdefault(_norm(name), _Group(e.label))
+            group = by_name.setdefault(norm(name), _Group(e.label))
             group.mentions.append(e)
             group.names.append(name)
     return list(by_name.values())
@@ -450,16 +348,16 @@ def _match_partial(e: Entity, name: str, groups: list[_Group]) -> _Group | None:
     if e.label == "PERSON" and name.isupper():  # "PENCE:" in a transcript is "Mike Pence"
         words = [w.capitalize() for w in words]
     if e.label == "PERSON":
-        key = person_key(_norm(name)).split()
+        key = person_key(norm(name)).split()
         hits = [
             g
             for g in groups
-            if g.label == "PERSON" and any(names_one(key, person_key(_norm(n)).split()) for n in g.names)
+            if g.label == "PERSON" and any(names_one(key, person_key(norm(n)).split()) for n in g.names)
         ]
         if len(hits) == 1:
             return hits[0]
         # a surname alone prefers the one person with that last name
-        last = [g for g in hits if any(person_key(_norm(n)).split()[-1] == key[-1] for n in g.names)]
+        last = [g for g in hits if any(person_key(norm(n)).split()[-1] == key[-1] for n in g.names)]
         if len(last) == 1:
             return last[0]
         # several people share the surname ("Ahmed Mohamed" and his father "Mohamed El-Hassan
@@ -468,23 +366,23 @@ def _match_partial(e: Entity, name: str, groups: list[_Group]) -> _Group | None:
         if len(key) == 1 and (last or hits):
             return min(last or hits, key=lambda g: (-len(g.mentions), min(m.start for m in g.mentions)))
     # "US" and "UK" are countries, not the initials of "University of Sheffield"
-    if e.label != "PERSON" and _is_acronym(name) and _norm(name) not in COUNTRY_ALIASES:
-        letters = _letters(name)
+    if e.label != "PERSON" and is_acronym(name) and norm(name) not in COUNTRY_ALIASES:
+        letters = acronym_letters(name)
         hits = [
             g
             for g in groups
-            if g.label != "PERSON" and any(_acronym(n) == letters for n in g.names if " " in n)
+            if g.label != "PERSON" and any(initials_of(n) == letters for n in g.names if " " in n)
         ]
         if len(hits) == 1:
             return hits[0]
     if e.label != "PERSON" and len(words) > 1:
-        letters = _acronym(name)
+        letters = initials_of(name)
         if letters.lower() in COUNTRY_ALIASES:
             return None
         hits = [
             g
             for g in groups
-            if g.label != "PERSON" and any(_letters(n) == letters for n in g.names)
+            if g.label != "PERSON" and any(acronym_letters(n) == letters for n in g.names)
         ]
         if len(hits) == 1:
             return hits[0]
@@ -511,8 +409,8 @@ def _match_partial(e: Entity, name: str, groups: list[_Group]) -> _Group | None:
         and name.endswith("s")
         and name[:1].isupper()
         and not name.isupper()
-        and _norm(name) not in COUNTRY_ALIASES
-        and _nationality_country(_norm(name)[:-1]) is None
+        and norm(name) not in COUNTRY_ALIASES
+        and nationality_country(norm(name)[:-1]) is None
     ):
         hits = [g for g in groups if g.label == "ORG" and any(_short_form(name, n) for n in g.names)]
         if len(hits) == 1:
@@ -551,7 +449,7 @@ def _short_form(short: str, full: str) -> bool:
     Court of Cassation": consecutive words that keep the full name's head noun (the word before its
     "of"); "Freedom" of "Freedom Magazine".
     """
-    sw, fw = _norm(short).split(), _norm(full).split()
+    sw, fw = norm(short).split(), norm(full).split()
     if not sw or len(sw) >= len(fw) or " ".join(fw) in _WHOLE_NAMES:
         return False
     # "Scientology" of "Church of Scientology": a body word, "of", then the short form

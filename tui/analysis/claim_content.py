@@ -39,10 +39,15 @@ _EMPTY_OBJECTS = frozenset(
 
 
 def complement(verb: Token) -> Token | None:
+    """The verb's reported clause. With two ("A: by 2-1, they say [B]", the parser taking the
+    sentence before the colon for a fronted clause), the one after the verb is what it reports."""
+    first = None
     for child in verb.children:
         if child.dep_ == "ccomp":
-            return child
-    return None
+            if child.i > verb.i:
+                return child
+            first = first or child
+    return first
 
 
 def speaking_verb(verb: Token) -> Token:
@@ -73,6 +78,9 @@ def nested_cues(head: Token) -> set[int]:
         and t.i != head.i
         and t.lemma_.lower() in CUE_VERBS
         and complement(t) is not None
+        # "says [the world is watching and that he can understand how …]": a second "that" clause
+        # of the same report, not a report of its own
+        and not (t.dep_ == "conj" and any(g.dep_ == "mark" and g.lower_ == "that" for g in t.children))
     }
 
 
@@ -192,6 +200,8 @@ def verb_content(t: Token, lemma: str) -> tuple[list[Token] | None, str]:
         parts.append(obj)
     if not parts:
         return None, shape
+    if shape not in ("intent", "directive"):
+        parts.extend(_object_tail(t, parts))
     tokens: list[Token] = []
     for p in parts:
         tokens.extend(clause_tokens(p, nested_cues(p)))
@@ -199,6 +209,38 @@ def verb_content(t: Token, lemma: str) -> tuple[list[Token] | None, str]:
     # the complements are one stretch of text: fill the gaps between them (the prepositions)
     first, last = tokens[0].i, tokens[-1].i
     return [t.doc[i] for i in range(first, last + 1)], shape
+
+
+def _object_tail(t: Token, parts: list[Token]) -> list[Token]:
+    """What the parser hangs on the verb but belongs to its object, right after it: an infinitive
+    ("defended his call [to raise the wage]", "announced steps [to tighten gun sales]"), a gerund
+    phrase ("questioned her judgment [in supporting the war]"), a second object ("reflected on
+    his parents' death [and his campaign]"), the next gerunds of a list of them."""
+    end = max(p.right_edge.i for p in parts)
+    gerund = parts[0].tag_ == "VBG"
+    tail = []
+    for child in t.children:
+        if child.i <= end or child.left_edge.i > end + 1 + gerund:
+            continue
+        if child.left_edge.i == end + 2 and t.doc[end + 1].text != ",":
+            continue
+        infinitive = any(g.dep_ == "aux" and g.lower_ == "to" for g in child.children)
+        if (
+            # "supported eliminating caucuses, limiting the number of delegates …": a list of gerunds
+            # (not a speech verb: "denied taking it, saying it was a loan" is a second report)
+            (
+                gerund
+                and child.tag_ == "VBG"
+                and child.dep_ in ("advcl", "conj", "xcomp")
+                and child.lemma_ not in CLAUSE_VERBS
+            )
+            or (child.dep_ in ("xcomp", "advcl") and child.tag_ == "VB" and infinitive)
+            or (child.dep_ == "conj" and child.pos_ in ("NOUN", "PROPN"))
+            or (child.dep_ == "prep" and any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in child.children))
+        ):
+            tail.append(child)
+            end = child.right_edge.i
+    return tail
 
 
 #: What an action verb's object can be when it states something: "claimed responsibility for the attack".
@@ -261,7 +303,8 @@ def noun_source(noun: Token) -> Token | None:
         if child.dep_ == "nsubj" and child.i < noun.i:
             return child
         # "a New York Times report": a name in front of the noun owns it
-        if child.dep_ == "compound" and child.pos_ == "PROPN":
+        # ("Trump estimates that …" read as one noun phrase: a capitalised word before a root noun)
+        if child.dep_ == "compound" and (child.pos_ == "PROPN" or (child.is_title and noun.dep_ == "ROOT")):
             return child
         # "warnings from his attorney": the "from" phrase names whose they are
         if child.dep_ == "prep" and child.lower_ == "from" and child.i > noun.i:
@@ -292,6 +335,21 @@ def misparsed_complement(t: Token, lemma: str) -> list[Token] | None:
     """
     if lemma not in CLAUSE_VERBS:
         return None
+    # "said legalizing it could put thousands to work": a clause whose subject is a gerund, which the
+    # parser makes the verb's gerund object with the rest of the clause hanging from it
+    for c in t.children:
+        if (
+            c.dep_ == "xcomp"
+            and c.tag_ == "VBG"
+            and c.i == t.i + 1
+            and any(
+                g.dep_ == "ccomp"
+                and g.i > c.i
+                and any(x.tag_ in ("MD", "VBD", "VBZ", "VBP") for x in (g, *g.children))
+                for g in c.children
+            )
+        ):
+            return clause_tokens(c)
     # "said in an email that …": the parser hangs the clause on the medium
     media = [
         obj

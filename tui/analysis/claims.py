@@ -11,12 +11,11 @@
 - figure: a sentence with a number, percentage or sum that no other claim or quote already holds.
 A complement that is mostly inside quotation marks is a quote, not also a claim. A reported claim is
 told apart as a belief or an intention by its cue (`claim_kinds`); the content a cue carries is
-found in the parse by `claim_content`.
+found in the parse by `claim_content`; headlines and labelled lines are read by `claim_lines`,
+overlapping claims settled by `claim_overlaps`, and figures found by `claim_figures`.
 """
 
 from __future__ import annotations
-
-import re
 
 from spacy.tokens import Doc, Token
 
@@ -36,20 +35,20 @@ from tui.analysis.claim_content import (
     speaking_verb,
     verb_content,
 )
+from tui.analysis.claim_figures import figure_claims
 from tui.analysis.claim_kinds import negated, noun_kind, qualifiers, verb_kind
+from tui.analysis.claim_lines import headline_event, labelled_lines
+from tui.analysis.claim_overlaps import dedupe, drop_hedges_of_sourced, drop_nested
 from tui.analysis.lexicon import (
     CUE_ADJECTIVES,
-    DIRECTIVE_VERBS,
-    EDITORIAL_LABELS,
     HEDGE_ADVERBS,
     HEDGE_PARTICIPLES,
     OBJECT_CUE_VERBS,
-    SPEECH_VERBS,
     VISUAL_RECORDS,
 )
 from tui.analysis.model import Claim, Entity, Quote
 from tui.analysis.quotemarks import Quotation, inside_share
-from tui.analysis.spans import SpanIndex, SpanSet
+from tui.analysis.spans import SpanSet
 from tui.analysis.syntax import (
     char_span,
     clause_tokens,
@@ -58,12 +57,12 @@ from tui.analysis.syntax import (
     has_dateline_subject,
     mention_span,
     source_of,
+    stray_subject,
     subject_of,
     token_table,
     trim_tokens,
 )
 
-_FIGURE_LABELS = frozenset({"CARDINAL", "PERCENT", "MONEY", "QUANTITY"})
 #: Complements shorter than this are not statements ("he said so").
 MIN_CONTENT_TOKENS = 3
 
@@ -101,6 +100,8 @@ def find_claims(
         # (a transcript line "“PENCE: Well, …" is the label's claim: its words do not open with a mark)
         if share >= 0.6 and (text[q_start] in "“\"‘'„«" or (in_quotes(q_start) and not labelled)):
             return  # a direct quotation: the quote rule has it
+        if cue and cue[-1].pos_ in ("VERB", "AUX") and _unmade(cue[-1]):
+            return  # "many will deplore that decision", "others might argue that …": nobody has said it
         if cue and cue[-1].pos_ in ("VERB", "AUX") and (extra := qualifiers(cue[-1])):
             # "does not believe", "no longer consider", "could back": the cue keeps its negation and
             # modal, and a claim that follows its cue keeps them too where they change what it says
@@ -122,7 +123,7 @@ def find_claims(
     for t in _cue_candidates(doc):
         if in_quotes(t.idx):
             continue
-        if t.idx < headline_end and _headline_event(t):
+        if t.idx < headline_end and headline_event(t):
             continue
         lemma = cue_lemma(t)
         # only a cue's voice matters: walking every token's children is most of this loop's cost
@@ -140,14 +141,19 @@ def find_claims(
             add(hedge, "hedged", None, [t])
         elif t.pos_ in ("VERB", "AUX") and lemma in ALL_CUE_VERBS:
             _verb_claims(t, lemma, passive, add)
+        elif lemma == "put" and (host := _as_reported(t, lemma)) is not None:
+            add(host, "reported", subject_of(t), [t])  # "As one diplomat put it, …"
         elif t.pos_ == "ADJ" and lemma in CUE_ADJECTIVES:
             comp = complement(t)
             if comp is not None:  # "was sure that …": the copula's subject holds the view
                 add(clause_tokens(comp), "belief", subject_of(t.head) or subject_of(t), [t])
-        elif t.pos_ == "NOUN" and (host := _in_source_host(t)) is not None:
-            # "In the latest poll, Clinton leads by five points": the poll is the source of its sentence
-            skip = {c.i for c in host.children if c.dep_ == "prep" and c.i == t.head.i}
-            add(clause_tokens(host, skip), "reported", t, [t.head, t])
+        elif t.pos_ == "NOUN" and (host := _in_source_host(t) or _in_poll_host(t)) is not None:
+            # "In the latest poll, Clinton leads by five points", "Trump has a decisive lead in the
+            # polls": the poll is the source of its sentence
+            content = clause_tokens(host, {t.head.i})
+            if t.head.i > host.i:  # the finding is what comes before a trailing "in the polls …"
+                content = [x for x in content if x.i < t.head.i]
+            add(content, "reported", t, [t.head, t])
         elif t.pos_ == "NOUN" and lemma in ALL_CUE_NOUNS:
             content, clausal = noun_content(t)
             source = noun_source(t)
@@ -160,16 +166,14 @@ def find_claims(
         elif t.lower_ == "according" and any(c.lower_ == "to" for c in t.children):
             prep = next(c for c in t.children if c.lower_ == "to")
             source = next((c for c in prep.children if c.dep_ == "pobj"), None)
-            skip = {t.i}
-            content = clause_tokens(t.head, skip)
-            add(content, "reported", source, [t, prep])
-    for label, content in _labelled_lines(doc):
+            add(_according_content(t), "reported", source, [t, prep])
+    for label, content in labelled_lines(doc):
         add(content, "reported", label[-1], [doc[label[-1].i + 1]], min_tokens=2, labelled=True)
-    out = _drop_nested(out)
-    out = _dedupe(out)
+    out = drop_nested(drop_hedges_of_sourced(out))
+    out = dedupe(out)
     for claim in out:
         _carry_on(text, claim, offset)
-    out.extend(_figures(doc, out, quoted, offset))
+    out.extend(figure_claims(doc, out, quoted, offset))
     return out
 
 
@@ -207,6 +211,78 @@ def _hedge_content(t: Token, lemma: str, passive: bool) -> list[Token] | None:
 _SOURCE_RECORDS = frozenset(
     "poll polls survey surveys study report statement letter memo filing tweet".split()
 )
+
+
+#: Records that measure opinion: a finding "in the polls" anywhere in its sentence is theirs.
+_POLLS = frozenset("poll polls survey surveys polling".split())
+#: Heads a poll phrase hangs from on its way to the verb ("has a lead in the polls").
+_TO_VERB = frozenset({"dobj", "pobj", "prep", "attr", "npadvmod", "advmod"})
+
+
+def _in_poll_host(t: Token) -> Token | None:
+    """The main verb of a sentence whose finding a poll reports from any place in it ("He fell to
+    10 percent in the latest CNN poll", "Trump has a decisive lead in the polls"), when that verb is
+    no cue of its own (a cue names its own source)."""
+    prep = t.head
+    if t.dep_ != "pobj" or t.lemma_.lower() not in _POLLS or prep.lower_ != "in" or prep.dep_ != "prep":
+        return None
+    host = prep.head
+    while host.pos_ not in ("VERB", "AUX") and host.dep_ in _TO_VERB and host.head.i != host.i:
+        host = host.head
+    if host.dep_ != "ROOT" or host.pos_ not in ("VERB", "AUX") or cue_lemma(host) in ALL_CUE_VERBS:
+        return None
+    if subject_of(host) is None:
+        return None
+    return host
+
+
+#: Modals that put a cue in the future or the merely possible: a view or statement nobody has made yet.
+_UNMADE_MODALS = frozenset({"will", "’ll", "'ll", "wo", "shall", "might", "could"})
+
+
+def _unmade(verb: Token) -> bool:
+    """ "Many in Hong Kong will deplore that decision", "others might argue that …": the writer
+    predicts a stance, nobody is reported holding it."""
+    return any(c.dep_ == "aux" and c.tag_ == "MD" and c.lower_ in _UNMADE_MODALS for c in verb.children)
+
+
+def _as_reported(t: Token, lemma: str) -> list[Token] | None:
+    """ "As The Times reported, he has emerged as …", "…, as Clyburn noted": a speech verb in an
+    "as" clause, with a subject and no content of its own, reports the clause it hangs on."""
+    if t.dep_ != "advcl" or (lemma not in CLAUSE_VERBS and lemma != "put"):
+        return None
+    if not any(c.dep_ == "mark" and c.lower_ == "as" for c in t.children):
+        return None
+    if not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
+        return None
+    # "as he said he would", "as most firms reported results": an object or clause of its own
+    objects = [c for c in t.children if c.dep_ in ("dobj", "ccomp", "xcomp")]
+    if [o.lower_ for o in objects] != (["it"] if lemma == "put" else []):
+        return None
+    return clause_tokens(t.head, {t.i})
+
+
+def _according_content(t: Token) -> list[Token]:
+    """What "according to X" reports: the whole statement it hangs in, not the word the parser
+    hangs it on ("One of the officers, according to records, had worked …" hangs it on "One";
+    "A won 37 percent and B 13 percent, according to the results" on the last conjunct). The
+    phrase is left out where it opens or ends the statement and kept where it interrupts it."""
+    host = t.head
+    while host.head.i != host.i:
+        if host.pos_ not in ("VERB", "AUX"):
+            host = host.head
+        elif host.dep_ == "conj" or (host.dep_ == "ccomp" and cue_lemma(host.head) not in CLAUSE_VERBS):
+            host = host.head  # (a clause a cue reports stays that cue's: "X said [Y], according to Z")
+        else:
+            break
+    content = clause_tokens(host)
+    phrase = {x.i for x in t.subtree}
+    lo, hi = 0, len(content)
+    while lo < hi and (content[lo].i in phrase or content[lo].is_punct or content[lo].is_space):
+        lo += 1
+    while hi > lo and (content[hi - 1].i in phrase or content[hi - 1].is_punct or content[hi - 1].is_space):
+        hi -= 1
+    return content[lo:hi]
 
 
 def _named(source: Token) -> Token:
@@ -391,6 +467,9 @@ def _verb_claims(t: Token, lemma: str, passive: bool, add) -> None:
         return
     if lemma in _DEPICTING_VERBS and _depicted(t):
         return
+    if (host := _as_reported(t, lemma)) is not None:
+        add(host, verb_kind(lemma, "clause"), subject_of(t), [t])
+        return
     comp = complement(t)
     if comp is not None and lemma in CLAUSE_VERBS:
         # ("wondered why …" asks the question aloud: that is what was said)
@@ -398,6 +477,7 @@ def _verb_claims(t: Token, lemma: str, passive: bool, add) -> None:
             return
         noun = _described_noun(t)
         subj = noun if noun is not None and not _is_record(noun) else source_of(speaking_verb(t)) or noun
+        subj = subj or stray_subject(t)
         content = clause_tokens(comp, nested_cues(comp))
         if passive and (subj is None or subj.lower_ == "it"):
             add(content, "hedged", None, [t])
@@ -410,7 +490,7 @@ def _verb_claims(t: Token, lemma: str, passive: bool, add) -> None:
         return
     if t.dep_ == "parataxis" and lemma in CLAUSE_VERBS and t.head.i != t.i:
         # "Acts of protest, he said, are acts of patriotism": the verb interrupts what it reports
-        add(list(t.head.subtree), verb_kind(lemma, "clause"), subject_of(t), [t])
+        add(list(t.head.subtree), verb_kind(lemma, "clause"), subject_of(t) or stray_subject(t), [t])
         return
     if passive:
         agent = agent_of(t)
@@ -429,114 +509,3 @@ def _verb_claims(t: Token, lemma: str, passive: bool, add) -> None:
     source = source_of(t) if content is not None else None
     if source is not None:  # "denied the report", "backs the bill": with nobody doing it, no claim
         add(content, verb_kind(lemma, shape), source, [t], min_tokens=1, clausal=False)
-
-
-#: A line that opens with a short capitalised label and a colon: "Poll: …", "PENCE: …".
-_LABEL_LINE = re.compile(r"^[\"“]?([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}):[ \t]+(\S.*)$", re.MULTILINE)
-
-
-def _labelled_lines(doc: Doc) -> list[tuple[list[Token], list[Token]]]:
-    """Lines whose words belong to the name before their colon: a headline's "Sanders: Clinton needs
-    to …" and a transcript's "PENCE: Well, look, …". The label is a name or a noun, never a clause
-    ("Update:", "The Latest:" and "He said:" are left alone)."""
-    out = []
-    text = doc_text(doc)
-    matches = list(_LABEL_LINE.finditer(text))
-    for k, m in enumerate(matches):
-        label = doc.char_span(m.start(1), m.end(1), alignment_mode="contract")
-        content = doc.char_span(m.start(2), m.end(2), alignment_mode="contract")
-        if label is None or content is None or not len(label) or not len(content):
-            continue
-        if _list_entry(text, matches, k) and not any(t.tag_ in _FINITE_TAGS for t in content):
-            continue  # "Jane Doe: possession of …, held in jail": an entry of a list, nobody's words
-        if label[0].pos_ == "DET" or any(t.pos_ in ("VERB", "AUX", "PRON") for t in label):
-            continue
-        if not any(t.pos_ in ("PROPN", "NOUN") for t in label):
-            continue
-        if label[0].lower_.rstrip("’'s") in EDITORIAL_LABELS:
-            continue  # "Correction:", "Editor's note:": the paper speaks about itself
-        if len(label) == 1 and len(label[0].text.rstrip(".")) == 1:
-            # an interview's "Q:" and "A:" name a turn, not a source: the turn is the speaker's own
-            # words, and what it reports ("A: I think …", "Q: You said …") has its own sources
-            continue
-        out.append((list(label), list(content)))
-    return out
-
-
-#: Tags of finite verbs: a line of speech says something; a list's entry mostly names things.
-_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
-
-
-def _list_entry(text: str, matches: list[re.Match], k: int) -> bool:
-    """Whether the k-th labelled line has another labelled line right before or after it: a list
-    ("Name: charges" line after line) rather than a headline or a turn of a transcript."""
-    before = k > 0 and not text[matches[k - 1].end() : matches[k].start()].strip()
-    after = k + 1 < len(matches) and not text[matches[k].end() : matches[k + 1].start()].strip()
-    return before or after
-
-
-def _headline_event(t: Token) -> bool:
-    """A headline verb that reports the news event itself ("Russia and Turkey agree to coordinate …"):
-    in a headline only speech, stance and directive verbs attribute, and speech verbs not with an infinitive."""
-    if t.pos_ not in ("VERB", "AUX"):
-        return False
-    lemma = t.lemma_.lower()
-    if lemma in SPEECH_VERBS and complement(t) is not None:
-        return False
-    # "Union endorses Smith", "Mayor urges residents to stay home": stance and directive verbs attribute here too
-    if lemma in OBJECT_CUE_VERBS or lemma in DIRECTIVE_VERBS:
-        return False
-    return lemma not in SPEECH_VERBS or any(c.dep_ == "xcomp" for c in t.children)
-
-
-def _drop_nested(claims: list[Claim]) -> list[Claim]:
-    """Drop claims that lie inside another claim's content: the outer claim already holds them, and a
-    nested source ("he said [they want …]") is easily misread. A sourceless hedge keeps the sourced
-    claims inside it ("a call he reportedly made, in which he said [he would …]"): they name who spoke."""
-    return [
-        c
-        for c in claims
-        if not any(
-            o.start <= c.start
-            and c.end <= o.end
-            and (o.end - o.start) > (c.end - c.start)
-            and not (o.kind == "hedged" and c.source_span is not None)
-            for o in claims
-        )
-    ]
-
-
-def _dedupe(claims: list[Claim]) -> list[Claim]:
-    """Keep the outermost of claims that share their start and the first of identical spans."""
-    seen: dict[tuple[int, int], Claim] = {}
-    for c in claims:
-        seen.setdefault((c.start, c.end), c)
-    return sorted(seen.values(), key=lambda c: (c.start, -c.end))
-
-
-def _figures(doc: Doc, claims: list[Claim], quoted: list[tuple[int, int]], offset: int) -> list[Claim]:
-    """Sentences with figures that nothing else covers: worth a fact-checker's look."""
-    spans = [(c.start - offset, c.end - offset) for c in claims] + quoted
-    taken = SpanIndex((s, e, True) for s, e in spans)
-    # the figures of each sentence, found in one pass (`Span.ents` rescans the whole doc per sentence)
-    figures_in: dict[int, list] = {}
-    for e in doc.ents:
-        if e.label_ in _FIGURE_LABELS:
-            figures_in.setdefault(e[0].sent.start, []).append(e)
-    text = doc_text(doc)
-    out = []
-    for sent in doc.sents:
-        figures = figures_in.get(sent.start)
-        if not figures:
-            continue
-        tokens = trim_tokens(list(sent))
-        if len(tokens) < MIN_CONTENT_TOKENS:
-            continue
-        start, end = char_span(tokens)
-        if taken.overlapping(start, end):
-            continue
-        claim = Claim(offset + start, offset + end, text[start:end], kind="figure")
-        claim.cue = ", ".join(e.text for e in figures)
-        claim.cue_span = char_span(list(figures[0]), offset)
-        out.append(claim)
-    return out

@@ -18,18 +18,23 @@ Rules, in order (no coreference model can be installed here, so these are heuris
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
-from collections import Counter, defaultdict
-from dataclasses import dataclass, field
+from bisect import bisect_left
 
-from tui.analysis.actors import spells
+from tui.analysis.actor_keys import spells
 from tui.analysis.lexicon import PEOPLE_NOUNS, PERSONAL_PRONOUNS
 from tui.analysis.model import GROUP_LABEL, Actor, Claim, Quote, Span
 from tui.analysis.names import is_title_word
+from tui.analysis.person_pronouns import ages, gender_at, genders_shown, person_antecedent
+from tui.analysis.resolve_context import (
+    PRONOUN_SENTENCES,
+    ResolveContext,
+    paragraph_breaks,
+    plain,
+    sentence_of,
+)
 from tui.analysis.spans import SpanIndex, SpanSet
 from tui.analysis.speakers import (
     FEMALE_ROLE_WORDS,
-    GENDER_TITLES,
     MALE_ROLE_WORDS,
     PERSON_PRONOUN_GENDER,
     TITLE_ABBREVIATIONS,
@@ -41,15 +46,6 @@ _GROUP_PRONOUNS = {"they", "them"}
 _WRITER_PRONOUNS = {"i", "we", "me", "us"}
 #: How many characters back "they" may look for its group.
 GROUP_REACH = 600
-#: What a person whose gender the text never shows loses against one known to match the pronoun.
-UNKNOWN_GENDER_COST = 1.0
-#: What a person loses whose first name suggests the other gender than the pronoun's.
-NAME_MISMATCH_COST = 1.5
-#: How many sentences back a pronoun looks for its person.
-PRONOUN_SENTENCES = 6
-#: A he/she is plainly the one person named in its sentence and the one before, or, when those name
-#: no one, in up to this many sentences before it.
-PRONOUN_REF_SENTENCES = 2
 #: Words that end a noun phrase's head part ("a spokesman | for the ministry").
 _HEAD_STOPS = frozenset("of for in at from with on to who which that whose and or , ( –".split())
 #: Descriptions of texts and recordings, not people: "the letter reads", "the ad says".
@@ -77,6 +73,23 @@ ORG_DESCRIPTIONS = frozenset(
     automaker carmaker regulator watchdog ministry department newspaper outlet
     """.split()
 )
+#: Plural nouns of people ("researchers", "the officials"): what a "they" may stand for.
+_PLURAL_PEOPLE = re.compile(
+    r"(?i)\b(?:the\s+)?(?:"
+    + "|".join(
+        sorted(
+            {n[:-1] + "ies" if n.endswith("y") and n[-2] not in "aeiou" else n + "s" for n in PEOPLE_NOUNS}
+            | {"people", "police", "children", "women", "men", "authorities"}
+        )
+    )
+    + r")\b"
+)
+#: Bodies that speak as one and are "it" after ("the US military said … it said").
+BODY_NOUNS = ORG_DESCRIPTIONS | frozenset(
+    "military army navy police government administration ministry council committee court office "
+    "commission authority embassy board campaign team"
+    .split()
+)
 #: Person nouns that neither the people nouns nor the titles hold.
 MORE_PERSON_NOUNS = frozenset("star boss rapper comedian veteran mogul billionaire entrepreneur royal".split())
 _DEFINITE = re.compile(r"(?i)the\s")
@@ -84,28 +97,7 @@ _HEAD_STOP_RE = re.compile(r"\s(?:of|for|at|from|with|who|which|that)\s")
 #: A "speaker" that is a measure ("45 seconds explaining …"): a misparse, never carried to the next quote.
 _MEASURE = re.compile(r"(?i)\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|a few|several)\s+(?:seconds|minutes|hours|days|weeks|months|years)\b")
 _AGE = re.compile(r"^(\d{1,3})-year-old$")
-_AGE_APPOSITION = re.compile(r",\s*(\d{1,3}),")
-_PRONOUN_RE = re.compile(r"\b(he|him|his|she|her|hers)\b", re.IGNORECASE)
-_TITLE_RE = re.compile(r"\b(Mr|Mrs|Ms|Miss|Sir|Dame|Lady|Lord)\.?\s+$")
 _SENTENCE_RE = re.compile(r"(?<![A-Z])(?<!Mr)(?<!Mrs)(?<!Ms)(?<!Dr)(?<!St)[.?!][\"”’]?\s+(?=[\"“‘A-Z])|\n+")
-
-
-@dataclass
-class _Context:
-    text: str
-    actors: list[Actor]
-    mentions: list[tuple[int, int, Actor]]  # outside quotations, by position
-    starts: list[int]
-    sentences: list[int]  # sentence start offsets, sorted
-    subjects: list[int]  # start offsets of subject tokens, sorted
-    genders: dict[str, str]
-    chain: list[tuple[int, int, Actor]]  # mentions plus the he/she that plainly refer to a person
-    chain_starts: list[int]
-    mention_index: SpanIndex[tuple[int, Actor]]  # every mention, with its actor's rank
-    ages: dict[str, int] = field(default_factory=dict)  # actor id -> age given in an apposition
-    main_subjects: list[int] = field(default_factory=list)  # start offsets of main-clause subjects, sorted
-    name_genders: dict[str, str] = field(default_factory=dict)  # actor id -> gender of the first name
-    unresolved: tuple[int, Span] | None = None  # the latest speaker or source left a phrase, and where
 
 
 def resolve(
@@ -120,7 +112,7 @@ def resolve(
     inside_quotes = SpanSet(quoted).covers
     mentions = sorted((s, e, a) for a in actors for s, e in a.mentions if not inside_quotes(s))
     sentences = sorted(discourse.sentence_starts) if discourse and discourse.sentence_starts else None
-    ctx = _Context(
+    ctx = ResolveContext(
         text,
         actors,
         mentions,
@@ -131,20 +123,20 @@ def resolve(
         [],
         [],
         SpanIndex((s, e, (rank, a)) for rank, a in enumerate(actors) for s, e in a.mentions),
-        _ages(text, mentions),
+        ages(text, mentions),
         sorted(s for s, _ in discourse.main_subjects) if discourse else [],
     )
     items: list[Quote | Claim] = [*quotes, *(c for c in claims if c.kind != "figure")]
     spans = [i.speaker_span if isinstance(i, Quote) else i.source_span for i in items]
     spoken = {span[0] for span in spans if span is not None}
-    ctx.genders, refs = _genders(ctx, quoted, spoken)
+    ctx.genders, refs = genders_shown(ctx, quoted, spoken)
     ctx.name_genders = {
         a.id: first_name_gender(a.name)[0]
         for a in actors
         if a.label == "PERSON" and len(a.name.split()) > 1 and not is_title_word(a.name.split()[0])
     }
     ctx.chain = sorted(
-        [*mentions, *((s, e, a) for s, e, a in refs if ctx.genders.get(a.id) == _gender_at(text, s))]
+        [*mentions, *((s, e, a) for s, e, a in refs if ctx.genders.get(a.id) == gender_at(text, s))]
     )
     ctx.chain_starts = [m[0] for m in ctx.chain]
     items.sort(key=lambda x: x.start)
@@ -155,7 +147,10 @@ def resolve(
         actor: Actor | None = None
         if span is not None:
             actor = _resolve_span(ctx, span, last)
-            if actor is None and (issuer := _issuer(ctx, span, last)) is not None:
+            if actor is None or (actor.label != GROUP_LABEL and _is_they(text, span)):
+                issuer = _issuer(ctx, span, last) or _described_body(ctx, span, last) or _plural_people(ctx, span)
+                actor = None if issuer is not None else actor
+            if actor is None and issuer is not None:
                 if isinstance(issuer, str):  # a described issuer: its words name the speaker
                     if isinstance(item, Quote):
                         item.speaker_name = issuer
@@ -168,10 +163,10 @@ def resolve(
         elif isinstance(item, Quote):
             # a floating quote carries on the speaker just before it, named or described
             if ctx.unresolved is not None and (last is None or ctx.unresolved[0] > last[0]):
-                if _paragraph_breaks(text, ctx.unresolved[0], item.start) <= 1:
+                if paragraph_breaks(text, ctx.unresolved[0], item.start) <= 1:
                     item.speaker_span = ctx.unresolved[1]
                     ctx.unresolved = (item.start, ctx.unresolved[1])
-            elif last is not None and _paragraph_breaks(text, last[0], item.start) <= 1:
+            elif last is not None and paragraph_breaks(text, last[0], item.start) <= 1:
                 actor = last[1]
                 item.speaker_span = last_span  # the mention that named the speaker it carries on
         if actor is None:
@@ -182,10 +177,6 @@ def resolve(
             item.source, item.source_name = actor.id, actor.name
         last = (item.start, actor)
         last_span = item.speaker_span if isinstance(item, Quote) else item.source_span
-
-
-def _paragraph_breaks(text: str, start: int, end: int) -> int:
-    return len(re.findall(r"\n+", text[start:end]))
 
 
 def _rough_sentences(text: str) -> list[int]:
@@ -210,7 +201,7 @@ def _word(text: str, span: Span) -> str:
     return TITLE_ABBREVIATIONS.get(word, word)
 
 
-def _resolve_span(ctx: _Context, span: Span, last: tuple[int, Actor] | None) -> Actor | None:
+def _resolve_span(ctx: ResolveContext, span: Span, last: tuple[int, Actor] | None) -> Actor | None:
     text = ctx.text
     hs, he = _head(text, span)
     named = ctx.mention_index.overlapping(hs, he)
@@ -221,7 +212,7 @@ def _resolve_span(ctx: _Context, span: Span, last: tuple[int, Actor] | None) -> 
         return spelled[0]  # "says WHO" where the parser saw no name: the World Health Organization
     phrase = words.lower()
     if phrase in PERSON_PRONOUN_GENDER:
-        return _person_antecedent(ctx, span[0], PERSON_PRONOUN_GENDER[phrase], last)
+        return person_antecedent(ctx, span[0], PERSON_PRONOUN_GENDER[phrase], last)
     if phrase in _GROUP_PRONOUNS:
         before = ctx.mentions[: bisect_left(ctx.starts, span[0])]
         groups = [m for m in reversed(before) if m[2].label in ("ORG", "NORP", "GPE", GROUP_LABEL)]
@@ -242,7 +233,7 @@ def _resolve_span(ctx: _Context, span: Span, last: tuple[int, Actor] | None) -> 
     return _described(ctx, span, head, last)
 
 
-def _publisher(ctx: _Context, span: Span, head: Span) -> Actor | None:
+def _publisher(ctx: ResolveContext, span: Span, head: Span) -> Actor | None:
     """Who a record speaks for: the organisation or person named in the phrase as its maker or
     publisher ("a report in the Argus Leader", "a study by Harvard researchers", "a new ABC News
     poll"); a place ("a report in Texas") makes nothing."""
@@ -260,7 +251,7 @@ def _publisher(ctx: _Context, span: Span, head: Span) -> Actor | None:
     return next((a for s, a in inside if s >= after.end()), None)
 
 
-def _antecedent(ctx: _Context, pos: int, labels: frozenset[str]) -> Actor | None:
+def _antecedent(ctx: ResolveContext, pos: int, labels: frozenset[str]) -> Actor | None:
     """The name a relative pronoun hangs on: "Sanders, who said …", "Jane Roe, a lawyer in Ohio, who
     said …", "the council, which said …"; only a name right before it (or before its apposition)."""
     k = bisect_left(ctx.starts, pos)
@@ -271,16 +262,16 @@ def _antecedent(ctx: _Context, pos: int, labels: frozenset[str]) -> Actor | None
     return None
 
 
-def _body_speaking(ctx: _Context, pos: int, last: tuple[int, Actor] | None) -> Actor | None:
+def _body_speaking(ctx: ResolveContext, pos: int, last: tuple[int, Actor] | None) -> Actor | None:
     """An "it" or "they" with no organisation named near it: the organisation or group that spoke
     last, if it did so within the two paragraphs before ("Now they've put out another statement.
     “…,” it says")."""
-    if last is None or last[1].label == "PERSON" or _paragraph_breaks(ctx.text, last[0], pos) > 2:
+    if last is None or last[1].label == "PERSON" or paragraph_breaks(ctx.text, last[0], pos) > 2:
         return None
     return last[1]
 
 
-def _issuer(ctx: _Context, span: Span, last: tuple[int, Actor] | None) -> Actor | str | None:
+def _issuer(ctx: ResolveContext, span: Span, last: tuple[int, Actor] | None) -> Actor | str | None:
     """Who a document speaks for ("…,” the statement said): the speaker or source just before, named or
     described, when the text gave them that document ("the US military said in a statement")."""
     hs, he = _head(ctx.text, span)
@@ -297,7 +288,7 @@ def _issuer(ctx: _Context, span: Span, last: tuple[int, Actor] | None) -> Actor 
     # the latest one before that the text gave such a document, within two paragraphs ("According
     # to a report in the Argus Leader, … ¶ … ¶ The report says …")
     for at, who in sorted(candidates, key=lambda c: c[0], reverse=True):
-        if _paragraph_breaks(ctx.text, at, span[0]) > 2:
+        if paragraph_breaks(ctx.text, at, span[0]) > 2:
             return None
         paragraph = ctx.text.rfind("\n", 0, at) + 1
         if re.search(rf"\b{re.escape(head)}\b", ctx.text[paragraph : span[0]], re.IGNORECASE):
@@ -305,7 +296,48 @@ def _issuer(ctx: _Context, span: Span, last: tuple[int, Actor] | None) -> Actor 
     return None
 
 
-def _described(ctx: _Context, span: Span, head: str, last: tuple[int, Actor] | None) -> Actor | None:
+def _is_they(text: str, span: Span) -> bool:
+    return text[span[0] : span[1]].lower() == "they"
+
+
+def _plural_people(ctx: ResolveContext, span: Span) -> str | None:
+    """The people a "they" stands for when the text names them by a plural noun after the latest
+    organisation, in this sentence or the one before: "TNG50 allowed researchers to see … They
+    discovered that …" (the researchers, not the project)."""
+    if not _is_they(ctx.text, span):
+        return None
+    here = sentence_of(ctx, span[0])
+    window = ctx.sentences[max(0, here - 1)]
+    k = bisect_left(ctx.starts, span[0])
+    if k and ctx.mentions[k - 1][1] > window:
+        window = ctx.mentions[k - 1][1]  # a name after them is likelier
+    found = max(_PLURAL_PEOPLE.finditer(ctx.text, window, span[0]), key=lambda m: m.start(), default=None)
+    if found is not None:
+        ctx.unresolved = (span[0], found.span())
+        return found.group(0)
+    # "They discovered … they compared …": a they that goes on from the people named for the last one
+    if ctx.unresolved is not None and paragraph_breaks(ctx.text, ctx.unresolved[0], span[0]) <= 1:
+        s, e = ctx.unresolved[1]
+        if (k == 0 or ctx.mentions[k - 1][1] <= ctx.unresolved[0]) and _PLURAL_PEOPLE.fullmatch(ctx.text, s, e):
+            ctx.unresolved = (span[0], (s, e))
+            return ctx.text[s:e]
+    return None
+
+
+def _described_body(ctx: ResolveContext, span: Span, last: tuple[int, Actor] | None) -> str | None:
+    """The words of a body that spoke last, for an "it" no organisation's name stands for: "the US
+    military said … It did not reveal the location and said it was withholding the names"."""
+    if ctx.text[span[0] : span[1]].lower() != "it" or ctx.unresolved is None:
+        return None
+    at, (s, e) = ctx.unresolved
+    if (last is not None and last[0] > at) or paragraph_breaks(ctx.text, at, span[0]) > 2:
+        return None
+    if _word(ctx.text, _head(ctx.text, (s, e))) not in BODY_NOUNS:
+        return None
+    return ctx.text[s:e]
+
+
+def _described(ctx: ResolveContext, span: Span, head: str, last: tuple[int, Actor] | None) -> Actor | None:
     """The one a description stands for: the latest person before it whose role has its head word;
     else, for a definite description ("the actor", "the 56-year-old", "the company"), the person of
     that age, or the likeliest person or organisation in view (as a pronoun would be resolved)."""
@@ -313,7 +345,7 @@ def _described(ctx: _Context, span: Span, head: str, last: tuple[int, Actor] | N
         return None  # a text or a group ("officials"): no one person to name
     for _, _, actor in reversed(ctx.mentions[: bisect_left(ctx.starts, span[0])]):
         words = {
-            TITLE_ABBREVIATIONS.get(w, w) for w in (_plain(r) for role in actor.roles for r in role.split())
+            TITLE_ABBREVIATIONS.get(w, w) for w in (plain(r) for role in actor.roles for r in role.split())
         }
         if head in words:
             return actor
@@ -323,7 +355,7 @@ def _described(ctx: _Context, span: Span, head: str, last: tuple[int, Actor] | N
         return None  # "a spokesman", "the head of the agency", "the victim's mother": named by the phrase
     if (
         ctx.unresolved is not None
-        and _paragraph_breaks(ctx.text, ctx.unresolved[0], span[0]) <= 2
+        and paragraph_breaks(ctx.text, ctx.unresolved[0], span[0]) <= 2
         and _word(ctx.text, _head(ctx.text, ctx.unresolved[1])) == head
     ):
         return None  # "one legal expert said … the expert warned": the one described before
@@ -336,7 +368,7 @@ def _described(ctx: _Context, span: Span, head: str, last: tuple[int, Actor] | N
             return aged[-1]
     if age is not None or is_person_noun(head):
         gender = "f" if head in FEMALE_ROLE_WORDS else "m" if head in MALE_ROLE_WORDS else ""
-        return _person_antecedent(ctx, span[0], gender, last)
+        return person_antecedent(ctx, span[0], gender, last)
     return None
 
 
@@ -351,10 +383,10 @@ def is_person_noun(word: str) -> bool:
     )
 
 
-def _latest_organisation(ctx: _Context, pos: int) -> Actor | None:
+def _latest_organisation(ctx: ResolveContext, pos: int) -> Actor | None:
     """The organisation an "it" or "the company" stands for: the latest one named within a few
     sentences, a subject before any other."""
-    here = _sentence_of(ctx, pos)
+    here = sentence_of(ctx, pos)
     first_sentence = ctx.sentences[max(0, here - PRONOUN_SENTENCES // 2)]
     seen: list[tuple[int, int, Actor]] = [
         m
@@ -368,123 +400,3 @@ def _latest_organisation(ctx: _Context, pos: int) -> Actor | None:
     return seen[-1][2] if seen else None
 
 
-def _ages(text: str, mentions: list[tuple[int, int, Actor]]) -> dict[str, int]:
-    """Each person's age where an apposition gives it ("Jane Roe, 56, said")."""
-    out: dict[str, int] = {}
-    for _s, e, actor in mentions:
-        if actor.label == "PERSON" and (m := _AGE_APPOSITION.match(text, e)) is not None:
-            out[actor.id] = int(m.group(1))
-    return out
-
-
-def _plain(word: str) -> str:
-    return re.sub(r"['’]s?$", "", word.lower().rstrip(".,"))
-
-
-def _sentence_of(ctx: _Context, pos: int) -> int:
-    return bisect_right(ctx.sentences, pos) - 1
-
-
-def _person_antecedent(ctx: _Context, pos: int, gender: str, last: tuple[int, Actor] | None) -> Actor | None:
-    """The person a he/she stands for, ranked by recency, being a subject nearby, and speaking last."""
-    here = _sentence_of(ctx, pos)
-    first_sentence = ctx.sentences[max(0, here - PRONOUN_SENTENCES)]
-    latest: dict[str, tuple[int, int]] = {}  # actor id -> (sentence, position) of its latest mention
-    as_subject: dict[str, int] = {}  # actor id -> latest sentence where it is the subject
-    as_main: dict[str, int] = {}  # actor id -> latest sentence where it is the main verb's subject
-    by_id: dict[str, Actor] = {}
-    for s, e, actor in ctx.chain[
-        bisect_left(ctx.chain_starts, first_sentence) : bisect_left(ctx.chain_starts, pos)
-    ]:
-        if actor.label != "PERSON" or (gender and ctx.genders.get(actor.id, gender) != gender):
-            continue
-        sent = _sentence_of(ctx, s)
-        latest[actor.id] = (sent, s)
-        by_id[actor.id] = actor
-        k = bisect_left(ctx.subjects, s)
-        if k < len(ctx.subjects) and ctx.subjects[k] < e:
-            as_subject[actor.id] = sent
-        k = bisect_left(ctx.main_subjects, s)
-        if k < len(ctx.main_subjects) and ctx.main_subjects[k] < e:
-            as_main[actor.id] = sent
-    if not latest:
-        return None
-    known = bool(gender) and any(aid in ctx.genders for aid in latest)
-
-    def score(aid: str) -> tuple[float, bool, int]:
-        sent, position = latest[aid]
-        value = -float(here - sent)
-        if aid in as_subject and here - as_subject[aid] <= 1:
-            value += 1.0  # the subject of this or the previous sentence is the likeliest referent
-        if aid in as_main and here - as_main[aid] <= 1:
-            value += 0.5  # the main clause's subject more than one of a clause inside ("whether X died")
-        if last is not None and last[1].id == aid and _paragraph_breaks(ctx.text, last[0], pos) <= 2:
-            value += 1.5  # "he said" continuing the speaker just quoted
-        if gender and aid not in ctx.genders:
-            # the first name hints where the text shows nothing ("Ilhan" is mostly a man's name, so
-            # only a hint); someone whose gender the text shows to match beats someone unknown
-            hint = ctx.name_genders.get(aid, "")
-            if hint and hint != gender:
-                # against someone the text shows to match, a name of the other gender is out of the running
-                value -= NAME_MISMATCH_COST + (2.0 if known else 0.0)
-            elif known and not hint:
-                value -= UNKNOWN_GENDER_COST
-        return value, aid in ctx.genders, position
-
-    return by_id[max(latest, key=score)]
-
-
-def _gender_at(text: str, pos: int) -> str:
-    return PERSON_PRONOUN_GENDER.get(text[pos : pos + 4].split()[0].strip(".,;:").lower(), "")
-
-
-def _genders(
-    ctx: _Context, quoted: list[Span], spoken: set[int]
-) -> tuple[dict[str, str], list[tuple[int, int, Actor]]]:
-    """Each person's gender where the text shows it (titles, role words, unambiguous he/she), and
-    those unambiguous pronouns as references to their person.
-
-    The pronouns that are themselves speakers to resolve (at the offsets in `spoken`) are no evidence.
-    """
-    refs: list[tuple[int, int, Actor]] = []
-    votes: dict[str, Counter[str]] = defaultdict(Counter)
-    text = ctx.text
-    for s, _e, actor in ctx.mentions:
-        if actor.label != "PERSON":
-            continue
-        m = _TITLE_RE.search(text[max(0, s - 6) : s])
-        if m:
-            votes[actor.id][GENDER_TITLES[m.group(1).lower()]] += 3
-    for actor in ctx.actors:
-        words = {_plain(w) for role in actor.roles for w in role.split()}
-        if words & FEMALE_ROLE_WORDS:
-            votes[actor.id]["f"] += 3
-        if words & MALE_ROLE_WORDS:
-            votes[actor.id]["m"] += 3
-    inside_quotes = SpanSet(quoted).covers
-    for m in _PRONOUN_RE.finditer(text):
-        if m.start() in spoken or inside_quotes(m.start()):
-            continue
-        here = _sentence_of(ctx, m.start())
-        persons: dict[str, Actor] = {}
-        for back in range(1, PRONOUN_REF_SENTENCES + 1):  # further back only past a sentence naming no one
-            window_start = ctx.sentences[max(0, here - back)]
-            persons = {
-                a.id: a
-                for s, _e, a in ctx.mentions[
-                    bisect_left(ctx.starts, window_start) : bisect_left(ctx.starts, m.start())
-                ]
-                if a.label == "PERSON"
-            }
-            if persons:
-                break
-        if len(persons) == 1:
-            ((aid, actor),) = persons.items()
-            votes[aid][PERSON_PRONOUN_GENDER[m.group(1).lower()]] += 1
-            refs.append((m.start(), m.end(), actor))
-    out = {}
-    for aid, count in votes.items():
-        ranked = [*count.most_common(2), ("", 0)]
-        if ranked[0][1] > ranked[1][1]:
-            out[aid] = ranked[0][0]
-    return out, refs

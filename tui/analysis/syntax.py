@@ -56,6 +56,8 @@ def noun_phrase(token: Token) -> list[Token]:
 
 def mention_span(token: Token, entities: list[Entity], offset: int = 0) -> Span:
     """The speaker's span: the entity the token belongs to, the pronoun itself, or its noun phrase."""
+    if token.pos_ == "NUM" and token.dep_ == "nummod":  # "About 4 in 10": the figure's whole phrase
+        return char_span(list(token.subtree), offset)
     pos = offset + token.idx
     for e in entities:
         if e.start <= pos < e.end:
@@ -196,6 +198,8 @@ def source_of(verb: Token) -> Token | None:
     a verb with an object is controlled by that object ("pushed the banker to admit …"); a relative
     "that" stands for its noun ("a letter that says …").
     """
+    if verb.dep_ == "conj" and (same := _same_verb_above(verb)) is not None:
+        verb = same
     t = verb
     for _ in range(6):
         for child in t.children:
@@ -203,11 +207,14 @@ def source_of(verb: Token) -> Token | None:
                 if child.lower_ in _RELATIVE_THAT and t.dep_ == "relcl":
                     return t.head
                 return _past_dateline(child)
+        if t.i == verb.i and (share := next((c for c in t.children if c.dep_ == "nummod" and c.i < t.i), None)):
+            return share  # "About 4 in 10 say …": a share of people the parser hung on the verb
         if t.dep_ == "xcomp":
             obj = next((c for c in t.head.children if c.dep_ == "dobj"), None)
             if obj is not None:
                 return obj  # object control: "urged her to run" — she is the one running
-        if t.head.i == t.i or t.dep_ not in _CLIMB | {"pobj", "prep", "dobj", "nsubj", "attr", "appos"}:
+        # ("acomp": "Mr. Roe is convinced that …", the participle the parser hangs on the copula)
+        if t.head.i == t.i or t.dep_ not in _CLIMB | {"pobj", "prep", "dobj", "nsubj", "attr", "appos", "acomp"}:
             return None
         if t.dep_ == "ccomp" and t.i != verb.i:
             return None  # a clause's own cue does not inherit the reporter's subject
@@ -231,6 +238,47 @@ def source_of(verb: Token) -> Token | None:
             ):
                 return None
             t = t.head
+    return None
+
+
+#: Finite verb tags: a cue with one of these and no subject has lost it to a misparse.
+_FINITE = frozenset({"VBD", "VBZ", "VBP"})
+#: How far back a lost subject is looked for, in tokens.
+STRAY_REACH = 25
+
+
+def stray_subject(verb: Token) -> Token | None:
+    """The subject of a finite main verb the parser left without one: "That attitude, many argue, …"
+    ("many" hung on the verb), "At Boca West, Jay DiPietro, the club's president, suggested that …"
+    (the name hung on the fronted phrase as its apposition): the word right before the verb, else
+    the nearest name before it with no other verb between."""
+    if verb.tag_ not in _FINITE or verb.dep_ not in ("ROOT", "parataxis"):
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl", "auxpass") for c in verb.children):
+        return None
+    doc, start = verb.doc, verb.sent.start
+    before = doc[verb.i - 1] if verb.i > start else None
+    if before is not None and before.head.i == verb.i and before.pos_ in ("PRON", "NOUN", "PROPN", "ADJ"):
+        return before
+    for i in range(verb.i - 1, max(start, verb.i - STRAY_REACH) - 1, -1):
+        t = doc[i]
+        if t.pos_ in ("VERB", "AUX") and t.tag_ in _FINITE:
+            return None
+        if t.pos_ == "PROPN" and t.ent_type_ in ("PERSON", "ORG"):
+            return t
+    return None
+
+
+def _same_verb_above(verb: Token) -> Token | None:
+    """ "Clark said Brooks had begun …, but said the outcome was open": a subjectless verb the parser
+    joined to a clause inside the report, when a verb of the same lemma above it has a subject: the
+    second "said" goes on from the first."""
+    if any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in verb.children):
+        return None
+    lemma = verb.lemma_
+    for above in verb.ancestors:
+        if above.lemma_ == lemma and above.pos_ == verb.pos_:
+            return above if any(c.dep_ in ("nsubj", "nsubjpass") for c in above.children) else None
     return None
 
 
