@@ -260,8 +260,16 @@ def main() -> int:
             rows.append(
                 "peak memory per analysing process: jobs 2 "
                 + ", ".join(f"{m / 2**20:.0f} MB" for m in mem2[:2])
-                + ("; dask analysis processes " + ", ".join(f"{m / 2**20:.0f} MB" for m in memd[:2]) if memd else "")
-                + (" (the workers beside them " + ", ".join(f"{m / 2**20:.0f} MB" for m in memw[:2]) + ")" if memw else "")
+                + (
+                    "; dask analysis processes " + ", ".join(f"{m / 2**20:.0f} MB" for m in memd[:2])
+                    if memd
+                    else ""
+                )
+                + (
+                    " (the workers beside them " + ", ".join(f"{m / 2**20:.0f} MB" for m in memw[:2]) + ")"
+                    if memw
+                    else ""
+                )
                 + "  (target <= 400 MB; the main process and the scheduler are left out)"
             )
             cores = 2

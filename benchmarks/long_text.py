@@ -164,7 +164,9 @@ def app_analysis_seconds(newsreader: Path, path: Path, env: dict[str, str]) -> f
     pane = Pane([str(newsreader), "--no-cache", str(path)], env)
     try:
         pane.wait_for(
-            lambda s: SUMMARY_MARK in s.splitlines()[-2] if len(s.splitlines()) > 1 else False, 900, every=0.25
+            lambda s: SUMMARY_MARK in s.splitlines()[-2] if len(s.splitlines()) > 1 else False,
+            900,
+            every=0.25,
         )
         return time.perf_counter() - start
     finally:

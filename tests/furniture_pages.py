@@ -40,7 +40,12 @@ PAGES: list[tuple[str, str, list[str], str]] = [
     ),
     (
         "section before the headline, domain name after",
-        _page(f"Opinion | {HEADLINE} - Al Bawaba", f"<h1>Opinion | {HEADLINE}</h1>" + _ps(STORY), "Al Bawaba", "www.albawaba.com"),
+        _page(
+            f"Opinion | {HEADLINE} - Al Bawaba",
+            f"<h1>Opinion | {HEADLINE}</h1>" + _ps(STORY),
+            "Al Bawaba",
+            "www.albawaba.com",
+        ),
         STORY,
         HEADLINE,
     ),
@@ -52,25 +57,66 @@ PAGES: list[tuple[str, str, list[str], str]] = [
     ),
     (
         "related links inside the story",
-        _page(HEADLINE, f"<h1>{HEADLINE}</h1>" + _ps([*STORY[:2], "Related: Dock strike in Antwerp enters second week", *STORY[2:4], "READ MORE: Chile's ports in numbers", *STORY[4:]])),
+        _page(
+            HEADLINE,
+            f"<h1>{HEADLINE}</h1>"
+            + _ps(
+                [
+                    *STORY[:2],
+                    "Related: Dock strike in Antwerp enters second week",
+                    *STORY[2:4],
+                    "READ MORE: Chile's ports in numbers",
+                    *STORY[4:],
+                ]
+            ),
+        ),
         STORY,
         HEADLINE,
     ),
     (
         "originally published and a correction at the end",
-        _page(HEADLINE, f"<h1>{HEADLINE}</h1>" + _ps([*STORY, "Correction: An earlier version of this story misstated the day the talks resume. They resume on Thursday.", "This article was originally published on The Conversation."])),
+        _page(
+            HEADLINE,
+            f"<h1>{HEADLINE}</h1>"
+            + _ps(
+                [
+                    *STORY,
+                    "Correction: An earlier version of this story misstated the day the talks resume. They resume on Thursday.",
+                    "This article was originally published on The Conversation.",
+                ]
+            ),
+        ),
         STORY,
         HEADLINE,
     ),
     (
         "the letters page's invitation at the end",
-        _page(HEADLINE, f"<h1>{HEADLINE}</h1>" + _ps([*STORY, "The Daily Paper is committed to publishing a diversity of letters to the editor. We’d like to hear what you think about this or any of our articles.", "Have something to say? Send a letter to the editor."])),
+        _page(
+            HEADLINE,
+            f"<h1>{HEADLINE}</h1>"
+            + _ps(
+                [
+                    *STORY,
+                    "The Daily Paper is committed to publishing a diversity of letters to the editor. We’d like to hear what you think about this or any of our articles.",
+                    "Have something to say? Send a letter to the editor.",
+                ]
+            ),
+        ),
         STORY,
         HEADLINE,
     ),
     (
         "a name glued to its hover card",
-        _page(HEADLINE, f"<h1>{HEADLINE}</h1>" + _ps([STORY[0].replace("Marta Soto", 'Marta Soto<span class="card">Marta Elena Soto</span>'), *STORY[1:]])),
+        _page(
+            HEADLINE,
+            f"<h1>{HEADLINE}</h1>"
+            + _ps(
+                [
+                    STORY[0].replace("Marta Soto", 'Marta Soto<span class="card">Marta Elena Soto</span>'),
+                    *STORY[1:],
+                ]
+            ),
+        ),
         STORY,
         HEADLINE,
     ),

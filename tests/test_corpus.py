@@ -369,7 +369,17 @@ def test_dask_with_a_pipeline_that_does_not_load_is_a_one_line_error(tmp_path, c
 
     write_corpus(tmp_path / "in")
     out = tmp_path / "r.jsonl"
-    argv = [str(tmp_path / "in"), "--out", str(out), "--dask", "local", "--jobs", "1", "--model", "en_no_such"]
+    argv = [
+        str(tmp_path / "in"),
+        "--out",
+        str(out),
+        "--dask",
+        "local",
+        "--jobs",
+        "1",
+        "--model",
+        "en_no_such",
+    ]
     assert command.main(argv) == 2
     err = capsys.readouterr().err
     assert "newsreader corpus: " in err and "en_no_such" in err and "not installed" in err

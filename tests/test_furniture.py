@@ -20,7 +20,10 @@ def test_each_page_gives_the_article_alone(name, html, body, headline):
 
 
 def test_shingle_f1_over_the_pages_is_whole():
-    scores = [shingle_prf(article_from_html(html, "p").text.split("\n\n", 1)[1], "\n".join(body)) for _, html, body, _ in PAGES]
+    scores = [
+        shingle_prf(article_from_html(html, "p").text.split("\n\n", 1)[1], "\n".join(body))
+        for _, html, body, _ in PAGES
+    ]
     precision = sum(s[0] for s in scores) / len(scores)
     recall = sum(s[1] for s in scores) / len(scores)
     assert precision == 1.0 and recall == 1.0
@@ -30,11 +33,21 @@ def test_shingle_f1_over_the_pages_is_whole():
     ("title", "site", "host", "headline"),
     [
         ("Storm hits coast | The Daily Paper", "The Daily Paper", "dailypaper.com", "Storm hits coast"),
-        ("Jordan’s king meets the press | Al Bawaba", None, "www.albawaba.com", "Jordan’s king meets the press"),
+        (
+            "Jordan’s king meets the press | Al Bawaba",
+            None,
+            "www.albawaba.com",
+            "Jordan’s king meets the press",
+        ),
         ("Opinion | Why we need more trains", "The Paper", "paper.com", "Why we need more trains"),
         ("Live: Storm hits coast - BBC News", "BBC News", "www.bbc.co.uk", "Live: Storm hits coast"),
         # a dash inside the headline is the headline's own
-        ("Biden - Trump debate: what we learned", None, "example.com", "Biden - Trump debate: what we learned"),
+        (
+            "Biden - Trump debate: what we learned",
+            None,
+            "example.com",
+            "Biden - Trump debate: what we learned",
+        ),
         ("No separators here", "Site", "site.com", "No separators here"),
     ],
 )

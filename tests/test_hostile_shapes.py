@@ -67,6 +67,7 @@ SHAPES: dict[str, str] = {
     * 200,
 }
 
+
 @pytest.fixture
 def real_nlp(nlp, monkeypatch):
     """In-process `main` uses the session's already loaded real pipeline instead of loading it again."""

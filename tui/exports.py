@@ -149,7 +149,12 @@ def to_markdown(analysis: Analysis, article: Article | None = None) -> str:
     for q in analysis.quotes:
         speaker = who(analysis, q.speaker_name, q.speaker_span)
         cue = f" ({md_escape(q.cue)})" if q.cue else ""
-        out += [f"> {md_escape(q.text)}", ">", f"> — **{md_escape(speaker or 'unattributed')}**{cue}{_md_worth(q)}", ""]
+        out += [
+            f"> {md_escape(q.text)}",
+            ">",
+            f"> — **{md_escape(speaker or 'unattributed')}**{cue}{_md_worth(q)}",
+            "",
+        ]
     if not analysis.quotes:
         out += ["None found.", ""]
     out += [f"## Claims ({len(analysis.claims)})", ""]
@@ -166,7 +171,11 @@ def to_markdown(analysis: Analysis, article: Article | None = None) -> str:
 
 def _md_worth(item: Quote | Claim) -> str:
     """` — worth: 0.82 · figure · unnamed source`, when the item has a score."""
-    return f" — {md_escape(reason_line(item.checkworthiness, item.checkworthiness_reasons))}" if item.checkworthiness else ""
+    return (
+        f" — {md_escape(reason_line(item.checkworthiness, item.checkworthiness_reasons))}"
+        if item.checkworthiness
+        else ""
+    )
 
 
 # --- CSV ---------------------------------------------------------------------------------------------
@@ -221,11 +230,41 @@ def to_csv(analysis: Analysis, article: Article | None = None) -> str:
         )
     for q in analysis.quotes:
         speaker = who(analysis, q.speaker_name, q.speaker_span)
-        row = ("quote", "", "", "", "", "", _flat(q.text), q.start, q.end, speaker, q.speaker, q.cue, "", q.checkworthiness)
+        row = (
+            "quote",
+            "",
+            "",
+            "",
+            "",
+            "",
+            _flat(q.text),
+            q.start,
+            q.end,
+            speaker,
+            q.speaker,
+            q.cue,
+            "",
+            q.checkworthiness,
+        )
         writer.writerow(_cell(v) for v in row)
     for c in analysis.claims:
         source = who(analysis, c.source_name, c.source_span)
-        row = ("claim", "", "", "", "", "", _flat(c.text), c.start, c.end, source, c.source, c.cue, c.kind, c.checkworthiness)
+        row = (
+            "claim",
+            "",
+            "",
+            "",
+            "",
+            "",
+            _flat(c.text),
+            c.start,
+            c.end,
+            source,
+            c.source,
+            c.cue,
+            c.kind,
+            c.checkworthiness,
+        )
         writer.writerow(_cell(v) for v in row)
     return buffer.getvalue()
 

@@ -301,7 +301,9 @@ def test_nationality_describing_someone_is_no_mention_of_the_country(analyse):
     )
     norway = actor_of(a, "Norway")
     assert norway is not None
-    assert not any(a.text[s:e] == "Norwegian" and a.text[e : e + 10] == " architect" for s, e in norway.mentions)
+    assert not any(
+        a.text[s:e] == "Norwegian" and a.text[e : e + 10] == " architect" for s, e in norway.mentions
+    )
 
 
 def test_title_alone_is_the_one_person_named_with_it(analyse):
@@ -309,7 +311,10 @@ def test_title_alone_is_the_one_person_named_with_it(analyse):
     from tui.analysis.model import Entity
 
     text = "Tsar Boris the Bold came in 1690. The Tsar stayed a week."
-    entities = [Entity(0, 19, "PERSON"), Entity(text.index("Tsar stayed"), text.index("Tsar stayed") + 4, "ORG")]
+    entities = [
+        Entity(0, 19, "PERSON"),
+        Entity(text.index("Tsar stayed"), text.index("Tsar stayed") + 4, "ORG"),
+    ]
     actors = build_actors(text, entities)
     assert len(actors) == 1 and len(actors[0].mentions) == 2
 
@@ -331,7 +336,11 @@ def test_title_alone_is_the_holder_named_last_before_it(analyse):
 
     text = "Tsar Ivan Grey ruled first. Tsar Boris Bold followed him. The Tsar stayed a week."
     ivan, boris, alone = text.index("Tsar Ivan"), text.index("Tsar Boris"), text.index("Tsar stayed")
-    entities = [Entity(ivan, ivan + 14, "PERSON"), Entity(boris, boris + 15, "PERSON"), Entity(alone, alone + 4, "ORG")]
+    entities = [
+        Entity(ivan, ivan + 14, "PERSON"),
+        Entity(boris, boris + 15, "PERSON"),
+        Entity(alone, alone + 4, "ORG"),
+    ]
     actors = build_actors(text, entities)
     boris_actor = next(a for a in actors if a.name == "Tsar Boris Bold")
     assert (alone, alone + 4) in boris_actor.mentions and len(actors) == 2
@@ -395,7 +404,9 @@ def test_a_faith_word_describing_someone_is_no_actor():
 
     text = "She went to a Catholic school. The Catholic community met. Tabennese around 328 grew."
     cat1, cat2, tab = text.index("Catholic"), text.index("Catholic community"), text.index("Tabennese")
-    actors = build_actors(text, [Entity(cat1, cat1 + 8, "NORP"), Entity(cat2, cat2 + 8, "NORP"), Entity(tab, tab + 9, "NORP")])
+    actors = build_actors(
+        text, [Entity(cat1, cat1 + 8, "NORP"), Entity(cat2, cat2 + 8, "NORP"), Entity(tab, tab + 9, "NORP")]
+    )
     assert [a.name for a in actors] == ["Tabennese"]
 
 
@@ -447,8 +458,8 @@ def test_a_states_body_named_two_ways_is_one_actor():
 
 def test_a_states_party_is_an_actor_of_its_own_not_the_state(analyse):
     a = analyse(
-        "Election results\n\nVirginia Democrats won control of the legislature on Tuesday. \"This is a "
-        "historic night,\" Virginia Democrats said in a statement. Virginia has a new majority.\n"
+        'Election results\n\nVirginia Democrats won control of the legislature on Tuesday. "This is a '
+        'historic night," Virginia Democrats said in a statement. Virginia has a new majority.\n'
     )
     party, state = actor_of(a, "Virginia Democrats"), actor_of(a, "Virginia")
     assert party is not None and party.label == "ORG" and state is not None and party.id != state.id

@@ -127,4 +127,6 @@ def test_ents_within_is_spacys_span_ents(nlp) -> None:
     for start in range(len(doc)):
         for end in range(start, len(doc) + 1):
             span = doc[start:end]
-            assert [(e.start, e.end) for e in ents_within(span, ents)] == [(e.start, e.end) for e in span.ents]
+            assert [(e.start, e.end) for e in ents_within(span, ents)] == [
+                (e.start, e.end) for e in span.ents
+            ]

@@ -21,7 +21,7 @@ CASES = [
         "In it, the royal denied that he had met the banker.",
         holds="he had met the banker",
         source="Edward",
-    ),    # an acronym stands for the name its initials spell, a company's "Co." left out
+    ),  # an acronym stands for the name its initials spell, a company's "Co." left out
     Case(
         "The blackout was ordered by Pacific Gas & Electric Co. on Tuesday.\n\n"
         "PG&E said it will closely monitor the weather over the weekend.",

@@ -22,7 +22,9 @@ def test_participle_on_a_noun_of_ideas_takes_that_noun(analyse):
 
 
 def test_infinitive_relative_takes_its_noun(analyse):
-    a = analyse("Bids\n\nThe only other entity to confirm it has bid on the contract is a team led by Blue Origin.\n")
+    a = analyse(
+        "Bids\n\nThe only other entity to confirm it has bid on the contract is a team led by Blue Origin.\n"
+    )
     c = claim_with(a, "it has bid on the contract")
     assert "entity" in source_text(a, c)
 
@@ -43,7 +45,9 @@ def test_cue_noun_in_a_medium_belongs_to_the_verbs_subject(analyse):
 
 
 def test_of_the_view_belongs_to_the_subject(analyse):
-    a = analyse("Markets\n\nExperts and brokerages are of the view that the market is factoring in a recovery.\n")
+    a = analyse(
+        "Markets\n\nExperts and brokerages are of the view that the market is factoring in a recovery.\n"
+    )
     c = claim_with(a, "the market is factoring in a recovery")
     assert source_text(a, c).startswith("Experts")
 
@@ -66,7 +70,9 @@ def test_appositive_name_is_the_source(analyse):
 
 
 def test_reportedly_on_a_speech_verb_keeps_the_speaker(analyse):
-    a = analyse("Prince\n\nPrince Andrew has reportedly told friends that the interview was a great success.\n")
+    a = analyse(
+        "Prince\n\nPrince Andrew has reportedly told friends that the interview was a great success.\n"
+    )
     c = claim_with(a, "the interview was a great success")
     assert c.kind == "reported" and "Andrew" in source_text(a, c)
     assert not [x for x in a.claims if x.kind == "hedged"]
@@ -82,7 +88,9 @@ def test_hedge_keeps_the_sourced_claim_inside_it(analyse):
 
 
 def test_attest_reports_a_clause(analyse):
-    a = analyse('Records\n\nNoel and Thomas signed "false certifications" attesting they had made their rounds.\n')
+    a = analyse(
+        'Records\n\nNoel and Thomas signed "false certifications" attesting they had made their rounds.\n'
+    )
     c = claim_with(a, "they had made their rounds")
     assert c.kind == "reported"
 
@@ -117,7 +125,9 @@ def test_infinitive_of_purpose_does_not_make_its_noun_the_source(analyse):
 
 
 def test_lies_in_the_fact_that_reports_nothing(analyse):
-    a = analyse("Smog\n\nPart of the difficulty lies in the fact that every source of pollution is a constituency.\n")
+    a = analyse(
+        "Smog\n\nPart of the difficulty lies in the fact that every source of pollution is a constituency.\n"
+    )
     assert not [c for c in a.claims if "every source of pollution" in c.text and c.kind != "figure"]
 
 
@@ -139,7 +149,9 @@ def test_naming_verb_with_a_bare_pronoun_is_no_claim(analyse):
 
 
 def test_responding_to_a_thing_is_no_claim(analyse):
-    a = analyse("Suit\n\nThe company responded to the lawsuit on Monday, and the suspect confessed to the robbery.\n")
+    a = analyse(
+        "Suit\n\nThe company responded to the lawsuit on Monday, and the suspect confessed to the robbery.\n"
+    )
     assert not [c for c in a.claims if c.kind != "figure"]
 
 
@@ -174,6 +186,8 @@ def test_interview_turn_letters_are_no_source(analyse):
         "Q: You said the middle class is still getting crushed.\n\n"
         "A: I think the public will respond to a change in the tone of the campaign.\n"
     )
-    assert not [c for c in a.claims if c.source_span and a.text[c.source_span[0] : c.source_span[1]] in ("Q", "A")]
+    assert not [
+        c for c in a.claims if c.source_span and a.text[c.source_span[0] : c.source_span[1]] in ("Q", "A")
+    ]
     c = claim_with(a, "the public will respond to a change in the tone")
     assert source_text(a, c) == "I"

@@ -464,7 +464,9 @@ def _nested_found(nlp, text: str, name: str, label: str) -> list[tuple[str, str]
 
 
 def test_a_two_word_town_opens_a_teams_or_papers_name(nlp):
-    found = _nested_found(nlp, "They beat the St. Louis Cardinals in six games.", "St. Louis Cardinals", "ORG")
+    found = _nested_found(
+        nlp, "They beat the St. Louis Cardinals in six games.", "St. Louis Cardinals", "ORG"
+    )
     assert ("St. Louis", "GPE") in found
     found = _nested_found(nlp, "He wrote for the New York Press, a weekly.", "New York Press", "ORG")
     assert ("New York", "GPE") in found
@@ -483,7 +485,11 @@ def test_people_joined_by_a_hyphen_in_an_administrations_name(nlp):
     text = "Joe Biden spoke. Kamala Harris agreed. The Biden-Harris Administration is committed to it."
     doc = nlp(text)
     ents = []
-    for name, label in (("Joe Biden", "PERSON"), ("Kamala Harris", "PERSON"), ("Biden-Harris Administration", "ORG")):
+    for name, label in (
+        ("Joe Biden", "PERSON"),
+        ("Kamala Harris", "PERSON"),
+        ("Biden-Harris Administration", "ORG"),
+    ):
         s = text.index(name)
         span = doc.char_span(s, s + len(name))
         ents.append(Span(doc, span.start, span.end, label=label))

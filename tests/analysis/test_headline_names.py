@@ -23,4 +23,3 @@ def test_a_headline_verb_ends_the_name(nlp, headline, name):
     assert not any(p.startswith(f"{name} ") and p != name for p in persons), persons
     heading = [e for e in analysis.entities if e.start == 0 and e.label == "PERSON"]
     assert all(text[e.start : e.end] == name for e in heading), [text[e.start : e.end] for e in heading]
-

@@ -29,7 +29,9 @@ def test_headline_in_title_case_or_speaker_colon_form():
 
 
 def test_a_first_sentence_is_no_headline():
-    first = "The harbour master said on Monday that the ferry would run again from the spring, after two years."
+    first = (
+        "The harbour master said on Monday that the ferry would run again from the spring, after two years."
+    )
     assert headline_end(first + "\n\nMore text.") == 0
     assert headline_end("Harbour Reopens\nNo blank line after it.") == 0
 

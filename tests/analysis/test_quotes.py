@@ -95,7 +95,7 @@ def test_description_speaker_keeps_its_phrase(analyse):
 
 
 def test_a_possessive_before_the_speaker_is_its_owner_not_the_speaker(analyse):
-    """"his lawyer said": the quote is the lawyer's, not the client's ("his" resolved to him)."""
+    """ "his lawyer said": the quote is the lawyer's, not the client's ("his" resolved to him)."""
     text = "Threat case\n\nTom Reilly was charged on Monday. “My client is innocent,” his lawyer said.\n"
     a = analyse(text)
     q = only_quote(a)
@@ -281,7 +281,7 @@ def test_verb_on_the_next_line_is_not_the_cue_of_a_quote_that_ends_its_paragraph
 def test_speaker_with_a_long_description_before_the_verb(analyse):
     text = (
         "Ferry plan\n\n"
-        "\"Buying seats on private ferries lets the council do much more, sooner and for less money,\" "
+        '"Buying seats on private ferries lets the council do much more, sooner and for less money," '
         "Harbour Lines' Lena Voss, deputy associate director for island transport in the planning office, "
         "said in the statement.\n"
     )
@@ -480,7 +480,7 @@ def test_a_phrase_after_the_quotation_that_a_preposition_opens_names_no_speaker(
     text = (
         "Storm night\n\n"
         "Lena Voss saw the waves reach the pier.\n\n"
-        "\"People were dancing\" before the storm, she said. \"And then the sea came in.\"\n"
+        '"People were dancing" before the storm, she said. "And then the sea came in."\n'
     )
     a = analyse(text)
     assert [speaker_text(a, q) for q in a.quotes] == ["she", "she"]
@@ -566,7 +566,7 @@ def test_a_judgement_verb_introduces_the_phrase_it_quotes(analyse):
 def test_a_tag_after_a_clause_of_time_still_names_the_speaker(analyse):
     text = (
         "Harbour talks\n\n"
-        "The mayor refused to say more. \"I want to wait until I meet the board\" before discussing the "
+        'The mayor refused to say more. "I want to wait until I meet the board" before discussing the '
         "details, she said.\n"
     )
     a = analyse(text)

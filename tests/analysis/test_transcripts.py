@@ -19,16 +19,36 @@ SMITH: We will close loopholes.
 def test_speaker_lines_are_turns():
     turns = find_turns(DEBATE)
     assert turns is not None
-    assert [t.speaker for t in turns] == ["Moderator", "Moderator", "Smith", "Smith", "Jones", "Jones", "Moderator", "Smith"]
+    assert [t.speaker for t in turns] == [
+        "Moderator",
+        "Moderator",
+        "Smith",
+        "Smith",
+        "Jones",
+        "Jones",
+        "Moderator",
+        "Smith",
+    ]
     first = turns[2]
     assert DEBATE[first.label[0] : first.label[1]] == "SMITH"
     assert DEBATE[first.words[0] : first.words[1]] == "I cut the deficit by 40 percent when I was governor."
 
 
 def test_tab_separated_lines_are_turns():
-    text = "".join(f"{i}\t{who}\t{words}\n" for i, (who, words) in enumerate(
-        [("Holt", "Good evening."), ("Clinton", "Thank you."), ("Trump", "Thank you, Lester."),
-         ("Holt", "Your first question."), ("Clinton", "We need jobs."), ("Trump", "Our jobs are leaving.")], 1))
+    text = "".join(
+        f"{i}\t{who}\t{words}\n"
+        for i, (who, words) in enumerate(
+            [
+                ("Holt", "Good evening."),
+                ("Clinton", "Thank you."),
+                ("Trump", "Thank you, Lester."),
+                ("Holt", "Your first question."),
+                ("Clinton", "We need jobs."),
+                ("Trump", "Our jobs are leaving."),
+            ],
+            1,
+        )
+    )
     turns = find_turns(text)
     assert turns is not None and [t.speaker for t in turns][:3] == ["Holt", "Clinton", "Trump"]
     assert text[turns[5].words[0] : turns[5].words[1]] == "Our jobs are leaving."
@@ -105,12 +125,16 @@ def test_the_command_reads_a_transcript_file_and_refuses_when_told(tmp_path):
     assert len(statements) == 8 and all("checkworthiness" in c for c in statements)
     refused = subprocess.run([*run, "--no-transcript", str(path)], capture_output=True, text=True, check=True)
     assert not [c for c in json.loads(refused.stdout)["claims"] if c["kind"] == "statement"]
-    both = subprocess.run([*run, "--transcript", "--no-transcript", str(path)], capture_output=True, text=True)
+    both = subprocess.run(
+        [*run, "--transcript", "--no-transcript", str(path)], capture_output=True, text=True
+    )
     assert both.returncode == 2
     two = tmp_path / "two.txt"
     two.write_text("ANN: We won 3 games.\nBOB: We lost.\n", encoding="utf-8")
     report = [sys.executable, "-m", "tui", "--export", "md"]
     plain = subprocess.run([*report, str(two)], capture_output=True, text=True, check=True).stdout
-    forced = subprocess.run([*report, "--transcript", str(two)], capture_output=True, text=True, check=True).stdout
+    forced = subprocess.run(
+        [*report, "--transcript", str(two)], capture_output=True, text=True, check=True
+    ).stdout
     assert "(statement)" not in plain
     assert "**Ann** (statement): We won 3 games." in forced

@@ -46,7 +46,9 @@ async def test_a_reworded_claim_shows_checked_before_and_p_opens_the_earlier_art
         assert any("Nothing" in str(n.message) for n in app._notifications)
 
 
-CHECKED = "Turkey and Russia agreed to coordinate their ground operations in Syria after the US military withdrawal"
+CHECKED = (
+    "Turkey and Russia agreed to coordinate their ground operations in Syria after the US military withdrawal"
+)
 
 
 async def test_enter_on_the_checked_before_line_opens_the_earlier_article_at_that_claim(private_archive):

@@ -146,7 +146,9 @@ class DeskMixin:
         side.badges = badges
         # a row of its own under the claim, so that `enter` on it opens the earlier article
         side.checked_rows = {
-            key: checked_before_badge(mark) for key, mark in self.checked_before.items() if key not in self.item_marks
+            key: checked_before_badge(mark)
+            for key, mark in self.checked_before.items()
+            if key not in self.item_marks
         }
         side.extra_rows = {
             tab: [detached_row(m) for m in self.detached_marks if f"{m.kind}s" == tab]

@@ -279,7 +279,17 @@ def _join_titles(groups: list[_Group]) -> None:
 
 
 #: Courtesy titles of an addressed post and the sex they tell: "Mr. Chair", "Madam Speaker".
-_ADDRESS_SEX = {"mr": "m", "mr.": "m", "sir": "m", "madam": "f", "madame": "f", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f"}
+_ADDRESS_SEX = {
+    "mr": "m",
+    "mr.": "m",
+    "sir": "m",
+    "madam": "f",
+    "madame": "f",
+    "mrs": "f",
+    "mrs.": "f",
+    "ms": "f",
+    "ms.": "f",
+}
 #: Words of one post: "Mr. Chairman" is the chair.
 _SAME_POST = {"chairman": "chair", "chairwoman": "chair", "chairperson": "chair"}
 
@@ -306,8 +316,10 @@ def _join_addressed(groups: list[_Group], roles: dict[tuple[int, int], list[str]
         for p in groups:
             if p is g or p.label != "PERSON" or not p.mentions:
                 continue
-            held = [_post_words(r.lower().split()) for m in p.mentions for r in roles.get((m.start, m.end), [])]
-            if not any(r[-len(post) :] == post and "vice" not in r[:-len(post)] for r in held if r):
+            held = [
+                _post_words(r.lower().split()) for m in p.mentions for r in roles.get((m.start, m.end), [])
+            ]
+            if not any(r[-len(post) :] == post and "vice" not in r[: -len(post)] for r in held if r):
                 continue
             sex = first_name_gender(p.best_name)[0]
             if sex and sex != _ADDRESS_SEX[title]:
@@ -380,9 +392,7 @@ def _match_partial(e: Entity, name: str, groups: list[_Group]) -> _Group | None:
         if letters.lower() in COUNTRY_ALIASES:
             return None
         hits = [
-            g
-            for g in groups
-            if g.label != "PERSON" and any(acronym_letters(n) == letters for n in g.names)
+            g for g in groups if g.label != "PERSON" and any(acronym_letters(n) == letters for n in g.names)
         ]
         if len(hits) == 1:
             return hits[0]

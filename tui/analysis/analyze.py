@@ -131,6 +131,7 @@ def parse_processes(chunk_count: int, idle: float | None = None) -> int:
 def idle_cores(window: float = 0.1) -> float:
     """How many cores were idle over the next `window` seconds (Linux's /proc/stat); where that
     cannot be read, every core counts as idle."""
+
     def sample() -> tuple[int, int]:
         with open("/proc/stat", encoding="ascii") as f:
             fields = [int(v) for v in f.readline().split()[1:]]
@@ -190,7 +191,9 @@ def analyze_chunk(doc, offset: int, partial: Partial) -> None:
     partial.stands_for.update(metonyms(doc, entities, offset))
     if turns is None:
         claims = find_claims(doc, quotations, entities, quotes, offset)
-        quotes = sorted([*quotes, *quoted_fragments(doc, quotations, quotes, claims, offset)], key=lambda q: q.start)
+        quotes = sorted(
+            [*quotes, *quoted_fragments(doc, quotations, quotes, claims, offset)], key=lambda q: q.start
+        )
     else:
         claims = statements(doc, offset, turns)
     partial.quotes.extend(quotes)
@@ -317,9 +320,7 @@ def iter_parts(
         yield n, len(pieces), found, finish(source, title, text, model, partial, last=True) if last else None
 
 
-def analyze(
-    nlp: Language, source: str, title: str, text: str, transcript: bool | None = None
-) -> Analysis:
+def analyze(nlp: Language, source: str, title: str, text: str, transcript: bool | None = None) -> Analysis:
     """Analyse a whole article at once (no partial analyses: the command line's way)."""
     *_, (_, _, result) = iter_analysis(nlp, source, title, text, interval=None, transcript=transcript)
     assert result is not None  # the last step always carries the whole analysis

@@ -55,7 +55,16 @@ _STATISTICS = frozenset(
 #: Below this many words a statement is too short to hold a checkable fact ("Thank you.", "Wrong.")
 #: unless its words show one of these ("Murders are up.", "Ford is leaving.").
 SHORT = 6
-_CONTENT = ("figure", "statistic", "trend", "comparison", "superlative", "causal", "attributed", "names_other")
+_CONTENT = (
+    "figure",
+    "statistic",
+    "trend",
+    "comparison",
+    "superlative",
+    "causal",
+    "attributed",
+    "names_other",
+)
 
 
 @dataclass(slots=True)
@@ -239,7 +248,7 @@ OFFICIAL_ROLES = frozenset(
 
 
 def source_kind(actor: Actor | None, has_phrase: bool) -> str | None:
-    """"official", "named", "unnamed" or None, from the resolved source of a quote or claim."""
+    """ "official", "named", "unnamed" or None, from the resolved source of a quote or claim."""
     if actor is None:
         return "unnamed" if has_phrase else None
     if actor.label == GROUP_LABEL:

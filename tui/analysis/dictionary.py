@@ -60,7 +60,11 @@ def is_plural_word(vocab: Vocab, word: str) -> bool:
     w = word.lower()
     if w in words or not w.endswith("s") or w.endswith("ss"):
         return False
-    return (w.endswith("ies") and w[:-3] + "y" in words) or (w.endswith("es") and w[:-2] in words) or w[:-1] in words
+    return (
+        (w.endswith("ies") and w[:-3] + "y" in words)
+        or (w.endswith("es") and w[:-2] in words)
+        or w[:-1] in words
+    )
 
 
 def has_dictionary(vocab: Vocab) -> bool:

@@ -116,7 +116,10 @@ def _leading_names(
         team = (
             s.label_ in ("ORG", "LOC", "GPE", "FAC")
             and ofs is None
-            and (head.tag_ == "NNPS" or (head.text.endswith("s") and not head.text.endswith(("ss", "us", "is"))))
+            and (
+                head.tag_ == "NNPS"
+                or (head.text.endswith("s") and not head.text.endswith(("ss", "us", "is")))
+            )
             and head.lower_ not in _PLACE_PLURALS
             and s.start > 0
             and doc[s.start - 1].lower_ == "the"
@@ -125,8 +128,10 @@ def _leading_names(
         if not team and (s.label_ not in _HOSTS or head.lower_ not in KIND_HEADS):
             continue
         first = doc[i]
-        if first.lower_ in KIND_OPENERS or first.lower_ in HONORIFICS or not (
-            first.is_title or _CAMEL_NAME.match(first.text)
+        if (
+            first.lower_ in KIND_OPENERS
+            or first.lower_ in HONORIFICS
+            or not (first.is_title or _CAMEL_NAME.match(first.text))
         ):
             continue
         # "Associated Press", "Lifetime Achievement Award", "Behavioral Sciences": a word of the
@@ -137,7 +142,9 @@ def _leading_names(
             continue
         j = i + 2 if first.lower_ in PLACE_PARTICLES else i + 1
         # "Walter Reed Medical Center", "San Diego": a name of more words, none a word of the language
-        while j < head.i and doc[j].is_title and doc[j].pos_ == "PROPN" and not is_word(doc.vocab, doc[j].text):
+        while (
+            j < head.i and doc[j].is_title and doc[j].pos_ == "PROPN" and not is_word(doc.vocab, doc[j].text)
+        ):
             j += 1
         if j > head.i or (i, j) == (s.start, s.end):
             continue

@@ -218,4 +218,3 @@ ADDRESSED_POSTS = frozenset(
     prime minister leader chancellor commissioner
     """.split()
 )
-

@@ -130,7 +130,11 @@ def _is_term(doc: Doc, toks: list[Token]) -> bool:
         return True
     if prev.lower_ in _TITLING_VERBS:
         return True
-    if prev.lower_ in _NAMING_VERBS and prev.dep_ == "acl" and not any(c.dep_ == "nsubj" for c in prev.children):
+    if (
+        prev.lower_ in _NAMING_VERBS
+        and prev.dep_ == "acl"
+        and not any(c.dep_ == "nsubj" for c in prev.children)
+    ):
         return True  # "a play called “…”": the participle names the noun before it
     if prev.lower_ == "as" and i > 0 and doc[i - 1].lower_ in ("known", "referred", "described"):
         return doc[i - 1].lower_ == "known" or (i > 1 and doc[i - 2].lower_ in _BE)

@@ -48,7 +48,9 @@ MIN_QUOTE_WORDS = 4
 MAX_SPLIT_TOKENS = 40
 
 #: Verbs that show or report someone else speaking: "footage shows residents saying “…”".
-_SHOWING_VERBS = frozenset("show feature depict see hear watch film catch capture record find quote cite include".split())
+_SHOWING_VERBS = frozenset(
+    "show feature depict see hear watch film catch capture record find quote cite include".split()
+)
 #: "“…” ― Jane Doe": a dash after the closing mark names the speaker (readers' comments, epigraphs).
 _DASH_SPEAKER = re.compile(r"[^\S\n]*[―—–][^\S\n]*(?=[A-Z])")
 #: "“…”¶¶- Jane Roe.": a line of its own after the quotation's paragraph, a dash and a name only.
@@ -78,7 +80,12 @@ def find_quotes(
     found: list[_Found] = []
     posts = find_posts(text)
     out = [
-        Quote(offset + p.start, offset + p.end, p.text(text), speaker_span=(offset + p.name_start, offset + p.name_end))
+        Quote(
+            offset + p.start,
+            offset + p.end,
+            p.text(text),
+            speaker_span=(offset + p.name_start, offset + p.name_end),
+        )
         for p in posts
     ]
     headline = headline_end(text) if offset == 0 else 0
@@ -200,7 +207,12 @@ def _colon_name(doc: Doc, colon: Token) -> Token | None:
     if not names or not _name_word(run[-1]):
         return None
     before = doc[i] if i >= 0 else None
-    if before is None or "\n" in before.text or before.text in ("-", "–", "—", "―") or before.lower_ == "from":
+    if (
+        before is None
+        or "\n" in before.text
+        or before.text in ("-", "–", "—", "―")
+        or before.lower_ == "from"
+    ):
         return names[0]
     if before.text in (".", "!", "?", "”", '"') and any(t.pos_ == "PROPN" for t in names):
         return names[0]  # "Clinton: “A.” Bush: “B.”": one exchange after another in a paragraph
@@ -419,7 +431,12 @@ def _parsed_subject(cue: Token, inside: list[bool]) -> Token | None:
         head = verb.head
         if subjects:
             subject = _antecedent(subjects[0])
-            if verb.i != cue.i and verb.dep_ == "ccomp" and head.lemma_.lower() in QUOTE_VERBS and _is_thing(subject):
+            if (
+                verb.i != cue.i
+                and verb.dep_ == "ccomp"
+                and head.lemma_.lower() in QUOTE_VERBS
+                and _is_thing(subject)
+            ):
                 verb = head  # "Roe said the move was a mistake, adding, “…”": Roe adds, not the move
                 continue
             return subject
@@ -434,7 +451,9 @@ def _parsed_subject(cue: Token, inside: list[bool]) -> Token | None:
 
 
 #: Nouns that name people or what speaks for them: a subject that may say something itself.
-_SPEAKING_NOUNS = PEOPLE_NOUNS | TITLE_NOUNS | DESCRIPTION_HEADS | MEDIA_NOUNS | FEMALE_ROLE_WORDS | MALE_ROLE_WORDS
+_SPEAKING_NOUNS = (
+    PEOPLE_NOUNS | TITLE_NOUNS | DESCRIPTION_HEADS | MEDIA_NOUNS | FEMALE_ROLE_WORDS | MALE_ROLE_WORDS
+)
 
 
 def _is_thing(t: Token) -> bool:

@@ -54,7 +54,9 @@ _DOCUMENT_HEADS = frozenset(
 )
 #: Records that speak for whoever made or published them ("a report in the Argus Leader", "a study
 #: by the World Bank", "a new ABC News poll").
-_RECORD_HEADS = _DOCUMENT_HEADS | frozenset("study survey poll analysis investigation story review audit".split())
+_RECORD_HEADS = _DOCUMENT_HEADS | frozenset(
+    "study survey poll analysis investigation story review audit".split()
+)
 _PUBLISHED_IN = re.compile(r"(?i)\s(?:in|by|from|of)\s")
 #: Relative pronouns and what their antecedent may be ("who" a person or a group, "which" a body).
 _RELATIVE_LABELS = {
@@ -87,15 +89,18 @@ _PLURAL_PEOPLE = re.compile(
 #: Bodies that speak as one and are "it" after ("the US military said … it said").
 BODY_NOUNS = ORG_DESCRIPTIONS | frozenset(
     "military army navy police government administration ministry council committee court office "
-    "commission authority embassy board campaign team"
-    .split()
+    "commission authority embassy board campaign team".split()
 )
 #: Person nouns that neither the people nouns nor the titles hold.
-MORE_PERSON_NOUNS = frozenset("star boss rapper comedian veteran mogul billionaire entrepreneur royal".split())
+MORE_PERSON_NOUNS = frozenset(
+    "star boss rapper comedian veteran mogul billionaire entrepreneur royal".split()
+)
 _DEFINITE = re.compile(r"(?i)the\s")
 _HEAD_STOP_RE = re.compile(r"\s(?:of|for|at|from|with|who|which|that)\s")
 #: A "speaker" that is a measure ("45 seconds explaining …"): a misparse, never carried to the next quote.
-_MEASURE = re.compile(r"(?i)\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|a few|several)\s+(?:seconds|minutes|hours|days|weeks|months|years)\b")
+_MEASURE = re.compile(
+    r"(?i)\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|a few|several)\s+(?:seconds|minutes|hours|days|weeks|months|years)\b"
+)
 _AGE = re.compile(r"^(\d{1,3})-year-old$")
 _SENTENCE_RE = re.compile(r"(?<![A-Z])(?<!Mr)(?<!Mrs)(?<!Ms)(?<!Dr)(?<!St)[.?!][\"”’]?\s+(?=[\"“‘A-Z])|\n+")
 
@@ -148,7 +153,9 @@ def resolve(
         if span is not None:
             actor = _resolve_span(ctx, span, last)
             if actor is None or (actor.label != GROUP_LABEL and _is_they(text, span)):
-                issuer = _issuer(ctx, span, last) or _described_body(ctx, span, last) or _plural_people(ctx, span)
+                issuer = (
+                    _issuer(ctx, span, last) or _described_body(ctx, span, last) or _plural_people(ctx, span)
+                )
                 actor = None if issuer is not None else actor
             if actor is None and issuer is not None:
                 if isinstance(issuer, str):  # a described issuer: its words name the speaker
@@ -283,7 +290,10 @@ def _issuer(ctx: ResolveContext, span: Span, last: tuple[int, Actor] | None) -> 
         candidates.append((last[0], last[1]))
     if ctx.unresolved is not None:
         s, e = ctx.unresolved[1]
-        if not _DEFINITE.match(ctx.text, s) or _word(ctx.text, _head(ctx.text, (s, e))) not in _DOCUMENT_HEADS:
+        if (
+            not _DEFINITE.match(ctx.text, s)
+            or _word(ctx.text, _head(ctx.text, (s, e))) not in _DOCUMENT_HEADS
+        ):
             candidates.append((ctx.unresolved[0], ctx.text[s:e]))
     # the latest one before that the text gave such a document, within two paragraphs ("According
     # to a report in the Argus Leader, … ¶ … ¶ The report says …")
@@ -318,7 +328,9 @@ def _plural_people(ctx: ResolveContext, span: Span) -> str | None:
     # "They discovered … they compared …": a they that goes on from the people named for the last one
     if ctx.unresolved is not None and paragraph_breaks(ctx.text, ctx.unresolved[0], span[0]) <= 1:
         s, e = ctx.unresolved[1]
-        if (k == 0 or ctx.mentions[k - 1][1] <= ctx.unresolved[0]) and _PLURAL_PEOPLE.fullmatch(ctx.text, s, e):
+        if (k == 0 or ctx.mentions[k - 1][1] <= ctx.unresolved[0]) and _PLURAL_PEOPLE.fullmatch(
+            ctx.text, s, e
+        ):
             ctx.unresolved = (span[0], (s, e))
             return ctx.text[s:e]
     return None
@@ -398,5 +410,3 @@ def _latest_organisation(ctx: ResolveContext, pos: int) -> Actor | None:
         if k < len(ctx.subjects) and ctx.subjects[k] < e:
             return actor
     return seen[-1][2] if seen else None
-
-

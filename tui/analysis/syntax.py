@@ -207,14 +207,24 @@ def source_of(verb: Token) -> Token | None:
                 if child.lower_ in _RELATIVE_THAT and t.dep_ == "relcl":
                     return t.head
                 return _past_dateline(child)
-        if t.i == verb.i and (share := next((c for c in t.children if c.dep_ == "nummod" and c.i < t.i), None)):
+        if t.i == verb.i and (
+            share := next((c for c in t.children if c.dep_ == "nummod" and c.i < t.i), None)
+        ):
             return share  # "About 4 in 10 say …": a share of people the parser hung on the verb
         if t.dep_ == "xcomp":
             obj = next((c for c in t.head.children if c.dep_ == "dobj"), None)
             if obj is not None:
                 return obj  # object control: "urged her to run" — she is the one running
         # ("acomp": "Mr. Roe is convinced that …", the participle the parser hangs on the copula)
-        if t.head.i == t.i or t.dep_ not in _CLIMB | {"pobj", "prep", "dobj", "nsubj", "attr", "appos", "acomp"}:
+        if t.head.i == t.i or t.dep_ not in _CLIMB | {
+            "pobj",
+            "prep",
+            "dobj",
+            "nsubj",
+            "attr",
+            "appos",
+            "acomp",
+        }:
             return None
         if t.dep_ == "ccomp" and t.i != verb.i:
             return None  # a clause's own cue does not inherit the reporter's subject
