@@ -24,6 +24,8 @@ import re
 
 from spacy.tokens import Doc, Token
 
+from tui.analysis.syntax import doc_text
+
 #: Longest phrase (in words) taken for a title, term or label rather than a quotation.
 MAX_TITLE_WORDS = 8
 #: Title Case phrases of at least this many words are titles wherever they stand.
@@ -57,7 +59,7 @@ def _is_heading(doc: Doc, toks: list[Token]) -> bool:
     """A short quotation in single marks standing as its paragraph alone (a section heading)."""
     if not toks[0].text.startswith(("‘", "'")) or len(_words(toks)) > MAX_TITLE_WORDS:
         return False
-    text = doc.text
+    text = doc_text(doc)
     start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)

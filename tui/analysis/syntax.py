@@ -139,6 +139,9 @@ def doc_token_at(doc: Doc, char: int) -> Token | None:
 
 #: Links a cue climbs to find whose words or stance it reports ("…, saying that …", "by arguing …").
 _CLIMB = frozenset({"conj", "advcl", "xcomp", "acl", "pcomp", "ccomp", "relcl"})
+#: What `source_of` climbs through besides: a phrase's object, an apposition, and "acomp" ("Mr. Roe is
+#: convinced that …", the participle the parser hangs on the copula).
+_SOURCE_CLIMB = _CLIMB | frozenset({"pobj", "prep", "dobj", "nsubj", "attr", "appos", "acomp"})
 #: Relative pronouns that stand for the noun their clause hangs on ("a letter that says …").
 _RELATIVE_THAT = frozenset({"that"})
 
@@ -215,16 +218,7 @@ def source_of(verb: Token) -> Token | None:
             obj = next((c for c in t.head.children if c.dep_ == "dobj"), None)
             if obj is not None:
                 return obj  # object control: "urged her to run" — she is the one running
-        # ("acomp": "Mr. Roe is convinced that …", the participle the parser hangs on the copula)
-        if t.head.i == t.i or t.dep_ not in _CLIMB | {
-            "pobj",
-            "prep",
-            "dobj",
-            "nsubj",
-            "attr",
-            "appos",
-            "acomp",
-        }:
+        if t.head.i == t.i or t.dep_ not in _SOURCE_CLIMB:
             return None
         if t.dep_ == "ccomp" and t.i != verb.i:
             return None  # a clause's own cue does not inherit the reporter's subject
