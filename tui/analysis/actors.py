@@ -34,7 +34,7 @@ from tui.analysis.lexicon import COUNTRY_ALIASES, NATIONALITIES
 from tui.analysis.model import ACTOR_LABELS, GROUP_LABEL, Actor, Entity
 from tui.analysis.names import ADDRESSED_POSTS, GROUP_NOUNS, is_title_word
 from tui.analysis.person_names import HONORIFICS, names_one, person_key
-from tui.analysis.speakers import first_name_gender
+from tui.analysis.speakers import GENDER_TITLES, first_name_gender
 
 #: Words between a name and its alias: "X (Y", "X, also known as Y", "X, or Y," (a bare "X or Y" is a choice).
 _ALIAS = re.compile(
@@ -278,17 +278,11 @@ def _join_titles(groups: list[_Group]) -> None:
                 g.mentions.remove(e)
 
 
-#: Courtesy titles of an addressed post and the sex they tell: "Mr. Chair", "Madam Speaker".
-_ADDRESS_SEX = {
-    "mr": "m",
-    "mr.": "m",
-    "sir": "m",
+#: Courtesy titles of an addressed post and the sex they tell: "Mr. Chair", "Madam Speaker" (the
+#: sex from the resolver's table of titles; "Madam" addresses and names no one).
+_ADDRESS_SEX = {t: GENDER_TITLES[t] for t in ("mr", "mr.", "sir", "mrs", "mrs.", "ms", "ms.")} | {
     "madam": "f",
     "madame": "f",
-    "mrs": "f",
-    "mrs.": "f",
-    "ms": "f",
-    "ms.": "f",
 }
 #: Words of one post: "Mr. Chairman" is the chair.
 _SAME_POST = {"chairman": "chair", "chairwoman": "chair", "chairperson": "chair"}
