@@ -27,6 +27,7 @@ from tui.analysis.claim_content import (
     charge_of,
     complement,
     cue_lemma,
+    inverted_report,
     is_empty,
     misparsed_complement,
     nested_cues,
@@ -446,6 +447,9 @@ def _verb_claims(t: Token, lemma: str, passive: bool, add) -> None:
     if comp is not None and lemma in CLAUSE_VERBS:
         # ("wondered why …" asks the question aloud: that is what was said)
         if verb_kind(lemma, "clause") == "belief" and lemma != "wonder" and _open_question(t, comp):
+            return
+        if (inverted := inverted_report(t, comp)) is not None:
+            add(inverted[1], verb_kind(lemma, "clause"), inverted[0], [t])  # "X, said Y, Z"
             return
         noun = _described_noun(t)
         subj = noun if noun is not None and not _is_record(noun) else source_of(speaking_verb(t)) or noun
