@@ -230,3 +230,20 @@ def test_anonymous_survives_the_json_round_trip(analyse):
     again = Analysis.from_dict(a.to_dict())
     assert [x.anonymous for x in again.actors] == [x.anonymous for x in a.actors]
     assert any(x.anonymous for x in again.actors)
+
+
+def test_plural_noun_for_people_by_what_they_do_or_who_they_are(analyse):
+    a = analyse(
+        "A life retold\n\n"
+        "The Oslo geologists found the site in Norway, and Halvorsen's friends kept his notes. "
+        "Readers of the Nordbay Courier wrote in.\n"
+    )
+    found = groups(a)
+    assert "Oslo geologists" in found  # "-ist"
+    assert any(n.endswith("friends") for n in found)  # a word for who they are to someone
+    assert "Readers of the Nordbay Courier" in found  # "-er" on a verb
+
+
+def test_plural_thing_ending_like_an_agent_is_no_group(analyse):
+    a = analyse("Mail day\n\nLetters to Halvorsen arrived from Bergen, and the Oslo papers printed them.\n")
+    assert not any(n.startswith("Letters") for n in groups(a))

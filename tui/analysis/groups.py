@@ -22,6 +22,7 @@ from bisect import bisect_left, bisect_right
 
 from spacy.tokens import Doc, Token
 
+from tui.analysis.dictionary import is_word
 from tui.analysis.lexicon import COLLECTIVE_NOUNS, PEOPLE_NOUNS, PLACE_NOUNS, UNIQUE_POSTS
 from tui.analysis.model import GROUP_LABEL, Entity, Span
 from tui.analysis.spans import SpanSet
@@ -154,6 +155,7 @@ def _people(token: Token, named: dict[int, Entity]) -> bool:
             token.lemma_.lower() in PEOPLE_NOUNS
             or token.lower_ in PEOPLE_NOUNS
             or (token.lower_.endswith("s") and token.lower_[:-1] in PEOPLE_NOUNS)  # "Critics" as PROPN
+            or _agent_plural(token)
         )
         and token.lemma_.lower() not in UNIQUE_POSTS
     )
@@ -275,3 +277,24 @@ def _core(token: Token, lists: bool, named: dict[int, Entity]) -> list[Token]:
         elif child.dep_ == "prep" and token.i in named and all(t.i in named for t in child.subtree):
             out.extend(child.subtree)
     return out
+
+
+#: Endings of nouns for people by what they do: "biographers", "geologists", "physicians", "peacekeepers".
+_AGENT_ENDINGS = ("ist", "ian", "eer")
+_KIN = frozenset("friend brother sister son daughter mother father wife husband cousin uncle aunt".split())
+
+
+def _agent_plural(token: Token) -> bool:
+    """A plural noun for people by what they do or who they are to someone: a noun of the language
+    ending in "-ist"/"-ian", or "-er"/"-or" on a verb of the language ("readers", "owners"), or a kin word."""
+    if token.tag_ != "NNS":
+        return False
+    lemma = token.lemma_.lower()
+    if lemma in _KIN or lemma.endswith(_AGENT_ENDINGS):
+        return True
+    stem = lemma[:-2]
+    return (
+        lemma.endswith(("er", "or"))
+        and len(stem) >= 3
+        and any(is_word(token.doc.vocab, w) for w in (stem, stem + "e"))
+    )
