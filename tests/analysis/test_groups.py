@@ -247,3 +247,32 @@ def test_plural_noun_for_people_by_what_they_do_or_who_they_are(analyse):
 def test_plural_thing_ending_like_an_agent_is_no_group(analyse):
     a = analyse("Mail day\n\nLetters to Halvorsen arrived from Bergen, and the Oslo papers printed them.\n")
     assert not any(n.startswith("Letters") for n in groups(a))
+
+
+def described_places(a) -> dict[str, list[str]]:
+    return {x.name: [a.text[s:e] for s, e in x.mentions] for x in a.actors if x.label == "LOC" and " " in x.name}
+
+
+def test_buildings_and_land_anchored_to_a_name_are_described_places(analyse):
+    a = analyse(
+        "A quiet life\n\n"
+        "He was buried in the cemetery of Vallmora. A hotel in Greece was sold, "
+        "and Norland airports closed for a week.\n"
+    )
+    found = described_places(a)
+    assert found.get("cemetery of Vallmora") == ["the cemetery of Vallmora"]
+    assert "hotel in Greece" in found
+    assert "Norland airports" in found
+
+
+def test_place_unit_that_its_name_names_whole_is_no_second_place(analyse):
+    a = analyse("Early years\n\nHe was born in the village of Clyst Barton, near Exeter, in 1801.\n")
+    assert not any("village" in n for n in described_places(a))
+
+
+def test_apposition_and_comparison_are_no_part_of_a_described_place(analyse):
+    a = analyse(
+        "Roots\n\nThey moved to the old cemetery of Vallmora, a field of graves near Nordbay, in May.\n"
+    )
+    mentions = [m for ms in described_places(a).values() for m in ms]
+    assert "the old cemetery of Vallmora" in mentions

@@ -25,6 +25,7 @@ from spacy.tokens import Doc, Token
 from tui.analysis.dictionary import is_word
 from tui.analysis.lexicon import COLLECTIVE_NOUNS, PEOPLE_NOUNS, PLACE_NOUNS, UNIQUE_POSTS
 from tui.analysis.model import GROUP_LABEL, Entity, Span
+from tui.analysis.names import PLACE_UNITS
 from tui.analysis.spans import SpanSet
 from tui.analysis.syntax import token_table
 
@@ -91,7 +92,12 @@ def find_groups(
         if head is None or head.i in seen or head.i in taken or inside_quotes(head.idx):
             continue
         seen.add(head.i)
-        tokens = _phrase(head)
+        place = _place(head, named)
+        if place and _named_unit(head, named):
+            continue
+        tokens = _phrase(head, place)
+        if place and _garbled(tokens):
+            continue
         start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
         # "the deputies of Partito 3 Colori (P3C": an aside cut open at the end runs to its bracket
         opened = [t.i for t in tokens if t.text == "("]
@@ -102,7 +108,7 @@ def find_groups(
             if close is not None:
                 end = doc[close].idx + 1
         # a described place is a place like any other; described people are a group
-        label = "LOC" if _place(head, named) else GROUP_LABEL
+        label = "LOC" if place else GROUP_LABEL
         out.append((Entity(offset + start, offset + end, label), _name(head, named)))
     return out
 
@@ -184,18 +190,54 @@ def _stands_alone(head: Token, named: dict[int, Entity]) -> bool:
     return True
 
 
-def _phrase(head: Token) -> list[Token]:
+def _phrase(head: Token, place: bool = False) -> list[Token]:
     """The tokens of the whole noun phrase, without punctuation at its edges; a very long one keeps
-    only the head's own words (its relative clause left out)."""
+    only the head's own words (its relative clause left out). A place's apposition is a second
+    mention of it, not part of the first ("the village of Mazirat, a town of 30 houses"), and a
+    comparison is none ("the city of Philadelphia than Democrats")."""
     tokens = list(head.subtree)
     if len(tokens) > _LONGEST:
         tokens = [t for t in tokens if not _in_clause(t, head)]
+    if place:
+        doc = head.doc
+        cut = {
+            t.i
+            for c in tokens
+            if (c.dep_ == "appos" and c.left_edge.i > 0 and doc[c.left_edge.i - 1].text == ",")
+            or (c.dep_ == "prep" and c.lower_ == "than" and c.head.i == head.i)
+            for t in c.subtree
+        }
+        tokens = [t for t in tokens if t.i not in cut]
     # "the Afghan team's coach": the possessive ending is no part of the team
     while len(tokens) > 1 and (tokens[-1].is_punct or tokens[-1].is_space or tokens[-1].tag_ == "POS"):
         tokens.pop()
     while len(tokens) > 1 and (tokens[0].is_punct or tokens[0].is_space):
         tokens.pop(0)
     return tokens
+
+
+#: Places that the name after their "of" names whole: "the city of Philadelphia", "the village of
+#: Clyst St. Mary" are mentions of that place, no second place around it.
+_UNITS = PLACE_UNITS | frozenset(
+    "city town village hamlet suburb borough parish estate island state country".split()
+)
+
+
+def _named_unit(head: Token, named: dict[int, Entity]) -> bool:
+    """ "the town of Esna": a place unit whose "of" holds a name alone."""
+    if head.lemma_.lower() not in _UNITS or head.tag_ != "NN":
+        return False
+    for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"):
+        pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if pobj is not None and pobj.i in named and all(t.i in named or t.dep_ == "det" for t in pobj.lefts):
+            return True
+    return False
+
+
+def _garbled(tokens: list[Token]) -> bool:
+    """A phrase cut across brackets ("now Grant) streets"): the parse of it is not to be trusted."""
+    text = "".join(t.text for t in tokens)
+    return text.count("(") != text.count(")")
 
 
 def _in_clause(token: Token, head: Token) -> bool:
