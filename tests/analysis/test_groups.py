@@ -250,7 +250,9 @@ def test_plural_thing_ending_like_an_agent_is_no_group(analyse):
 
 
 def described_places(a) -> dict[str, list[str]]:
-    return {x.name: [a.text[s:e] for s, e in x.mentions] for x in a.actors if x.label == "LOC" and " " in x.name}
+    return {
+        x.name: [a.text[s:e] for s, e in x.mentions] for x in a.actors if x.label == "LOC" and " " in x.name
+    }
 
 
 def test_buildings_and_land_anchored_to_a_name_are_described_places(analyse):
@@ -276,3 +278,14 @@ def test_apposition_and_comparison_are_no_part_of_a_described_place(analyse):
     )
     mentions = [m for ms in described_places(a).values() for m in ms]
     assert "the old cemetery of Vallmora" in mentions
+
+
+def test_bodies_of_people_anchored_to_a_name_are_groups(analyse):
+    a = analyse(
+        "Schooling\n\n"
+        "She attended boarding schools in Norway and Sweden. Money came from charities such as the "
+        "Halvorsen Trust.\n"
+    )
+    found = groups(a)
+    assert any(n.startswith("boarding schools in") for n in found)
+    assert any(n.startswith("charities") for n in found)

@@ -134,7 +134,7 @@ def _described_head(token: Token, named: dict[int, Entity]) -> Token | None:
             if verb.head.pos_ == "NOUN" and _people(verb.head, named):
                 return verb.head if _stands_alone(verb.head, named) else None
             return None
-        if node.dep_ != "pobj" or node.head.lower_ not in _PREPS or node.head.dep_ != "prep":
+        if node.dep_ != "pobj" or not _linking(node.head) or node.head.dep_ != "prep":
             return None
         node = node.head.head
         if node.pos_ not in ("NOUN", "PROPN"):
@@ -142,6 +142,16 @@ def _described_head(token: Token, named: dict[int, Entity]) -> Token | None:
         if _people(node, named):
             return node if _stands_alone(node, named) else None
     return None
+
+
+def _such_as(prep: Token) -> bool:
+    """ "charities such as the Red Cross": "as" after "such" gives examples like "like"."""
+    return prep.lower_ == "as" and prep.i > 0 and prep.doc[prep.i - 1].lower_ == "such"
+
+
+def _linking(prep: Token) -> bool:
+    """A preposition that ties people to a name ("members of", "critics like", "charities such as")."""
+    return prep.lower_ in _PREPS or _such_as(prep)
 
 
 def _place(token: Token, named: dict[int, Entity]) -> bool:
@@ -162,6 +172,7 @@ def _people(token: Token, named: dict[int, Entity]) -> bool:
             or token.lower_ in PEOPLE_NOUNS
             or (token.lower_.endswith("s") and token.lower_[:-1] in PEOPLE_NOUNS)  # "Critics" as PROPN
             or _agent_plural(token)
+            or token.lemma_.lower() in _BODIES
         )
         and token.lemma_.lower() not in UNIQUE_POSTS
     )
@@ -177,7 +188,7 @@ def _stands_alone(head: Token, named: dict[int, Entity]) -> bool:
         return False
     # "an attorney for Scientology, Kendrick Moxon": a person in apposition, wherever it hangs;
     # not after "like"/"including", where the names are examples of the many ("critics like X, and Y")
-    examples = any(c.dep_ == "prep" and c.lower_ in _EXAMPLES for c in head.children)
+    examples = any(c.dep_ == "prep" and (c.lower_ in _EXAMPLES or _such_as(c)) for c in head.children)
     if not examples and any(
         t.dep_ == "appos" and named.get(t.i, _NONE).label == "PERSON" for t in head.subtree
     ):
@@ -262,7 +273,7 @@ def _name(head: Token, named: dict[int, Entity], lists: bool = True) -> str:
             )
     anchor = next((c for c in head.rights if c.dep_ == "prep" and any(t.i in named for t in c.subtree)), None)
     if anchor is not None:  # the first prepositional phrase that holds a name
-        keep.append(anchor)
+        keep.extend([anchor.doc[anchor.i - 1], anchor] if _such_as(anchor) else [anchor])
         for pobj in (c for c in anchor.children if c.dep_ == "pobj"):
             keep.extend(_core(pobj, lists, named))
     else:  # or the participle that holds it: "territory controlled by the Taliban"
@@ -320,6 +331,16 @@ def _core(token: Token, lists: bool, named: dict[int, Entity]) -> list[Token]:
             out.extend(child.subtree)
     return out
 
+
+#: Bodies of people that a name pins down ("boarding schools in England", "charities such as the
+#: Wikimedia Foundation", "the United Nations specialized agencies").
+_BODIES = frozenset(
+    """
+    school university college institution organization organisation agency committee council body
+    charity publication publisher newspaper airline company firm union association community
+    government establishment
+    """.split()
+)
 
 #: Endings of nouns for people by what they do: "biographers", "geologists", "physicians", "peacekeepers".
 _AGENT_ENDINGS = ("ist", "ian", "eer")
