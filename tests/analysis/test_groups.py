@@ -289,3 +289,16 @@ def test_bodies_of_people_anchored_to_a_name_are_groups(analyse):
     found = groups(a)
     assert any(n.startswith("boarding schools in") for n in found)
     assert any(n.startswith("charities") for n in found)
+
+
+def test_people_listed_as_one_party_are_a_group(analyse):
+    a = analyse(
+        "Early life\n\n"
+        "He had two brothers, Niklaus Halm and Johann Halm. Together Bernoulli and Euler tried to "
+        "discover more. Anna Berg and Olga Lind met Peter Holm in Oslo.\n"
+    )
+    found = groups(a)
+    assert "Niklaus Halm and Johann Halm" in found
+    assert "Bernoulli and Euler" in found
+    # a list with nothing that makes it one party is just several people
+    assert not any("Olga Lind" in n for n in found)
