@@ -302,3 +302,14 @@ def test_people_listed_as_one_party_are_a_group(analyse):
     assert "Bernoulli and Euler" in found
     # a list with nothing that makes it one party is just several people
     assert not any("Olga Lind" in n for n in found)
+
+
+def test_compound_agents_and_whole_bodies_in_the_singular_are_groups(analyse):
+    a = analyse(
+        "Missions abroad\n\n"
+        "Some 9,000 Norland peacekeepers guard the border. He headed the Catholic community in "
+        "Tolbridge until 1699.\n"
+    )
+    found = groups(a)
+    assert any("peacekeepers" in n for n in found)
+    assert any(n.startswith("Catholic community") for n in found)

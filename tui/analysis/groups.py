@@ -195,7 +195,7 @@ def _stands_alone(head: Token, named: dict[int, Entity]) -> bool:
         return False
     if _place(head, named):  # a place is no one's title, and "the" does not make it someone named
         return head.dep_ not in ("compound", "amod", "nmod")
-    if head.tag_ in ("NN", "NNP") and head.lemma_.lower() not in COLLECTIVE_NOUNS:
+    if head.tag_ in ("NN", "NNP") and head.lemma_.lower() not in COLLECTIVE_NOUNS | _COLLECTIVE_BODIES:
         det = next((c for c in head.children if c.dep_ in ("det", "nummod")), None)
         return det is not None and det.lower_ in _INDEFINITE
     return True
@@ -342,8 +342,14 @@ _BODIES = frozenset(
     """.split()
 )
 
+#: Bodies named in the singular as a whole, with "the" ("the Catholic community in Russia", "the Tokyo
+#: literary establishment", "the government of General Qasim").
+_COLLECTIVE_BODIES = frozenset({"community", "establishment", "government"})
+
 #: Endings of nouns for people by what they do: "biographers", "geologists", "physicians", "peacekeepers".
 _AGENT_ENDINGS = ("ist", "ian", "eer")
+#: Compound nouns for people by what they do ("peacekeepers", "policymakers", "stakeholders").
+_AGENT_COMPOUNDS = ("keeper", "maker", "holder", "goer", "taker", "giver", "bearer", "owner", "seeker")
 _KIN = frozenset("friend brother sister son daughter mother father wife husband cousin uncle aunt".split())
 
 
@@ -353,7 +359,7 @@ def _agent_plural(token: Token) -> bool:
     if token.tag_ != "NNS":
         return False
     lemma = token.lemma_.lower()
-    if lemma in _KIN or lemma.endswith(_AGENT_ENDINGS):
+    if lemma in _KIN or lemma.endswith(_AGENT_ENDINGS) or lemma.endswith(_AGENT_COMPOUNDS):
         return True
     stem = lemma[:-2]
     return (
