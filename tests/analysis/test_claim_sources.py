@@ -87,6 +87,18 @@ def test_hedge_keeps_the_sourced_claim_inside_it(analyse):
     assert inner and inner[0].kind == "reported" and source_text(a, inner[0]) == "he"
 
 
+def test_hedge_in_a_clause_that_describes_a_noun_is_no_claim(analyse):
+    """ "the threats he reportedly made", "a sale reportedly demanded by X": the clause says which
+    threats or which sale, it states nothing of its own."""
+    a = analyse(
+        "Threat\n\nThe police investigated the threats he reportedly made to the office in March. "
+        "The sale was a move reportedly demanded by the largest shareholder.\n"
+    )
+    assert not [c for c in a.claims if c.kind == "hedged"], [c.text for c in a.claims]
+    b = analyse("Jobs\n\nThe company reportedly laid off more than 60 employees.\n")
+    assert [c.kind for c in b.claims if "laid off" in c.text] == ["hedged"]
+
+
 def test_attest_reports_a_clause(analyse):
     a = analyse(
         'Records\n\nNoel and Thomas signed "false certifications" attesting they had made their rounds.\n'
@@ -191,3 +203,24 @@ def test_interview_turn_letters_are_no_source(analyse):
     ]
     c = claim_with(a, "the public will respond to a change in the tone")
     assert source_text(a, c) == "I"
+
+
+def test_doer_of_a_passive_speaks(analyse):
+    """ "was told by officials that …", "was denied by Andrew, hinting that …": the agent is the source."""
+    a = analyse("Plant\n\nThe workers were told by officials that the plant would close.\n")
+    assert source_text(a, claim_with(a, "the plant would close")) == "officials"
+    b = analyse("Photo\n\nThe photo was denied by Andrew, hinting that it was a fake.\n")
+    assert source_text(b, claim_with(b, "it was a fake")) == "Andrew"
+
+
+def test_a_source_that_is_nobody_reports_nothing(analyse):
+    """ "Nothing indicated that …", "No one else admits that …": no one is reported; "None of the
+    candidates said …" still names who did not say it."""
+    for text in (
+        "Nothing indicated that he was hiding the money.",
+        "No one else admits that the plan failed.",
+    ):
+        a = analyse("Money\n\n" + text + "\n")
+        assert not [c for c in a.claims if c.kind != "figure"], [c.text for c in a.claims]
+    b = analyse("War\n\nNone of the candidates said the war was over.\n")
+    assert source_text(b, claim_with(b, "the war was over")) == "None of the candidates"

@@ -100,6 +100,10 @@ def find_claims(
         # (a transcript line "“PENCE: Well, …" is the label's claim: its words do not open with a mark)
         if share >= 0.6 and (text[q_start] in "“\"‘'„«" or (in_quotes(q_start) and not labelled)):
             return  # a direct quotation: the quote rule has it
+        if source is not None and source.pos_ == "PRON" and source.lower_ in _WRITER_AND_READER:
+            return  # "as we know, …", "you might think that …": the writer talking to the reader
+        if source is not None and _nobody(source):
+            return  # "nothing indicated that …", "no one else admits …": nobody is reported saying it
         if cue and cue[-1].pos_ in ("VERB", "AUX") and _unmade(cue[-1]):
             return  # "many will deplore that decision", "others might argue that …": nobody has said it
         if cue and cue[-1].pos_ in ("VERB", "AUX") and (extra := qualifiers(cue[-1])):
@@ -161,7 +165,9 @@ def find_claims(
             if content is not None and (clausal or source is not None):
                 add(content, noun_kind(lemma), source, [t], min_tokens=1)
         elif t.lower_ in HEDGE_ADVERBS:
-            if not _reports_clause(t.head):  # "has reportedly told friends that …": the teller's claim
+            # "has reportedly told friends that …": the teller's claim; "the threats he reportedly
+            # made", "a sale reportedly demanded by X": a clause that describes a noun states nothing
+            if not _reports_clause(t.head) and t.head.dep_ not in ("relcl", "acl"):
                 add(clause_tokens(t.head), "hedged", None, [t])
         elif t.lower_ == "according" and any(c.lower_ == "to" for c in t.children):
             prep = next(c for c in t.children if c.lower_ == "to")
@@ -236,6 +242,18 @@ def _in_poll_host(t: Token) -> Token | None:
     return host
 
 
+#: Pronouns by which a writer speaks for the readers and to them ("we know", "you may think"): in
+#: a news text no one is reported; a columnist reasons aloud.
+_WRITER_AND_READER = frozenset({"we", "us", "you"})
+
+
+def _nobody(source: Token) -> bool:
+    """A source that denies there is one: "nothing", "nobody", "no one (else)"."""
+    if source.lower_ in ("nothing", "nobody"):
+        return True
+    return source.lower_ == "one" and any(c.lower_ == "no" and c.i == source.i - 1 for c in source.children)
+
+
 #: Modals that put a cue in the future or the merely possible: a view or statement nobody has made yet.
 _UNMADE_MODALS = frozenset({"will", "’ll", "'ll", "wo", "shall", "might", "could"})
 
@@ -290,7 +308,26 @@ def _named(source: Token) -> Token:
     "The group that owns her music, Big Machine, says": the name says who it is."""
     if source.pos_ != "NOUN":
         return source
-    return next((c for c in source.children if c.dep_ == "appos" and c.pos_ == "PROPN"), source)
+    named = next((c for c in source.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+    return named or _named_after_clause(source) or source
+
+
+def _named_after_clause(source: Token) -> Token | None:
+    """ "The company that runs the awards, Dick Clark Productions, denies …": a name set off by commas
+    at the end of the subject, after its relative clause, names the subject (the parser hangs it on
+    the clause's last noun)."""
+    clause = next((c for c in source.children if c.dep_ == "relcl"), None)
+    if clause is None:
+        return None
+    doc = source.doc
+    end = clause.right_edge
+    if end.text == "," and end.i > clause.i:
+        end = doc[end.i - 1]
+    if end.dep_ != "appos" or end.pos_ != "PROPN" or end.i + 1 >= len(doc) or doc[end.i + 1].text != ",":
+        return None
+    if end.left_edge.i == 0 or doc[end.left_edge.i - 1].text != ",":
+        return None
+    return end
 
 
 def _reports_clause(verb: Token) -> bool:
