@@ -87,14 +87,19 @@ def test_hedge_keeps_the_sourced_claim_inside_it(analyse):
     assert inner and inner[0].kind == "reported" and source_text(a, inner[0]) == "he"
 
 
-def test_hedge_in_a_clause_that_describes_a_noun_is_no_claim(analyse):
-    """ "the threats he reportedly made", "a sale reportedly demanded by X": the clause says which
-    threats or which sale, it states nothing of its own."""
+def test_hedge_in_a_clause_that_describes_a_noun_hedges_the_noun_phrase(analyse):
+    """ "the threats he reportedly made", "a sum reportedly demanded by X": what is hedged is that the
+    threats were made, the sum demanded: the noun's phrase up to the clause's end, not what follows."""
     a = analyse(
-        "Threat\n\nThe police investigated the threats he reportedly made to the office in March. "
-        "The sale was a move reportedly demanded by the largest shareholder.\n"
+        "Threat\n\nHe was arrested over a March 21 phone call he reportedly made to her office, in which "
+        "he said he would hurt her. The sale went ahead despite the $20 reportedly demanded by the "
+        "largest shareholder.\n"
     )
-    assert not [c for c in a.claims if c.kind == "hedged"], [c.text for c in a.claims]
+    hedged = [c.text for c in a.claims if c.kind == "hedged"]
+    assert hedged == [
+        "a March 21 phone call he reportedly made to her office",
+        "the $20 reportedly demanded by the largest shareholder",
+    ], hedged
     b = analyse("Jobs\n\nThe company reportedly laid off more than 60 employees.\n")
     assert [c.kind for c in b.claims if "laid off" in c.text] == ["hedged"]
 
@@ -224,3 +229,11 @@ def test_a_source_that_is_nobody_reports_nothing(analyse):
         assert not [c for c in a.claims if c.kind != "figure"], [c.text for c in a.claims]
     b = analyse("War\n\nNone of the candidates said the war was over.\n")
     assert source_text(b, claim_with(b, "the war was over")) == "None of the candidates"
+
+
+def test_a_span_of_time_never_speaks(analyse):
+    """ "spent 45 seconds explaining how …", "spent an hour arguing that …": the spender speaks."""
+    a = analyse("Alibi\n\nAndrew also spent 45 seconds explaining how he could not have been at the party.\n")
+    assert source_text(a, claim_with(a, "he could not have been at the party")) == "Andrew"
+    b = analyse("Plan\n\nThe minister spent an hour arguing that the plan would work.\n")
+    assert source_text(b, claim_with(b, "the plan would work")) == "The minister"

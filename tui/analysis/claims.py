@@ -50,6 +50,7 @@ from tui.analysis.model import Claim, Entity, Quote
 from tui.analysis.quotemarks import Quotation, inside_share
 from tui.analysis.spans import SpanSet
 from tui.analysis.syntax import (
+    TIME_UNITS,
     char_span,
     clause_tokens,
     contiguous,
@@ -165,9 +166,10 @@ def find_claims(
             if content is not None and (clausal or source is not None):
                 add(content, noun_kind(lemma), source, [t], min_tokens=1)
         elif t.lower_ in HEDGE_ADVERBS:
-            # "has reportedly told friends that …": the teller's claim; "the threats he reportedly
-            # made", "a sale reportedly demanded by X": a clause that describes a noun states nothing
-            if not _reports_clause(t.head) and t.head.dep_ not in ("relcl", "acl"):
+            # "has reportedly told friends that …": the teller's claim
+            if t.head.dep_ in ("relcl", "acl") and t.head.head.pos_ in ("NOUN", "PROPN", "NUM"):
+                add(_hedged_phrase(t.head), "hedged", None, [t])
+            elif not _reports_clause(t.head):
                 add(clause_tokens(t.head), "hedged", None, [t])
         elif t.lower_ == "according" and any(c.lower_ == "to" for c in t.children):
             prep = next(c for c in t.children if c.lower_ == "to")
@@ -181,6 +183,18 @@ def find_claims(
         _carry_on(text, claim, offset)
     out.extend(figure_claims(doc, out, quoted, offset))
     return out
+
+
+def _hedged_phrase(clause: Token) -> list[Token]:
+    """ "a phone call he reportedly made to her office, in which …", "the $20 reportedly demanded by
+    X": a hedge in a clause that describes a noun hedges the noun's phrase up to the clause's end (the
+    call was made, the $20 demanded), not what comes after a comma."""
+    doc = clause.doc
+    end = clause.right_edge.i
+    comma = next((i for i in range(clause.i + 1, end + 1) if doc[i].text == ","), None)
+    if comma is not None:
+        end = comma - 1
+    return [doc[i] for i in range(clause.head.left_edge.i, end + 1)]
 
 
 def _hedge_content(t: Token, lemma: str, passive: bool) -> list[Token] | None:
@@ -351,6 +365,8 @@ def _described_noun(t: Token) -> Token | None:
     if any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
         return None
     noun = t.head
+    if noun.lemma_.lower() in TIME_UNITS:
+        return None  # "spent 45 seconds explaining how …": the one who spent them explains
     # an infinitive on a noun mostly says what the noun is for ("a duty to remind …", "a plan to
     # say …"); only after "the only / first / last …" does the noun do it
     if any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children) and not any(

@@ -142,6 +142,8 @@ _CLIMB = frozenset({"conj", "advcl", "xcomp", "acl", "pcomp", "ccomp", "relcl"})
 #: What `source_of` climbs through besides: a phrase's object, an apposition, and "acomp" ("Mr. Roe is
 #: convinced that …", the participle the parser hangs on the copula).
 _SOURCE_CLIMB = _CLIMB | frozenset({"pobj", "prep", "dobj", "nsubj", "attr", "appos", "acomp"})
+#: Spans of time a participle can hang on ("spent an hour arguing that …"): never the one who speaks.
+TIME_UNITS = frozenset("second minute hour day week month year".split())
 #: Relative pronouns that stand for the noun their clause hangs on ("a letter that says …").
 _RELATIVE_THAT = frozenset({"that"})
 
@@ -220,7 +222,7 @@ def source_of(verb: Token) -> Token | None:
             return share  # "About 4 in 10 say …": a share of people the parser hung on the verb
         if t.dep_ == "xcomp":
             obj = next((c for c in t.head.children if c.dep_ == "dobj"), None)
-            if obj is not None:
+            if obj is not None and obj.lemma_.lower() not in TIME_UNITS:
                 return obj  # object control: "urged her to run" — she is the one running
         if t.head.i == t.i or t.dep_ not in _SOURCE_CLIMB:
             return None
