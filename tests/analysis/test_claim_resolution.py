@@ -173,6 +173,7 @@ WRITER_CASES = [
     Case("We know the president was in hospital on Saturday for a check-up.", no_claim="the president"),
     Case("You may think the doctors are wrong about the virus.", no_claim="the doctors"),
     Case("As readers, we believe the council acted too late on the floods.", no_claim="the council"),
+    Case("Let’s hope we see more of his associates in court.", no_claim="his associates"),
 ]
 
 

@@ -237,3 +237,12 @@ def test_a_span_of_time_never_speaks(analyse):
     assert source_text(a, claim_with(a, "he could not have been at the party")) == "Andrew"
     b = analyse("Plan\n\nThe minister spent an hour arguing that the plan would work.\n")
     assert source_text(b, claim_with(b, "the plan would work")) == "The minister"
+
+
+def test_this_as_a_source_is_the_writers_inference(analyse):
+    """ "This shows how close they were": the writer draws it, nobody is reported; "this week the
+    minister said" keeps its speaker."""
+    a = analyse("Friends\n\nThe prince met the banker often. This shows how close the men were.\n")
+    assert not [c for c in a.claims if c.kind != "figure"], [c.text for c in a.claims]
+    b = analyse("Plan\n\nThis week the minister said the plan would work.\n")
+    assert source_text(b, claim_with(b, "the plan would work")) == "the minister"

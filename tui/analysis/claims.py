@@ -101,10 +101,15 @@ def find_claims(
         # (a transcript line "“PENCE: Well, …" is the label's claim: its words do not open with a mark)
         if share >= 0.6 and (text[q_start] in "“\"‘'„«" or (in_quotes(q_start) and not labelled)):
             return  # a direct quotation: the quote rule has it
-        if source is not None and source.pos_ == "PRON" and source.lower_ in _WRITER_AND_READER:
-            return  # "as we know, …", "you might think that …": the writer talking to the reader
-        if source is not None and _nobody(source):
-            return  # "nothing indicated that …", "no one else admits …": nobody is reported saying it
+        if source is not None and (
+            (source.pos_ == "PRON" and source.lower_ in _WRITER_AND_READER)
+            or (source.lower_ in _LETS and source.dep_ == "nsubj")
+        ):
+            return  # "as we know, …", "you might think that …", "let's hope …": the writer to the reader
+        if source is not None and (_nobody(source) or (source.lower_ == "this" and source.pos_ == "PRON")):
+            # "nothing indicated that …", "no one else admits …": nobody is reported saying it;
+            # "this shows how …", "this contradicts his claim": the writer's own inference
+            return
         if cue and cue[-1].pos_ in ("VERB", "AUX") and _unmade(cue[-1]):
             return  # "many will deplore that decision", "others might argue that …": nobody has said it
         if cue and cue[-1].pos_ in ("VERB", "AUX") and (extra := qualifiers(cue[-1])):
@@ -259,6 +264,8 @@ def _in_poll_host(t: Token) -> Token | None:
 #: Pronouns by which a writer speaks for the readers and to them ("we know", "you may think"): in
 #: a news text no one is reported; a columnist reasons aloud.
 _WRITER_AND_READER = frozenset({"we", "us", "you"})
+#: The "us" of "let's" as the parser gives it (a subject; the tagger calls the curly one a noun).
+_LETS = frozenset({"'s", "’s"})
 
 
 def _nobody(source: Token) -> bool:
