@@ -12,7 +12,9 @@
 A complement that is mostly inside quotation marks is a quote, not also a claim. A reported claim is
 told apart as a belief or an intention by its cue (`claim_kinds`); the content a cue carries is
 found in the parse by `claim_content`; headlines and labelled lines are read by `claim_lines`,
-overlapping claims settled by `claim_overlaps`, and figures found by `claim_figures`.
+overlapping claims settled by `claim_overlaps`, figures found by `claim_figures`, and the name of a
+described source and the subjects that report nobody ("we know", "nothing indicated") read by
+`claim_sources`.
 """
 
 from __future__ import annotations
@@ -39,6 +41,7 @@ from tui.analysis.claim_figures import figure_claims
 from tui.analysis.claim_kinds import negated, noun_kind, qualifiers, verb_kind
 from tui.analysis.claim_lines import headline_event, labelled_lines
 from tui.analysis.claim_overlaps import dedupe, drop_hedges_of_sourced, drop_nested
+from tui.analysis.claim_sources import named, reports_nobody
 from tui.analysis.lexicon import (
     CUE_ADJECTIVES,
     HEDGE_ADVERBS,
@@ -101,15 +104,8 @@ def find_claims(
         # (a transcript line "“PENCE: Well, …" is the label's claim: its words do not open with a mark)
         if share >= 0.6 and (text[q_start] in "“\"‘'„«" or (in_quotes(q_start) and not labelled)):
             return  # a direct quotation: the quote rule has it
-        if source is not None and (
-            (source.pos_ == "PRON" and source.lower_ in _WRITER_AND_READER)
-            or (source.lower_ in _LETS and source.dep_ == "nsubj")
-        ):
-            return  # "as we know, …", "you might think that …", "let's hope …": the writer to the reader
-        if source is not None and (_nobody(source) or (source.lower_ == "this" and source.pos_ == "PRON")):
-            # "nothing indicated that …", "no one else admits …": nobody is reported saying it;
-            # "this shows how …", "this contradicts his claim": the writer's own inference
-            return
+        if source is not None and reports_nobody(source):
+            return  # "as we know, …", "nothing indicated that …", "this shows …": no one is reported
         if cue and cue[-1].pos_ in ("VERB", "AUX") and _unmade(cue[-1]):
             return  # "many will deplore that decision", "others might argue that …": nobody has said it
         if cue and cue[-1].pos_ in ("VERB", "AUX") and (extra := qualifiers(cue[-1])):
@@ -122,7 +118,7 @@ def find_claims(
         end = _through_quotation(quotations, text, start, end)
         claim = Claim(offset + start, offset + end, text[start:end], kind=kind)
         if source is not None:
-            claim.source_span = mention_span(_named(source), entities, offset)
+            claim.source_span = mention_span(named(source), entities, offset)
         if cue:
             claim.cue = " ".join(t.text for t in cue)
             claim.cue_span = char_span(cue, offset)
@@ -261,20 +257,6 @@ def _in_poll_host(t: Token) -> Token | None:
     return host
 
 
-#: Pronouns by which a writer speaks for the readers and to them ("we know", "you may think"): in
-#: a news text no one is reported; a columnist reasons aloud.
-_WRITER_AND_READER = frozenset({"we", "us", "you"})
-#: The "us" of "let's" as the parser gives it (a subject; the tagger calls the curly one a noun).
-_LETS = frozenset({"'s", "’s"})
-
-
-def _nobody(source: Token) -> bool:
-    """A source that denies there is one: "nothing", "nobody", "no one (else)"."""
-    if source.lower_ in ("nothing", "nobody"):
-        return True
-    return source.lower_ == "one" and any(c.lower_ == "no" and c.i == source.i - 1 for c in source.children)
-
-
 #: Modals that put a cue in the future or the merely possible: a view or statement nobody has made yet.
 _UNMADE_MODALS = frozenset({"will", "’ll", "'ll", "wo", "shall", "might", "could"})
 
@@ -322,33 +304,6 @@ def _according_content(t: Token) -> list[Token]:
     while hi > lo and (content[hi - 1].i in phrase or content[hi - 1].is_punct or content[hi - 1].is_space):
         hi -= 1
     return content[lo:hi]
-
-
-def _named(source: Token) -> Token:
-    """The name a described source is given beside it: "Carlineo's attorney, Sonya Zoghlin, said",
-    "The group that owns her music, Big Machine, says": the name says who it is."""
-    if source.pos_ != "NOUN":
-        return source
-    named = next((c for c in source.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
-    return named or _named_after_clause(source) or source
-
-
-def _named_after_clause(source: Token) -> Token | None:
-    """ "The company that runs the awards, Dick Clark Productions, denies …": a name set off by commas
-    at the end of the subject, after its relative clause, names the subject (the parser hangs it on
-    the clause's last noun)."""
-    clause = next((c for c in source.children if c.dep_ == "relcl"), None)
-    if clause is None:
-        return None
-    doc = source.doc
-    end = clause.right_edge
-    if end.text == "," and end.i > clause.i:
-        end = doc[end.i - 1]
-    if end.dep_ != "appos" or end.pos_ != "PROPN" or end.i + 1 >= len(doc) or doc[end.i + 1].text != ",":
-        return None
-    if end.left_edge.i == 0 or doc[end.left_edge.i - 1].text != ",":
-        return None
-    return end
 
 
 def _reports_clause(verb: Token) -> bool:
