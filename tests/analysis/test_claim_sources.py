@@ -87,6 +87,23 @@ def test_hedge_keeps_the_sourced_claim_inside_it(analyse):
     assert inner and inner[0].kind == "reported" and source_text(a, inner[0]) == "he"
 
 
+def test_hedge_in_a_clause_that_describes_a_noun_hedges_the_noun_phrase(analyse):
+    """ "the threats he reportedly made", "a sum reportedly demanded by X": what is hedged is that the
+    threats were made, the sum demanded: the noun's phrase up to the clause's end, not what follows."""
+    a = analyse(
+        "Threat\n\nHe was arrested over a March 21 phone call he reportedly made to her office, in which "
+        "he said he would hurt her. The sale went ahead despite the $20 reportedly demanded by the "
+        "largest shareholder.\n"
+    )
+    hedged = [c.text for c in a.claims if c.kind == "hedged"]
+    assert hedged == [
+        "a March 21 phone call he reportedly made to her office",
+        "the $20 reportedly demanded by the largest shareholder",
+    ], hedged
+    b = analyse("Jobs\n\nThe company reportedly laid off more than 60 employees.\n")
+    assert [c.kind for c in b.claims if "laid off" in c.text] == ["hedged"]
+
+
 def test_attest_reports_a_clause(analyse):
     a = analyse(
         'Records\n\nNoel and Thomas signed "false certifications" attesting they had made their rounds.\n'
@@ -215,3 +232,41 @@ def test_a_report_after_its_speaker_keeps_its_subject(analyse):
     a = analyse("Rules\n\nThe firm said the new rules, which take effect in May, are unfair.\n")
     c = claim_with(a, "are unfair")
     assert source_text(a, c) == "The firm"
+
+
+def test_doer_of_a_passive_speaks(analyse):
+    """ "was told by officials that …", "was denied by Andrew, hinting that …": the agent is the source."""
+    a = analyse("Plant\n\nThe workers were told by officials that the plant would close.\n")
+    assert source_text(a, claim_with(a, "the plant would close")) == "officials"
+    b = analyse("Photo\n\nThe photo was denied by Andrew, hinting that it was a fake.\n")
+    assert source_text(b, claim_with(b, "it was a fake")) == "Andrew"
+
+
+def test_a_source_that_is_nobody_reports_nothing(analyse):
+    """ "Nothing indicated that …", "No one else admits that …": no one is reported; "None of the
+    candidates said …" still names who did not say it."""
+    for text in (
+        "Nothing indicated that he was hiding the money.",
+        "No one else admits that the plan failed.",
+    ):
+        a = analyse("Money\n\n" + text + "\n")
+        assert not [c for c in a.claims if c.kind != "figure"], [c.text for c in a.claims]
+    b = analyse("War\n\nNone of the candidates said the war was over.\n")
+    assert source_text(b, claim_with(b, "the war was over")) == "None of the candidates"
+
+
+def test_a_span_of_time_never_speaks(analyse):
+    """ "spent 45 seconds explaining how …", "spent an hour arguing that …": the spender speaks."""
+    a = analyse("Alibi\n\nAndrew also spent 45 seconds explaining how he could not have been at the party.\n")
+    assert source_text(a, claim_with(a, "he could not have been at the party")) == "Andrew"
+    b = analyse("Plan\n\nThe minister spent an hour arguing that the plan would work.\n")
+    assert source_text(b, claim_with(b, "the plan would work")) == "The minister"
+
+
+def test_this_as_a_source_is_the_writers_inference(analyse):
+    """ "This shows how close they were": the writer draws it, nobody is reported; "this week the
+    minister said" keeps its speaker."""
+    a = analyse("Friends\n\nThe prince met the banker often. This shows how close the men were.\n")
+    assert not [c for c in a.claims if c.kind != "figure"], [c.text for c in a.claims]
+    b = analyse("Plan\n\nThis week the minister said the plan would work.\n")
+    assert source_text(b, claim_with(b, "the plan would work")) == "the minister"

@@ -12,7 +12,9 @@
 A complement that is mostly inside quotation marks is a quote, not also a claim. A reported claim is
 told apart as a belief or an intention by its cue (`claim_kinds`); the content a cue carries is
 found in the parse by `claim_content`; headlines and labelled lines are read by `claim_lines`,
-overlapping claims settled by `claim_overlaps`, and figures found by `claim_figures`.
+overlapping claims settled by `claim_overlaps`, figures found by `claim_figures`, and the name of a
+described source and the subjects that report nobody ("we know", "nothing indicated") read by
+`claim_sources`.
 """
 
 from __future__ import annotations
@@ -41,6 +43,7 @@ from tui.analysis.claim_figures import figure_claims
 from tui.analysis.claim_kinds import negated, noun_kind, qualifiers, verb_kind
 from tui.analysis.claim_lines import headline_event, labelled_lines
 from tui.analysis.claim_overlaps import dedupe, drop_hedges_of_sourced, drop_nested
+from tui.analysis.claim_sources import named, reports_nobody
 from tui.analysis.lexicon import (
     CUE_ADJECTIVES,
     HEDGE_ADVERBS,
@@ -52,6 +55,7 @@ from tui.analysis.model import Claim, Entity, Quote
 from tui.analysis.quotemarks import Quotation, inside_share
 from tui.analysis.spans import SpanSet
 from tui.analysis.syntax import (
+    TIME_UNITS,
     char_span,
     clause_tokens,
     contiguous,
@@ -103,6 +107,8 @@ def find_claims(
         # (a transcript line "“PENCE: Well, …" is the label's claim: its words do not open with a mark)
         if share >= 0.6 and (text[q_start] in "“\"‘'„«" or (in_quotes(q_start) and not labelled)):
             return  # a direct quotation: the quote rule has it
+        if source is not None and reports_nobody(source):
+            return  # "as we know, …", "nothing indicated that …", "this shows …": no one is reported
         if cue and cue[-1].pos_ in ("VERB", "AUX") and _unmade(cue[-1]):
             return  # "many will deplore that decision", "others might argue that …": nobody has said it
         if cue and cue[-1].pos_ in ("VERB", "AUX") and (extra := qualifiers(cue[-1])):
@@ -115,7 +121,7 @@ def find_claims(
         end = _through_quotation(quotations, text, start, end)
         claim = Claim(offset + start, offset + end, text[start:end], kind=kind)
         if source is not None:
-            claim.source_span = mention_span(_named(source), entities, offset)
+            claim.source_span = mention_span(named(source), entities, offset)
         if cue:
             claim.cue = " ".join(t.text for t in cue)
             claim.cue_span = char_span(cue, offset)
@@ -168,7 +174,10 @@ def find_claims(
             if content is not None and (clausal or source is not None):
                 add(content, noun_kind(lemma), source, [t], min_tokens=1)
         elif t.lower_ in HEDGE_ADVERBS:
-            if not _reports_clause(t.head):  # "has reportedly told friends that …": the teller's claim
+            # "has reportedly told friends that …": the teller's claim
+            if t.head.dep_ in ("relcl", "acl") and t.head.head.pos_ in ("NOUN", "PROPN", "NUM"):
+                add(_hedged_phrase(t.head), "hedged", None, [t])
+            elif not _reports_clause(t.head):
                 add(clause_tokens(t.head), "hedged", None, [t])
         elif t.lower_ == "according" and any(c.lower_ == "to" for c in t.children):
             prep = next(c for c in t.children if c.lower_ == "to")
@@ -183,6 +192,18 @@ def find_claims(
         carry_on(text, claim, offset)
     out.extend(figure_claims(doc, out, quoted, offset))
     return out
+
+
+def _hedged_phrase(clause: Token) -> list[Token]:
+    """ "a phone call he reportedly made to her office, in which …", "the $20 reportedly demanded by
+    X": a hedge in a clause that describes a noun hedges the noun's phrase up to the clause's end (the
+    call was made, the $20 demanded), not what comes after a comma."""
+    doc = clause.doc
+    end = clause.right_edge.i
+    comma = next((i for i in range(clause.i + 1, end + 1) if doc[i].text == ","), None)
+    if comma is not None:
+        end = comma - 1
+    return [doc[i] for i in range(clause.head.left_edge.i, end + 1)]
 
 
 def _hedge_content(t: Token, lemma: str, passive: bool) -> list[Token] | None:
@@ -293,14 +314,6 @@ def _according_content(t: Token) -> list[Token]:
     return content[lo:hi]
 
 
-def _named(source: Token) -> Token:
-    """The name a described source is given beside it: "Carlineo's attorney, Sonya Zoghlin, said",
-    "The group that owns her music, Big Machine, says": the name says who it is."""
-    if source.pos_ != "NOUN":
-        return source
-    return next((c for c in source.children if c.dep_ == "appos" and c.pos_ == "PROPN"), source)
-
-
 def _reports_clause(verb: Token) -> bool:
     """Whether a verb is a cue with a reported clause of its own ("told friends that …")."""
     comp = complement(verb)
@@ -322,6 +335,8 @@ def _described_noun(t: Token) -> Token | None:
     if any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
         return None
     noun = t.head
+    if noun.lemma_.lower() in TIME_UNITS:
+        return None  # "spent 45 seconds explaining how …": the one who spent them explains
     # an infinitive on a noun mostly says what the noun is for ("a duty to remind …", "a plan to
     # say …"); only after "the only / first / last …" does the noun do it
     if any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children) and not any(

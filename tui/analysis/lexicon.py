@@ -250,7 +250,7 @@ MORE_CLAUSE_VERBS = frozenset(
     wonder discover hear wish joke lie fathom notice figure presume suppose trust recommend advise
     assure convince persuade inform notify confess plead concede reply retort testify blog
     predict forecast project calculate estimate speculate theorize theorise hypothesize
-    acknowledge admit insist maintain contend complain worry fear doubt deny dispute attest
+    acknowledge admit insist maintain contend complain worry fear doubt deny dispute attest hint
     """.split()
 )
 

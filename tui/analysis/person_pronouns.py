@@ -42,9 +42,15 @@ def ages(text: str, mentions: list[tuple[int, int, Actor]]) -> dict[str, int]:
 
 
 def person_antecedent(
-    ctx: ResolveContext, pos: int, gender: str, last: tuple[int, Actor] | None
+    ctx: ResolveContext,
+    pos: int,
+    gender: str,
+    last: tuple[int, Actor] | None,
+    named_after: frozenset[str] = frozenset(),
 ) -> Actor | None:
-    """The person a he/she stands for, ranked by recency, being a subject nearby, and speaking last."""
+    """The person a he/she stands for, ranked by recency, being a subject nearby, and speaking last;
+    never one of `named_after`, the people the pronoun's own clause names by name ("He said Thomas
+    is a father of three": "he" is not Thomas)."""
     here = sentence_of(ctx, pos)
     first_sentence = ctx.sentences[max(0, here - PRONOUN_SENTENCES)]
     latest: dict[str, tuple[int, int]] = {}  # actor id -> (sentence, position) of its latest mention
@@ -55,6 +61,8 @@ def person_antecedent(
         bisect_left(ctx.chain_starts, first_sentence) : bisect_left(ctx.chain_starts, pos)
     ]:
         if actor.label != "PERSON" or (gender and ctx.genders.get(actor.id, gender) != gender):
+            continue
+        if actor.id in named_after:
             continue
         sent = sentence_of(ctx, s)
         latest[actor.id] = (sent, s)

@@ -147,11 +147,20 @@ def resolve(
     items.sort(key=lambda x: x.start)
     last: tuple[int, Actor] | None = None  # the latest resolved speaker or source, and where
     last_span: Span | None = None  # the words that named it
+    records: dict[str, tuple[int, Actor | str]] = {}  # the latest record of each kind a source named: whose
     for item in items:
         span = item.speaker_span if isinstance(item, Quote) else item.source_span
         actor: Actor | None = None
         if span is not None:
-            actor = _resolve_span(ctx, span, last)
+            actor = _resolve_span(ctx, span, last, _named_in(ctx, item))
+            again = _record_again(ctx, span, records) if actor is None else None
+            if isinstance(again, str):  # the report named before by its words: they name this one too
+                if isinstance(item, Quote):
+                    item.speaker_name = again
+                else:
+                    item.source_name = again
+                continue
+            actor = actor or again
             if actor is None or (actor.label != GROUP_LABEL and _is_they(text, span)):
                 issuer = (
                     _issuer(ctx, span, last) or _described_body(ctx, span, last) or _plural_people(ctx, span)
@@ -167,6 +176,10 @@ def resolve(
                 actor = issuer
             if actor is None and not _MEASURE.match(text, span[0]):
                 ctx.unresolved = (item.start, span)
+                if (record := _word(text, _head(text, span))) in _RECORD_HEADS and not _DEFINITE.match(
+                    text, span[0]
+                ):
+                    records[record] = (item.start, text[span[0] : span[1]])  # "a report in the Argus Leader"
         elif isinstance(item, Quote):
             # a floating quote carries on the speaker just before it, named or described
             if ctx.unresolved is not None and (last is None or ctx.unresolved[0] > last[0]):
@@ -182,8 +195,28 @@ def resolve(
             item.speaker, item.speaker_name = actor.id, actor.name
         else:
             item.source, item.source_name = actor.id, actor.name
+        if span is not None and (record := _word(text, _head(text, span))) in _RECORD_HEADS:
+            records[record] = (item.start, actor)
         last = (item.start, actor)
         last_span = item.speaker_span if isinstance(item, Quote) else item.source_span
+
+
+#: How many paragraph breaks "the report" may look back for the report named before.
+RECORD_REACH = 3
+
+
+def _record_again(
+    ctx: ResolveContext, span: Span, records: dict[str, tuple[int, Actor | str]]
+) -> Actor | str | None:
+    """ "According to a report in the Argus Leader, … ¶ The report says …": a definite record with no
+    maker of its own is the record of that kind a source named a few paragraphs before: its maker,
+    or the words that named it when no maker is known."""
+    if not _DEFINITE.match(ctx.text, span[0]):
+        return None
+    seen = records.get(_word(ctx.text, _head(ctx.text, span)))
+    if seen is None or paragraph_breaks(ctx.text, seen[0], span[0]) > RECORD_REACH:
+        return None
+    return seen[1]
 
 
 def _rough_sentences(text: str) -> list[int]:
@@ -208,18 +241,30 @@ def _word(text: str, span: Span) -> str:
     return TITLE_ABBREVIATIONS.get(word, word)
 
 
-def _resolve_span(ctx: ResolveContext, span: Span, last: tuple[int, Actor] | None) -> Actor | None:
+def _named_in(ctx: ResolveContext, item: Quote | Claim) -> frozenset[str]:
+    """The actors a claim's content names by a name (not a pronoun): a pronoun that is the subject of
+    the cue cannot stand for them ("He said Thomas is …")."""
+    if isinstance(item, Quote) or item.source_span is None or item.source_span[0] > item.start:
+        return frozenset()
+    return frozenset(a.id for _, a in ctx.mention_index.overlapping(item.start, item.end))
+
+
+def _resolve_span(
+    ctx: ResolveContext, span: Span, last: tuple[int, Actor] | None, named_after: frozenset[str] = frozenset()
+) -> Actor | None:
     text = ctx.text
     hs, he = _head(text, span)
     named = ctx.mention_index.overlapping(hs, he)
     if named:  # the most prominent actor with a mention on the head word, a name before a description
         return min(named, key=lambda rank_actor: (rank_actor[1].label == GROUP_LABEL, rank_actor[0]))[1]
+    if (owner := _name_going_on(ctx, hs)) is not None:
+        return owner  # "the Sioux Falls Argus Leader": a capitalised head word ends the name before it
     words = text[span[0] : span[1]]
     if words.isupper() and (spelled := [a for a in ctx.actors if a.label == "ORG" and spells(words, a.name)]):
         return spelled[0]  # "says WHO" where the parser saw no name: the World Health Organization
     phrase = words.lower()
     if phrase in PERSON_PRONOUN_GENDER:
-        return person_antecedent(ctx, span[0], PERSON_PRONOUN_GENDER[phrase], last)
+        return person_antecedent(ctx, span[0], PERSON_PRONOUN_GENDER[phrase], last, named_after)
     if phrase in _GROUP_PRONOUNS:
         before = ctx.mentions[: bisect_left(ctx.starts, span[0])]
         groups = [m for m in reversed(before) if m[2].label in ("ORG", "NORP", "GPE", GROUP_LABEL)]
@@ -238,6 +283,25 @@ def _resolve_span(ctx: ResolveContext, span: Span, last: tuple[int, Actor] | Non
     if head in _RECORD_HEADS:
         return _publisher(ctx, span, (hs, he))
     return _described(ctx, span, head, last)
+
+
+def _name_going_on(ctx: ResolveContext, head_start: int) -> Actor | None:
+    """The organisation whose name the capitalised head word of a phrase goes on ("according to the
+    Sioux Falls Argus Leader" where the tagger's name stopped at "Argus"): the head is part of that
+    name, not a role ("leader") to be given to a person."""
+    text = ctx.text
+    if not text[head_start : head_start + 1].isupper() or head_start < 2 or text[head_start - 1] != " ":
+        return None
+    k = bisect_left(ctx.starts, head_start)
+    for s, e, actor in reversed(ctx.mentions[max(0, k - 2) : k]):
+        if e != head_start - 1 or actor.label != "ORG":
+            continue
+        # "Google Chairman Eric Smith" is a person with a role: only "the <name> Leader" goes on a name
+        word = re.match(r"[^\s,.;:]+", text[head_start:])
+        if word and is_title_word(word.group(0).lower()) and not _DEFINITE.fullmatch(text, max(0, s - 4), s):
+            return None
+        return actor
+    return None
 
 
 def _publisher(ctx: ResolveContext, span: Span, head: Span) -> Actor | None:

@@ -142,6 +142,8 @@ _CLIMB = frozenset({"conj", "advcl", "xcomp", "acl", "pcomp", "ccomp", "relcl"})
 #: What `source_of` climbs through besides: a phrase's object, an apposition, and "acomp" ("Mr. Roe is
 #: convinced that …", the participle the parser hangs on the copula).
 _SOURCE_CLIMB = _CLIMB | frozenset({"pobj", "prep", "dobj", "nsubj", "attr", "appos", "acomp"})
+#: Spans of time a participle can hang on ("spent an hour arguing that …"): never the one who speaks.
+TIME_UNITS = frozenset("second minute hour day week month year".split())
 #: Relative pronouns that stand for the noun their clause hangs on ("a letter that says …").
 _RELATIVE_THAT = frozenset({"that"})
 
@@ -209,14 +211,18 @@ def source_of(verb: Token) -> Token | None:
             if child.dep_ in ("nsubj", "nsubjpass", "csubj"):
                 if child.lower_ in _RELATIVE_THAT and t.dep_ == "relcl":
                     return t.head
-                return _past_dateline(child)
+                if child.dep_ == "nsubjpass" and (doer := _agent(t)) is not None:
+                    # "The photo was denied by Andrew, hinting that …", "he was told by officials
+                    # that …": the doer of the passive speaks, not its subject
+                    return doer
+                return _past_dateline(_named_subject(t, child))
         if t.i == verb.i and (
             share := next((c for c in t.children if c.dep_ == "nummod" and c.i < t.i), None)
         ):
             return share  # "About 4 in 10 say …": a share of people the parser hung on the verb
         if t.dep_ == "xcomp":
             obj = next((c for c in t.head.children if c.dep_ == "dobj"), None)
-            if obj is not None:
+            if obj is not None and obj.lemma_.lower() not in TIME_UNITS:
                 return obj  # object control: "urged her to run" — she is the one running
         if t.head.i == t.i or t.dep_ not in _SOURCE_CLIMB:
             return None
@@ -243,6 +249,22 @@ def source_of(verb: Token) -> Token | None:
                 return None
             t = t.head
     return None
+
+
+def _agent(verb: Token) -> Token | None:
+    """The one who does what a passive verb says: "denied by [Andrew]"."""
+    by = next((c for c in verb.children if c.dep_ == "agent"), None)
+    return None if by is None else next((c for c in by.children if c.dep_ == "pobj"), None)
+
+
+def _named_subject(verb: Token, first: Token) -> Token:
+    """ "…, said study co-author Jane Roe": a hyphen splits the subject in two ("co" and "Roe" both
+    subjects of "said"); the one that is a name is the speaker."""
+    if first.pos_ == "PROPN" or first.i < verb.i:
+        return first
+    return next(
+        (c for c in verb.children if c.dep_ == "nsubj" and c.i > first.i and c.pos_ == "PROPN"), first
+    )
 
 
 #: Finite verb tags: a cue with one of these and no subject has lost it to a misparse.
