@@ -41,3 +41,19 @@ def test_a_headline_may_be_a_quotation_alone_or_before_a_colon():
     assert headline_end("'Nobody asked the island.'\n\nBody.") > 0
     assert headline_end("“We will run the ferry,” the mayor said.\n\nBody.") == 0
     assert headline_end("“We will run it,” she said. “Soon.”\n\nBody.") == 0
+
+
+def test_a_headline_credited_to_its_writer_is_no_quote(analyse):
+    text = (
+        "Harbour digest\n\nFAREWELL—“The Old Pier Café to close at the end of May,” by the Harbour "
+        "Times' Ana Ortiz: http://example.com/1.\n\n—“Ferry fares rise again,” by Tom Reilly.\n"
+    )
+    assert analyse(text).quotes == []
+
+
+def test_posters_dated_in_brackets_are_no_quotes(analyse):
+    text = (
+        "Harbour campaigns\n\nThe party's posters drew anger.\n\n“No new tunnel for the harbour” (2005) — "
+        "“Free ferries for all? No.” (election poster, Porto 2009).\n"
+    )
+    assert analyse(text).quotes == []
