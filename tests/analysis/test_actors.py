@@ -477,3 +477,36 @@ def test_a_persons_other_name_after_known_as_is_that_person():
     other = "Jane Roe met Tom Poe, and Tom Poe left."
     c, d = other.index("Jane Roe"), other.index("Tom Poe")
     assert len(build_actors(other, [Entity(c, c + 8, "PERSON"), Entity(d, d + 7, "PERSON")])) == 2
+
+
+def test_a_post_written_as_a_name_is_its_holder_named_last_before_it(analyse):
+    a = analyse(
+        "Summit ends\n\n"
+        "President Maria Olsen of Norland met Vice President Tom Hale in Oslo. "
+        "Later the President said the talks went well, and the Vice President agreed.\n"
+    )
+    olsen, hale = actor_of(a, "Maria Olsen"), actor_of(a, "Tom Hale")
+    assert olsen is not None and hale is not None
+    assert "President" in mention_texts(a, olsen) and "Vice President" in mention_texts(a, hale)
+
+
+def test_a_post_with_its_own_seat_or_with_no_holder_stays_an_actor_of_its_own(analyse):
+    a = analyse(
+        "Vote in the chamber\n\n"
+        "Senator Ann Lake of Ohio spoke first. The Senator from Alaska voted no, and the Treasurer "
+        "left early.\n"
+    )
+    lake = actor_of(a, "Ann Lake")
+    alaska, treasurer = actor_of(a, "Senator"), actor_of(a, "Treasurer")
+    assert alaska is not None and treasurer is not None
+    assert lake is None or alaska.id != lake.id
+
+
+def test_a_surname_that_is_a_post_word_still_joins_its_person(analyse):
+    a = analyse(
+        "Papers in trouble\n\n"
+        "“Sales keep falling,” says veteran industry analyst Ken Doctor. Meanwhile, Doctor says, "
+        "owners are trying to buy time.\n"
+    )
+    doctor = actor_of(a, "Ken Doctor")
+    assert doctor is not None and "Doctor" in mention_texts(a, doctor)

@@ -534,3 +534,14 @@ def test_two_rules_finding_one_nested_name_give_one_entity(nlp, monkeypatch):
     doc.ents = [Span(doc, span.start, span.end, label="ORG")]
     found = [(e.start, e.end) for e in entities.extract_entities(doc)]
     assert len(found) == len(set(found)) == 1
+
+
+def test_name_opening_a_headline_before_its_verb_is_a_name(nlp):
+    from tui.analysis.entities import extract_entities
+
+    text = (
+        "Wikivoice interviews three climate scientists\n\nData shows the ice is thinning fast, they said.\n"
+    )
+    found = [text[e.start : e.end] for e in extract_entities(nlp(text))]
+    assert "Wikivoice" in found
+    assert "Data" not in found  # a word of the language opening a line

@@ -47,3 +47,28 @@ def test_post_addressed_with_a_courtesy_title_is_a_person(nlp):
     found = [(text[e.start : e.end], e.label) for e in extract_entities(nlp(text))]
     assert ("Madam Speaker", "PERSON") in found
     assert not any(t.startswith("Mr. President") for t, _ in found)
+
+
+def posts_found(nlp, text: str) -> list[str]:
+    return [text[e.start : e.end] for e in extract_entities(nlp(text)) if e.label == "PERSON"]
+
+
+def test_post_written_as_a_name_is_a_person(nlp):
+    text = "Farmers protested on Monday. The Chancellor met them, and our Secretary-General thanked the Vice President."
+    found = posts_found(nlp, text)
+    assert "Chancellor" in found and "Secretary-General" in found and "Vice President" in found
+
+
+def test_post_said_of_someone_or_before_a_name_is_no_mention_of_its_own(nlp):
+    text = (
+        "Olga Brandt served as the Director of the museum. He was the Chair of the board. "
+        "The Senators voted. The Master plan is ready. President Halloway spoke."
+    )
+    found = posts_found(nlp, text)
+    assert not any(p in found for p in ("Director", "Chair", "Senators", "Master"))
+
+
+def test_post_in_a_title_or_in_quotation_marks_is_no_person(nlp):
+    text = 'The band played its albums Harbour Lights and The Captain and Me. Fans call him "The Poet" still.'
+    found = posts_found(nlp, text)
+    assert "Captain" not in found and "Poet" not in found

@@ -230,3 +230,86 @@ def test_anonymous_survives_the_json_round_trip(analyse):
     again = Analysis.from_dict(a.to_dict())
     assert [x.anonymous for x in again.actors] == [x.anonymous for x in a.actors]
     assert any(x.anonymous for x in again.actors)
+
+
+def test_plural_noun_for_people_by_what_they_do_or_who_they_are(analyse):
+    a = analyse(
+        "A life retold\n\n"
+        "The Oslo geologists found the site in Norway, and Halvorsen's friends kept his notes. "
+        "Readers of the Nordbay Courier wrote in.\n"
+    )
+    found = groups(a)
+    assert "Oslo geologists" in found  # "-ist"
+    assert any(n.endswith("friends") for n in found)  # a word for who they are to someone
+    assert "Readers of the Nordbay Courier" in found  # "-er" on a verb
+
+
+def test_plural_thing_ending_like_an_agent_is_no_group(analyse):
+    a = analyse("Mail day\n\nLetters to Halvorsen arrived from Bergen, and the Oslo papers printed them.\n")
+    assert not any(n.startswith("Letters") for n in groups(a))
+
+
+def described_places(a) -> dict[str, list[str]]:
+    return {
+        x.name: [a.text[s:e] for s, e in x.mentions] for x in a.actors if x.label == "LOC" and " " in x.name
+    }
+
+
+def test_buildings_and_land_anchored_to_a_name_are_described_places(analyse):
+    a = analyse(
+        "A quiet life\n\n"
+        "He was buried in the cemetery of Vallmora. A hotel in Greece was sold, "
+        "and Norland airports closed for a week.\n"
+    )
+    found = described_places(a)
+    assert found.get("cemetery of Vallmora") == ["the cemetery of Vallmora"]
+    assert "hotel in Greece" in found
+    assert "Norland airports" in found
+
+
+def test_place_unit_that_its_name_names_whole_is_no_second_place(analyse):
+    a = analyse("Early years\n\nHe was born in the village of Clyst Barton, near Exeter, in 1801.\n")
+    assert not any("village" in n for n in described_places(a))
+
+
+def test_apposition_and_comparison_are_no_part_of_a_described_place(analyse):
+    a = analyse(
+        "Roots\n\nThey moved to the old cemetery of Vallmora, a field of graves near Nordbay, in May.\n"
+    )
+    mentions = [m for ms in described_places(a).values() for m in ms]
+    assert "the old cemetery of Vallmora" in mentions
+
+
+def test_bodies_of_people_anchored_to_a_name_are_groups(analyse):
+    a = analyse(
+        "Schooling\n\n"
+        "She attended boarding schools in Norway and Sweden. Money came from charities such as the "
+        "Halvorsen Trust.\n"
+    )
+    found = groups(a)
+    assert any(n.startswith("boarding schools in") for n in found)
+    assert any(n.startswith("charities") for n in found)
+
+
+def test_people_listed_as_one_party_are_a_group(analyse):
+    a = analyse(
+        "Early life\n\n"
+        "He had two brothers, Niklaus Halm and Johann Halm. Together Bernoulli and Euler tried to "
+        "discover more. Anna Berg and Olga Lind met Peter Holm in Oslo.\n"
+    )
+    found = groups(a)
+    assert "Niklaus Halm and Johann Halm" in found
+    assert "Bernoulli and Euler" in found
+    # a list with nothing that makes it one party is just several people
+    assert not any("Olga Lind" in n for n in found)
+
+
+def test_compound_agents_and_whole_bodies_in_the_singular_are_groups(analyse):
+    a = analyse(
+        "Missions abroad\n\n"
+        "Some 9,000 Norland peacekeepers guard the border. He headed the Catholic community in "
+        "Tolbridge until 1699.\n"
+    )
+    found = groups(a)
+    assert any("peacekeepers" in n for n in found)
+    assert any(n.startswith("Catholic community") for n in found)

@@ -29,12 +29,12 @@ from tui.analysis.actor_keys import (
     nationality_country,
     norm,
 )
+from tui.analysis.actor_posts import join_posts, post_only
 from tui.analysis.groups import is_anonymous
 from tui.analysis.lexicon import COUNTRY_ALIASES, NATIONALITIES
 from tui.analysis.model import ACTOR_LABELS, GROUP_LABEL, Actor, Entity
-from tui.analysis.names import ADDRESSED_POSTS, GROUP_NOUNS, is_title_word
+from tui.analysis.names import GROUP_NOUNS, is_title_word
 from tui.analysis.person_names import HONORIFICS, names_one, person_key
-from tui.analysis.speakers import GENDER_TITLES, first_name_gender
 
 #: Words between a name and its alias: "X (Y", "X, also known as Y", "X, or Y," (a bare "X or Y" is a choice).
 _ALIAS = re.compile(
@@ -136,7 +136,10 @@ def build_actors(
     for e in ordered:
         name = text[e.start : e.end]
         key = key_of(e)
-        group = by_key.get(key) or _match_partial(e, name, groups)
+        group = by_key.get(key)
+        if group is None and (group := _match_partial(e, name, groups)) and post_only(name):
+            # a bare post ("President") is no surname of another post ("Vice President")
+            group = None if all(post_only(n) for n in group.names) else group
         if group is None and e.label == "NORP":
             pending_norp.append(e)
             continue
@@ -152,7 +155,7 @@ def build_actors(
         by_key.setdefault(key, group)
     _link_aliases(text, candidates, groups, by_key, key_of)
     _join_titles(groups)
-    _join_addressed(groups, roles)
+    join_posts(text, groups, roles)
     for e in pending_norp:
         name = text[e.start : e.end]
         # "the Belgians" beat Panama: the country's side; "Americans" bare are people, no mention of
@@ -276,52 +279,6 @@ def _join_titles(groups: list[_Group]) -> None:
             if before:
                 holders[max(before)[1]].mentions.append(e)
                 g.mentions.remove(e)
-
-
-#: Courtesy titles of an addressed post and the sex they tell: "Mr. Chair", "Madam Speaker" (the
-#: sex from the resolver's table of titles; "Madam" addresses and names no one).
-_ADDRESS_SEX = {t: GENDER_TITLES[t] for t in ("mr", "mr.", "sir", "mrs", "mrs.", "ms", "ms.")} | {
-    "madam": "f",
-    "madame": "f",
-}
-#: Words of one post: "Mr. Chairman" is the chair.
-_SAME_POST = {"chairman": "chair", "chairwoman": "chair", "chairperson": "chair"}
-
-
-def _post_words(words: list[str]) -> list[str]:
-    return [_SAME_POST.get(w.rstrip(".,"), w.rstrip(".,")) for w in words]
-
-
-def _join_addressed(groups: list[_Group], roles: dict[tuple[int, int], list[str]]) -> None:
-    """ "Madam Speaker", "Mr. Chair": an addressed post is the one person the text gives that post
-    ("Speaker Nancy Pelosi", "Judiciary Chair Jerry Nadler"), of the sex the courtesy title tells;
-    "Mr. President" is no vice president. With no such person, or several, it stays an actor of its own."""
-    for g in groups:
-        if g.label != "PERSON" or not g.mentions:
-            continue
-        words = {tuple(norm(n).split()) for n in g.names}
-        if len(words) != 1:
-            continue
-        title, *post = next(iter(words))
-        if title not in _ADDRESS_SEX or not post or not all(w.rstrip(".") in ADDRESSED_POSTS for w in post):
-            continue
-        post = _post_words(post)
-        holders = []
-        for p in groups:
-            if p is g or p.label != "PERSON" or not p.mentions:
-                continue
-            held = [
-                _post_words(r.lower().split()) for m in p.mentions for r in roles.get((m.start, m.end), [])
-            ]
-            if not any(r[-len(post) :] == post and "vice" not in r[: -len(post)] for r in held if r):
-                continue
-            sex = first_name_gender(p.best_name)[0]
-            if sex and sex != _ADDRESS_SEX[title]:
-                continue
-            holders.append(p)
-        if len(holders) == 1:
-            holders[0].mentions.extend(g.mentions)
-            g.mentions.clear()
 
 
 def _described(text: str, entities: list[Entity], group_names: dict[tuple[int, int], str]) -> list[_Group]:

@@ -21,6 +21,7 @@ from tui.analysis.checkworthiness import Signals, score_items, signals
 from tui.analysis.claims import find_claims
 from tui.analysis.entities import extract_entities, metonyms
 from tui.analysis.groups import find_groups
+from tui.analysis.groups_listed import listed_groups
 from tui.analysis.model import Actor, Analysis, Claim, Entity, Quote, Span
 from tui.analysis.pipeline import pipeline_label
 from tui.analysis.quotemarks import find_quotations
@@ -182,9 +183,10 @@ def analyze_chunk(doc, offset: int, partial: Partial) -> None:
         entities = sorted(entities + labels, key=lambda e: (e.start, -e.end))
     quotes = find_quotes(doc, quotations, entities, offset)
     partial.entities.extend(entities)
-    for group, name in find_groups(
-        doc, entities, [(q.start, q.end) for q in quotations], offset
-    ):  # described actors ("U.S. officials")
+    for group, name in [
+        *find_groups(doc, entities, [(q.start, q.end) for q in quotations], offset),
+        *listed_groups(doc, entities, offset),
+    ]:  # described actors ("U.S. officials") and people named together ("both X and Y")
         partial.entities.append(group)
         partial.group_names[(group.start, group.end)] = name
     partial.roles.update(find_roles(doc, entities, offset))

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span
 from tui.analysis.entities_acronyms import expand_acronyms
 from tui.analysis.entities_nested import known_name_inside, named_groups, nested_names
 from tui.analysis.entities_persons import first_named, mend_persons
-from tui.analysis.entities_posts import addressed_posts, is_post_words
+from tui.analysis.entities_posts import addressed_posts, is_post_words, standing_posts
 from tui.analysis.entities_untagged import add_missed, add_untagged
 from tui.analysis.lexicon import (
     COLLECTIVE_NOUNS,
@@ -177,7 +177,7 @@ def extract_entities(doc: Doc, offset: int = 0) -> list[Entity]:
         for s in spans
         if not _nationality_in_title(s, person_starts) and not _in_credit(s) and not _no_name(s)
     ]
-    spans = addressed_posts(doc, spans)
+    spans = standing_posts(doc, addressed_posts(doc, spans))
     spans = nested_names(doc, spans)
     spans = known_name_inside(spans)
     spans = named_groups(doc, spans)

@@ -7,7 +7,8 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
-from tui.analysis.names import ADDRESSED_POSTS, ORG_HEADS, is_title_word
+from tui.analysis.names import ADDRESSED_POSTS, ORG_HEADS, POST_MODIFIERS, is_title_word
+from tui.analysis.syntax import token_table
 
 #: Posts the title lists lack that spaCy reads as organisations.
 _POSTS = frozenset({"fellow", "fellows", "rector", "administrator", "mvp", "count", "laureate", "alumnus"})
@@ -114,3 +115,75 @@ def addressed_posts(doc, spans: list[Span]) -> list[Span]:
             continue  # "Mr. President Lincoln"
         added.append(Span(doc, t.i, j, label="PERSON"))
     return sorted(spans + added, key=lambda s: (s.start, -len(s))) if added else spans
+
+
+#: Words before a post that make it stand for its holder: "the President", "our Chancellor".
+_POST_OPENERS = frozenset({"the", "our", "your", "my", "his", "her", "their", "this"})
+
+
+def standing_posts(doc, spans: list[Span]) -> list[Span]:
+    """ "the President said", "backs the Secretary-General": a capitalised post after "the" or a
+    possessive, with no name after it, is a mention of the person who holds it (a name of its own where
+    spaCy found none; the actors join it to the holder the text names). Not a plural ("the Senators"),
+    a post before a name ("President Biden") or a noun ("The Master plan"), a post said of someone
+    ("he was the Chair", "served as the Director", "Evans, the President"), nor words in capitals."""
+    table = token_table(doc)
+    titled, tags, lower = table["IS_TITLE"], table["TAG"], table["LOWER"]
+    strings = doc.vocab.strings
+    plural = {strings["NNS"], strings["NNPS"]}
+    taken = {i for s in spans for i in range(s.start, s.end)}
+    added = []
+    n = len(doc)
+    k = 0
+    while k < n:
+        if not titled[k] or k in taken or tags[k] in plural or not is_title_word(strings[lower[k]]):
+            k += 1
+            continue
+        end = k + 1
+        # "Secretary-General", "Director-General": the post's hyphened second half
+        while end + 1 < n and strings[lower[end]] == "-" and titled[end + 1] and not doc[end - 1].whitespace_:
+            end += 2
+        if end < n and titled[end]:  # "President Biden", "the General Assembly"
+            k = end
+            continue
+        start = k
+        while (
+            start > 0
+            and titled[start - 1]
+            and start - 1 not in taken
+            and ((word := strings[lower[start - 1]]) in POST_MODIFIERS or is_title_word(word))
+        ):
+            start -= 1
+        k = end
+        if (
+            start == 0
+            or strings[lower[start - 1]] not in _POST_OPENERS
+            or any(i in taken for i in range(start, end))
+        ):
+            continue
+        if _said_of_someone(doc[end - 1], doc[start - 1]) or _names_a_work(doc, start - 1, end):
+            continue
+        added.append(Span(doc, start, end, label="PERSON"))
+    return sorted(spans + added, key=lambda s: (s.start, -len(s))) if added else spans
+
+
+def _said_of_someone(post, opener) -> bool:
+    """A post as a predicate or an apposition ("he was the Chair", "as the Director", "Evans, the
+    President"), a modifier ("The Master plan") or in quotation marks ("“The Poet”"): a description
+    or a nickname, no mention of its own."""
+    head = post.head if post.text == "-" else post
+    before = opener.doc[opener.i - 1] if opener.i > 0 else None
+    return (
+        (before is not None and before.is_quote)  # a nickname or a title in quotation marks: "The Poet"
+        or head.dep_ in ("attr", "appos", "compound", "npadvmod", "oprd")
+        or (head.dep_ == "pobj" and head.head.lower_ == "as")
+        or (before is not None and before.lower_ == "as")
+    )
+
+
+def _names_a_work(doc, opener: int, end: int) -> bool:
+    """ "its albums Toulouse Street and The Captain and Me": a capitalised "The" inside a sentence opens
+    a title; so does a possessive post before a capitalised word ("The King's Man")."""
+    if doc[opener].is_title and not doc[opener].is_sent_start:
+        return True
+    return end + 1 < len(doc) and doc[end].lower_ in ("'s", "’s") and doc[end + 1].is_title

@@ -7,6 +7,7 @@ from collections import Counter
 
 from spacy.tokens import Doc, Span
 
+from tui.analysis.dictionary import is_word
 from tui.analysis.lexicon import (
     LEADING_NOISE,
     NATIONALITIES,
@@ -76,9 +77,11 @@ def add_untagged(doc: Doc, spans: list[Span]) -> list[Span]:
             continue  # else the rest of a title or a date ("The Morning" + "Show")
         # one word alone must look like a name: never written in lower case, and not just opening
         # its sentence unless it is that sentence's subject ("Tasmania was excluded")
+        headline = len(run) == 1 and _headline_subject(run[0])
         if (
             len(run) == 1
             and not _speaker_label(run)
+            and not headline
             and (
                 (_opens_sentence(run[0]) and not _opening_subject(run[0]))
                 or run[0].lower_ in lower
@@ -91,7 +94,7 @@ def add_untagged(doc: Doc, spans: list[Span]) -> list[Span]:
             continue
         if _inside_longer_name(run):
             continue
-        if _heading(run.sent) and not _speaker_label(run):
+        if _heading(run.sent) and not _speaker_label(run) and not headline:
             continue
         added.append(Span(doc, run.start, run.end, label=_guess_label(run, persons)))
     return sorted(spans + added, key=lambda s: s.start)
@@ -139,6 +142,21 @@ def _opening_subject(t) -> bool:
         and nxt.pos_ in ("VERB", "AUX")
         and nxt.tag_ != "VBP"  # "Subpoenas are": a plural verb after a plural common noun
         and t.head.i >= nxt.i
+    )
+
+
+def _headline_subject(t) -> bool:
+    """ "Wikinews interviews meteorological experts": a name opening a line before its verb in the
+    present or past ("unveils", "interviewed"), written in lower case as a headline's verb is."""
+    nxt = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
+    return (
+        _opens_sentence(t)
+        and t.is_title
+        and nxt is not None
+        and nxt.is_lower
+        and nxt.tag_ in ("VBZ", "VBD")
+        and not t.is_stop
+        and not is_word(t.doc.vocab, t.text)  # "Data shows …", "Home sweet home": a word opening a line
     )
 
 

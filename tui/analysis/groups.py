@@ -22,8 +22,10 @@ from bisect import bisect_left, bisect_right
 
 from spacy.tokens import Doc, Token
 
+from tui.analysis.dictionary import is_word
 from tui.analysis.lexicon import COLLECTIVE_NOUNS, PEOPLE_NOUNS, PLACE_NOUNS, UNIQUE_POSTS
 from tui.analysis.model import GROUP_LABEL, Entity, Span
+from tui.analysis.names import PLACE_UNITS
 from tui.analysis.spans import SpanSet
 from tui.analysis.syntax import token_table
 
@@ -90,7 +92,12 @@ def find_groups(
         if head is None or head.i in seen or head.i in taken or inside_quotes(head.idx):
             continue
         seen.add(head.i)
-        tokens = _phrase(head)
+        place = _place(head, named)
+        if place and _named_unit(head, named):
+            continue
+        tokens = _phrase(head, place)
+        if place and _garbled(tokens):
+            continue
         start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
         # "the deputies of Partito 3 Colori (P3C": an aside cut open at the end runs to its bracket
         opened = [t.i for t in tokens if t.text == "("]
@@ -101,7 +108,7 @@ def find_groups(
             if close is not None:
                 end = doc[close].idx + 1
         # a described place is a place like any other; described people are a group
-        label = "LOC" if _place(head, named) else GROUP_LABEL
+        label = "LOC" if place else GROUP_LABEL
         out.append((Entity(offset + start, offset + end, label), _name(head, named)))
     return out
 
@@ -127,7 +134,7 @@ def _described_head(token: Token, named: dict[int, Entity]) -> Token | None:
             if verb.head.pos_ == "NOUN" and _people(verb.head, named):
                 return verb.head if _stands_alone(verb.head, named) else None
             return None
-        if node.dep_ != "pobj" or node.head.lower_ not in _PREPS or node.head.dep_ != "prep":
+        if node.dep_ != "pobj" or not _linking(node.head) or node.head.dep_ != "prep":
             return None
         node = node.head.head
         if node.pos_ not in ("NOUN", "PROPN"):
@@ -135,6 +142,16 @@ def _described_head(token: Token, named: dict[int, Entity]) -> Token | None:
         if _people(node, named):
             return node if _stands_alone(node, named) else None
     return None
+
+
+def _such_as(prep: Token) -> bool:
+    """ "charities such as the Red Cross": "as" after "such" gives examples like "like"."""
+    return prep.lower_ == "as" and prep.i > 0 and prep.doc[prep.i - 1].lower_ == "such"
+
+
+def _linking(prep: Token) -> bool:
+    """A preposition that ties people to a name ("members of", "critics like", "charities such as")."""
+    return prep.lower_ in _PREPS or _such_as(prep)
 
 
 def _place(token: Token, named: dict[int, Entity]) -> bool:
@@ -154,6 +171,8 @@ def _people(token: Token, named: dict[int, Entity]) -> bool:
             token.lemma_.lower() in PEOPLE_NOUNS
             or token.lower_ in PEOPLE_NOUNS
             or (token.lower_.endswith("s") and token.lower_[:-1] in PEOPLE_NOUNS)  # "Critics" as PROPN
+            or _agent_plural(token)
+            or token.lemma_.lower() in _BODIES
         )
         and token.lemma_.lower() not in UNIQUE_POSTS
     )
@@ -169,31 +188,67 @@ def _stands_alone(head: Token, named: dict[int, Entity]) -> bool:
         return False
     # "an attorney for Scientology, Kendrick Moxon": a person in apposition, wherever it hangs;
     # not after "like"/"including", where the names are examples of the many ("critics like X, and Y")
-    examples = any(c.dep_ == "prep" and c.lower_ in _EXAMPLES for c in head.children)
+    examples = any(c.dep_ == "prep" and (c.lower_ in _EXAMPLES or _such_as(c)) for c in head.children)
     if not examples and any(
         t.dep_ == "appos" and named.get(t.i, _NONE).label == "PERSON" for t in head.subtree
     ):
         return False
     if _place(head, named):  # a place is no one's title, and "the" does not make it someone named
         return head.dep_ not in ("compound", "amod", "nmod")
-    if head.tag_ in ("NN", "NNP") and head.lemma_.lower() not in COLLECTIVE_NOUNS:
+    if head.tag_ in ("NN", "NNP") and head.lemma_.lower() not in COLLECTIVE_NOUNS | _COLLECTIVE_BODIES:
         det = next((c for c in head.children if c.dep_ in ("det", "nummod")), None)
         return det is not None and det.lower_ in _INDEFINITE
     return True
 
 
-def _phrase(head: Token) -> list[Token]:
+def _phrase(head: Token, place: bool = False) -> list[Token]:
     """The tokens of the whole noun phrase, without punctuation at its edges; a very long one keeps
-    only the head's own words (its relative clause left out)."""
+    only the head's own words (its relative clause left out). A place's apposition is a second
+    mention of it, not part of the first ("the village of Mazirat, a town of 30 houses"), and a
+    comparison is none ("the city of Philadelphia than Democrats")."""
     tokens = list(head.subtree)
     if len(tokens) > _LONGEST:
         tokens = [t for t in tokens if not _in_clause(t, head)]
+    if place:
+        doc = head.doc
+        cut = {
+            t.i
+            for c in tokens
+            if (c.dep_ == "appos" and c.left_edge.i > 0 and doc[c.left_edge.i - 1].text == ",")
+            or (c.dep_ == "prep" and c.lower_ == "than" and c.head.i == head.i)
+            for t in c.subtree
+        }
+        tokens = [t for t in tokens if t.i not in cut]
     # "the Afghan team's coach": the possessive ending is no part of the team
     while len(tokens) > 1 and (tokens[-1].is_punct or tokens[-1].is_space or tokens[-1].tag_ == "POS"):
         tokens.pop()
     while len(tokens) > 1 and (tokens[0].is_punct or tokens[0].is_space):
         tokens.pop(0)
     return tokens
+
+
+#: Places that the name after their "of" names whole: "the city of Philadelphia", "the village of
+#: Clyst St. Mary" are mentions of that place, no second place around it.
+_UNITS = PLACE_UNITS | frozenset(
+    "city town village hamlet suburb borough parish estate island state country".split()
+)
+
+
+def _named_unit(head: Token, named: dict[int, Entity]) -> bool:
+    """ "the town of Esna": a place unit whose "of" holds a name alone."""
+    if head.lemma_.lower() not in _UNITS or head.tag_ != "NN":
+        return False
+    for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"):
+        pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if pobj is not None and pobj.i in named and all(t.i in named or t.dep_ == "det" for t in pobj.lefts):
+            return True
+    return False
+
+
+def _garbled(tokens: list[Token]) -> bool:
+    """A phrase cut across brackets ("now Grant) streets"): the parse of it is not to be trusted."""
+    text = "".join(t.text for t in tokens)
+    return text.count("(") != text.count(")")
 
 
 def _in_clause(token: Token, head: Token) -> bool:
@@ -218,7 +273,7 @@ def _name(head: Token, named: dict[int, Entity], lists: bool = True) -> str:
             )
     anchor = next((c for c in head.rights if c.dep_ == "prep" and any(t.i in named for t in c.subtree)), None)
     if anchor is not None:  # the first prepositional phrase that holds a name
-        keep.append(anchor)
+        keep.extend([anchor.doc[anchor.i - 1], anchor] if _such_as(anchor) else [anchor])
         for pobj in (c for c in anchor.children if c.dep_ == "pobj"):
             keep.extend(_core(pobj, lists, named))
     else:  # or the participle that holds it: "territory controlled by the Taliban"
@@ -275,3 +330,40 @@ def _core(token: Token, lists: bool, named: dict[int, Entity]) -> list[Token]:
         elif child.dep_ == "prep" and token.i in named and all(t.i in named for t in child.subtree):
             out.extend(child.subtree)
     return out
+
+
+#: Bodies of people that a name pins down ("boarding schools in England", "charities such as the
+#: Wikimedia Foundation", "the United Nations specialized agencies").
+_BODIES = frozenset(
+    """
+    school university college institution organization organisation agency committee council body
+    charity publication publisher newspaper airline company firm union association community
+    government establishment
+    """.split()
+)
+
+#: Bodies named in the singular as a whole, with "the" ("the Catholic community in Russia", "the Tokyo
+#: literary establishment", "the government of General Qasim").
+_COLLECTIVE_BODIES = frozenset({"community", "establishment", "government"})
+
+#: Endings of nouns for people by what they do: "biographers", "geologists", "physicians", "peacekeepers".
+_AGENT_ENDINGS = ("ist", "ian", "eer")
+#: Compound nouns for people by what they do ("peacekeepers", "policymakers", "stakeholders").
+_AGENT_COMPOUNDS = ("keeper", "maker", "holder", "goer", "taker", "giver", "bearer", "owner", "seeker")
+_KIN = frozenset("friend brother sister son daughter mother father wife husband cousin uncle aunt".split())
+
+
+def _agent_plural(token: Token) -> bool:
+    """A plural noun for people by what they do or who they are to someone: a noun of the language
+    ending in "-ist"/"-ian", or "-er"/"-or" on a verb of the language ("readers", "owners"), or a kin word."""
+    if token.tag_ != "NNS":
+        return False
+    lemma = token.lemma_.lower()
+    if lemma in _KIN or lemma.endswith(_AGENT_ENDINGS) or lemma.endswith(_AGENT_COMPOUNDS):
+        return True
+    stem = lemma[:-2]
+    return (
+        lemma.endswith(("er", "or"))
+        and len(stem) >= 3
+        and any(is_word(token.doc.vocab, w) for w in (stem, stem + "e"))
+    )

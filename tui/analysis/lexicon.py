@@ -408,6 +408,13 @@ PLACE_NOUNS = frozenset(
     """
     border region county province district territory country nation headquarters station booth
     manor lobby embassy consulate camp
+    area city town village suburb neighborhood neighbourhood quarter street road avenue square
+    corner bridge tunnel building hospital clinic church cathedral chapel temple mosque
+    synagogue monastery convent abbey cemetery grave tomb museum library archive gallery theatre
+    theater stadium arena airport harbor harbour port hotel hostel cafe restaurant shop store
+    factory plant mine farm estate palace castle mansion house apartment campus park garden prison
+    jail courthouse facility island valley river lake sea coast shore bay mountain hill
+    desert forest peninsula continent heartland
     """.split()
 )
 

@@ -43,6 +43,25 @@ EXTRA_TITLES = frozenset(
     """.split()
 )
 
+#: Words that open a post written as a name ("Vice President", "Prime Minister", "Special Envoy").
+POST_MODIFIERS = frozenset(
+    """
+    vice prime deputy assistant special acting interim foreign supreme chief executive general high
+    lord senior principal associate first
+    """.split()
+)
+
+
+def is_bare_post(words: list[str]) -> bool:
+    """Whether lower-cased words are a post and nothing else ("vice president", "secretary-general"):
+    no name in them."""
+    return (
+        0 < len(words) <= 4
+        and is_title_word(words[-1])
+        and all(w in POST_MODIFIERS or is_title_word(w) for w in words)
+    )
+
+
 #: Days and months: capitalised, and spaCy sometimes leaves them untagged; never an actor.
 CALENDAR_WORDS = frozenset(
     """
