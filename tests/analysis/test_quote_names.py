@@ -57,3 +57,17 @@ def test_posters_dated_in_brackets_are_no_quotes(analyse):
         "“Free ferries for all? No.” (election poster, Porto 2009).\n"
     )
     assert analyse(text).quotes == []
+
+
+def test_a_scare_quote_whose_noun_phrase_runs_on_into_a_clause_is_no_quote(analyse):
+    a = analyse(
+        "Harbour vote\n\nLena Voss said the “dirty tricks” that the council used had cost her the vote.\n"
+    )
+    assert a.quotes == []
+    a = analyse("Harbour vote\n\nLena Voss said the town showed a hatred of the ‘outsider’ born of fear.\n")
+    assert a.quotes == []
+
+
+def test_a_no_break_space_does_not_stop_a_sentence_running_through_a_quotation(analyse):
+    text = "Harbour poll\n\nOnly a third of those who chose someone who\u00a0“cares about people like me” backed the mayor.\n"
+    assert analyse(text).quotes == []

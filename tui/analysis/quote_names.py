@@ -104,10 +104,16 @@ def _is_heading(doc: Doc, toks: list[Token]) -> bool:
     return all(c in _HEADING_FRAME for c in text[line_start:start] + text[end:line_end])
 
 
-def _around(doc: Doc, toks: list[Token]) -> tuple[Token | None, Token | None]:
-    before = doc[toks[0].i - 1] if toks[0].i > 0 else None
-    after = doc[toks[-1].i + 1] if toks[-1].i + 1 < len(doc) else None
-    return before, after
+def _around(doc: Doc, toks: list[Token], inline: bool = False) -> tuple[Token | None, Token | None]:
+    """The tokens right before and after a quotation; with `inline`, past spaces that break no line
+    (a no-break space is a token of its own: "someone who\u00a0“cares about …”")."""
+    i, j = toks[0].i - 1, toks[-1].i + 1
+    if inline:
+        while i >= 0 and doc[i].is_space and "\n" not in doc[i].text:
+            i -= 1
+        while j < len(doc) and doc[j].is_space and "\n" not in doc[j].text:
+            j += 1
+    return (doc[i] if i >= 0 else None), (doc[j] if j < len(doc) else None)
 
 
 def _words(toks: list[Token]) -> list[Token]:
@@ -223,14 +229,20 @@ def mid_phrase(doc: Doc, toks: list[Token]) -> bool:
     if before is None or after is None:
         return False
     determined = before.pos_ == "DET" or before.tag_ in ("POS", "PRP$")
-    return determined and after.pos_ in ("ADP", "NOUN", "PROPN") and not toks[-2].is_punct
+    # the phrase runs on into a preposition, a noun, or a clause that describes it ("the “dirty
+    # tricks” that he was accused of", "a hatred of the ‘foreigner’ born of fear")
+    runs_on = (
+        after.pos_ in ("ADP", "NOUN", "PROPN")
+        or after.dep_ in ("relcl", "acl")
+        or (after.lower_ in ("that", "which", "who") and after.head.dep_ == "relcl")
+    )
+    return determined and runs_on and not toks[-2].is_punct
 
 
 def runs_through(doc: Doc, toks: list[Token]) -> bool:
     """The sentence runs on through the quotation: a word (or a comma) right before its opening mark
     and a word right after its closing one, on the same line ("and “child of the ’80s” who left")."""
-    before = doc[toks[0].i - 1] if toks[0].i > 0 else None
-    after = doc[toks[-1].i + 1] if toks[-1].i + 1 < len(doc) else None
+    before, after = _around(doc, toks, inline=True)
     if before is None or after is None:
         return False
     return (before.text[-1].isalnum() or before.text in (",", ";")) and after.text[0].isalnum()
