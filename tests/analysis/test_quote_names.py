@@ -41,3 +41,33 @@ def test_a_headline_may_be_a_quotation_alone_or_before_a_colon():
     assert headline_end("'Nobody asked the island.'\n\nBody.") > 0
     assert headline_end("“We will run the ferry,” the mayor said.\n\nBody.") == 0
     assert headline_end("“We will run it,” she said. “Soon.”\n\nBody.") == 0
+
+
+def test_a_headline_credited_to_its_writer_is_no_quote(analyse):
+    text = (
+        "Harbour digest\n\nFAREWELL—“The Old Pier Café to close at the end of May,” by the Harbour "
+        "Times' Ana Ortiz: http://example.com/1.\n\n—“Ferry fares rise again,” by Tom Reilly.\n"
+    )
+    assert analyse(text).quotes == []
+
+
+def test_posters_dated_in_brackets_are_no_quotes(analyse):
+    text = (
+        "Harbour campaigns\n\nThe party's posters drew anger.\n\n“No new tunnel for the harbour” (2005) — "
+        "“Free ferries for all? No.” (election poster, Porto 2009).\n"
+    )
+    assert analyse(text).quotes == []
+
+
+def test_a_scare_quote_whose_noun_phrase_runs_on_into_a_clause_is_no_quote(analyse):
+    a = analyse(
+        "Harbour vote\n\nLena Voss said the “dirty tricks” that the council used had cost her the vote.\n"
+    )
+    assert a.quotes == []
+    a = analyse("Harbour vote\n\nLena Voss said the town showed a hatred of the ‘outsider’ born of fear.\n")
+    assert a.quotes == []
+
+
+def test_a_no_break_space_does_not_stop_a_sentence_running_through_a_quotation(analyse):
+    text = "Harbour poll\n\nOnly a third of those who chose someone who\u00a0“cares about people like me” backed the mayor.\n"
+    assert analyse(text).quotes == []

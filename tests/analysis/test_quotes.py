@@ -571,3 +571,21 @@ def test_a_tag_after_a_clause_of_time_still_names_the_speaker(analyse):
     )
     a = analyse(text)
     assert speaker_text(a, only_quote(a)) == "she"
+
+
+def test_a_short_phrase_run_through_by_its_sentence_is_no_quote(analyse):
+    text = (
+        "Ferry news\n\nAcross the harbour, “shouting from the rooftops” for the new ferry, is Tom Reilly, "
+        "a retired pilot and “child of the old docks” who left his job in May.\n"
+    )
+    assert analyse(text).quotes == []
+
+
+def test_a_short_sentence_quoted_with_its_verb_inside_a_sentence_stays(analyse):
+    text = "Ferry news\n\nThe harbour master said the ferry “will run again on Monday” after the repairs.\n"
+    assert [q.text for q in analyse(text).quotes] == ["“will run again on Monday”"]
+
+
+def test_a_quotation_closing_a_markup_attribute_is_no_quote(analyse):
+    text = 'Ferry news\n\n<post post-author="@harbour" post-date="May 2, 2020\n">The ferry runs again today and every day.</post>\n'
+    assert analyse(text).quotes == []

@@ -15,7 +15,9 @@ no one is speaking through them where they stand. The tests read the words aroun
 - a short quotation in single marks that is its paragraph alone ("‘A change warrior.’"): a
   section heading that borrows a phrase, the way newspapers using double marks for speech do;
 - any quotation on the first line of the text when that line is a headline (short, followed by a
-  blank line, Title Case or "Speaker: ‘…’").
+  blank line, Title Case or "Speaker: ‘…’");
+- a quotation credited like a work: followed by "by" and a name ("“Museum to close,” by Times' Jane
+  Roe", a digest's links) or by a year in brackets ("“No to the tunnel” (2005)", a poster or film).
 """
 
 from __future__ import annotations
@@ -48,7 +50,42 @@ _QUOTE_HEADLINE = re.compile(r"""(?:[“"][^\n“”"]+[”"]|[‘'][^\n]+[’']
 
 def is_name_in_marks(doc: Doc, toks: list[Token]) -> bool:
     """Whether the quotation `toks` (marks included) names something rather than quotes someone."""
-    return is_title(doc, toks) or _is_label(doc, toks) or _is_term(doc, toks) or _is_heading(doc, toks)
+    return (
+        is_title(doc, toks)
+        or _is_label(doc, toks)
+        or _is_term(doc, toks)
+        or _is_heading(doc, toks)
+        or _is_credited(doc, toks)
+    )
+
+
+#: Longest phrase (in words) taken for a work credited to its author or year: a headline may be long.
+MAX_CREDITED_WORDS = 20
+#: How far (in tokens) the year may stand inside the brackets: "(election poster, St. Gallen 2003)".
+_MAX_YEAR_REACH = 8
+_YEAR = re.compile(r"(?:1[89]|20)\d\d")
+
+
+def _is_credited(doc: Doc, toks: list[Token]) -> bool:
+    """A work credited as works are, right after its closing mark: "“…,” by Times' Jane Roe" (an
+    author, not a speaker: "said by" never stands so) or "“…” (2005)" (a poster's, a film's year)."""
+    if len(_words(toks)) > MAX_CREDITED_WORDS:
+        return False
+    _, after = _around(doc, toks)
+    if after is None:
+        return False
+    if after.lower_ == "by" and after.i + 1 < len(doc):
+        name = doc[after.i + 1]
+        if name.lower_ == "the" and name.i + 1 < len(doc):
+            name = doc[name.i + 1]
+        return name.pos_ == "PROPN" and name.ent_type_ not in ("DATE", "TIME")
+    if after.text == "(":
+        for t in doc[after.i + 1 : min(len(doc), after.i + 1 + _MAX_YEAR_REACH)]:
+            if t.text == ")" or "\n" in t.text:
+                return False
+            if _YEAR.fullmatch(t.text):
+                return True
+    return False
 
 
 #: What may stand on a heading's line besides its quotation: "– ‘Who cares?’ –."
@@ -67,10 +104,16 @@ def _is_heading(doc: Doc, toks: list[Token]) -> bool:
     return all(c in _HEADING_FRAME for c in text[line_start:start] + text[end:line_end])
 
 
-def _around(doc: Doc, toks: list[Token]) -> tuple[Token | None, Token | None]:
-    before = doc[toks[0].i - 1] if toks[0].i > 0 else None
-    after = doc[toks[-1].i + 1] if toks[-1].i + 1 < len(doc) else None
-    return before, after
+def _around(doc: Doc, toks: list[Token], inline: bool = False) -> tuple[Token | None, Token | None]:
+    """The tokens right before and after a quotation; with `inline`, past spaces that break no line
+    (a no-break space is a token of its own: "someone who\u00a0“cares about …”")."""
+    i, j = toks[0].i - 1, toks[-1].i + 1
+    if inline:
+        while i >= 0 and doc[i].is_space and "\n" not in doc[i].text:
+            i -= 1
+        while j < len(doc) and doc[j].is_space and "\n" not in doc[j].text:
+            j += 1
+    return (doc[i] if i >= 0 else None), (doc[j] if j < len(doc) else None)
 
 
 def _words(toks: list[Token]) -> list[Token]:
@@ -170,3 +213,45 @@ def headline_end(text: str) -> int:
     content = [w for w in words if w.lower() not in _TITLE_SMALL_WORDS] or words
     capitalised = sum(1 for w in content if w[0].isupper())
     return nl if capitalised >= 0.6 * len(content) else 0
+
+
+#: A quotation this short with no speech verb, inside a sentence that runs on both sides of it, is the
+#: writer's phrase: "could cause “grave damage to the national security” to", "across town, “shouting
+#: from the rooftops” for the campaign".
+MAX_FRAGMENT_WORDS = 8
+
+
+def mid_phrase(doc: Doc, toks: list[Token]) -> bool:
+    """A quoted word inside a noun phrase that runs on past it ("with the “defeat” of the group"):
+    the writer's scare quote, not words the source said."""
+    before = doc[toks[0].i - 1] if toks[0].i > 0 else None
+    after = doc[toks[-1].i + 1] if toks[-1].i + 1 < len(doc) else None
+    if before is None or after is None:
+        return False
+    determined = before.pos_ == "DET" or before.tag_ in ("POS", "PRP$")
+    # the phrase runs on into a preposition, a noun, or a clause that describes it ("the “dirty
+    # tricks” that he was accused of", "a hatred of the ‘foreigner’ born of fear")
+    runs_on = (
+        after.pos_ in ("ADP", "NOUN", "PROPN")
+        or after.dep_ in ("relcl", "acl")
+        or (after.lower_ in ("that", "which", "who") and after.head.dep_ == "relcl")
+    )
+    return determined and runs_on and not toks[-2].is_punct
+
+
+def runs_through(doc: Doc, toks: list[Token]) -> bool:
+    """The sentence runs on through the quotation: a word (or a comma) right before its opening mark
+    and a word right after its closing one, on the same line ("and “child of the ’80s” who left")."""
+    before, after = _around(doc, toks, inline=True)
+    if before is None or after is None:
+        return False
+    return (before.text[-1].isalnum() or before.text in (",", ";")) and after.text[0].isalnum()
+
+
+def is_modifier(toks: list[Token]) -> bool:
+    """A quoted word that only qualifies a noun outside it ("all “terrorist” groups"): a scare quote."""
+    ids = {t.i for t in toks}
+    outward = [t for t in toks if not t.is_punct and t.head.i not in ids]
+    return bool(outward) and all(
+        t.dep_ in ("amod", "compound", "nmod", "poss") and t.head.pos_ in ("NOUN", "PROPN") for t in outward
+    )

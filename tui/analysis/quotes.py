@@ -30,7 +30,14 @@ from tui.analysis.quote_cues import (
     lead_in,
     words_owner,
 )
-from tui.analysis.quote_names import headline_end, is_name_in_marks
+from tui.analysis.quote_names import (
+    MAX_FRAGMENT_WORDS,
+    headline_end,
+    is_modifier,
+    is_name_in_marks,
+    mid_phrase,
+    runs_through,
+)
 from tui.analysis.quotemarks import Quotation
 from tui.analysis.spans import SpanIndex
 from tui.analysis.speakers import (
@@ -98,8 +105,10 @@ def find_quotes(
             continue
         for t in toks:
             inside[t.i] = True
-        if q.start < headline or is_name_in_marks(doc, toks):
-            continue  # a title, term or headline: its marks are kept from cues, but no quote
+        if q.start < headline or is_name_in_marks(doc, toks) or text.startswith(">", q.start + 1):
+            # a title, term or headline (or a mark closing a markup attribute, `date="…">`): its marks
+            # are kept from cues, but no quote
+            continue
         found.append(_Found(q, toks, None, None))
     for f in found:
         f.cue = find_cue(doc, f.tokens, inside)
@@ -120,13 +129,11 @@ def find_quotes(
         if len(group) == 1:
             words = _words(text[q.start : q.end])
             introduced = colon_before(doc, first.tokens[0]) is not None
-            if (
-                words < MIN_QUOTE_WORDS
-                and not q.continued
-                and not introduced
-                and not _is_attributed_phrase(q, first, inside)
-            ):
-                continue
+            if not q.continued and not introduced:
+                if words < MIN_QUOTE_WORDS and not _is_attributed_phrase(q, first, inside):
+                    continue
+                if words <= MAX_FRAGMENT_WORDS and first.cue is None and runs_through(doc, first.tokens):
+                    continue
         with_cue = next((f for f in group if f.cue is not None), None)
         with_speaker = next((f for f in group if f.speaker is not None), None)
         speaker = None if with_speaker is None else mention_span(with_speaker.speaker, entities, offset)
@@ -175,9 +182,9 @@ def quoted_fragments(
         if claim is None or not _words(text[q.start : q.end]):
             continue
         span = doc.char_span(q.start, q.end, alignment_mode="expand")
-        if span is None or len(span) == 0 or is_name_in_marks(doc, list(span)) or _is_modifier(list(span)):
+        if span is None or len(span) == 0 or is_name_in_marks(doc, list(span)) or is_modifier(list(span)):
             continue
-        if _mid_phrase(doc, list(span)):
+        if mid_phrase(doc, list(span)):
             continue
         out.append(
             Quote(
@@ -219,29 +226,9 @@ def _colon_name(doc: Doc, colon: Token) -> Token | None:
     return None
 
 
-def _mid_phrase(doc: Doc, toks: list[Token]) -> bool:
-    """A quoted word inside a noun phrase that runs on past it ("with the “defeat” of the group"):
-    the writer's scare quote, not words the source said."""
-    before = doc[toks[0].i - 1] if toks[0].i > 0 else None
-    after = doc[toks[-1].i + 1] if toks[-1].i + 1 < len(doc) else None
-    if before is None or after is None:
-        return False
-    determined = before.pos_ == "DET" or before.tag_ in ("POS", "PRP$")
-    return determined and after.pos_ in ("ADP", "NOUN", "PROPN") and not toks[-2].is_punct
-
-
 def _name_word(t: Token) -> bool:
     """A word of a name: a proper noun, or a capitalised noun (the tagger calls "Voss" a noun)."""
     return t.pos_ == "PROPN" or (t.pos_ == "NOUN" and t.is_title)
-
-
-def _is_modifier(toks: list[Token]) -> bool:
-    """A quoted word that only qualifies a noun outside it ("all “terrorist” groups"): a scare quote."""
-    ids = {t.i for t in toks}
-    outward = [t for t in toks if not t.is_punct and t.head.i not in ids]
-    return bool(outward) and all(
-        t.dep_ in ("amod", "compound", "nmod", "poss") and t.head.pos_ in ("NOUN", "PROPN") for t in outward
-    )
 
 
 def _split_groups(doc: Doc, found: list[_Found], inside: list[bool]) -> list[list[_Found]]:
