@@ -313,3 +313,28 @@ def test_compound_agents_and_whole_bodies_in_the_singular_are_groups(analyse):
     found = groups(a)
     assert any("peacekeepers" in n for n in found)
     assert any(n.startswith("Catholic community") for n in found)
+
+
+def test_place_set_off_as_an_apposition_keeps_its_own_words(nlp):
+    from tui.analysis.groups import _phrase
+
+    # "a street lined by a cathedral, a movie theater and cafes": the parser hangs the theater on the
+    # cathedral as an apposition; cutting appositions from a place must not cut the place itself
+    doc = parsed(
+        nlp,
+        [
+            ("a", "DT", "DET", "det", 1),
+            ("street", "NN", "NOUN", "ROOT", 1),
+            ("lined", "VBN", "VERB", "acl", 1),
+            ("by", "IN", "ADP", "agent", 2),
+            ("a", "DT", "DET", "det", 5),
+            ("cathedral", "NN", "NOUN", "pobj", 3),
+            (",", ",", "PUNCT", "punct", 5),
+            ("a", "DT", "DET", "det", 9),
+            ("movie", "NN", "NOUN", "compound", 9),
+            ("theater", "NN", "NOUN", "appos", 5),
+            ("and", "CC", "CCONJ", "cc", 9),
+            ("cafes", "NNS", "NOUN", "conj", 9),
+        ],
+    )
+    assert [t.text for t in _phrase(doc[9], place=True)] == ["a", "movie", "theater", "and", "cafes"]

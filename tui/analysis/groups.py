@@ -214,8 +214,11 @@ def _phrase(head: Token, place: bool = False) -> list[Token]:
         cut = {
             t.i
             for c in tokens
-            if (c.dep_ == "appos" and c.left_edge.i > 0 and doc[c.left_edge.i - 1].text == ",")
-            or (c.dep_ == "prep" and c.lower_ == "than" and c.head.i == head.i)
+            if c.i != head.i
+            and (
+                (c.dep_ == "appos" and c.left_edge.i > 0 and doc[c.left_edge.i - 1].text == ",")
+                or (c.dep_ == "prep" and c.lower_ == "than" and c.head.i == head.i)
+            )
             for t in c.subtree
         }
         tokens = [t for t in tokens if t.i not in cut]
