@@ -25,6 +25,13 @@ CASES = [
         holds="a coward",
         source="Reilly",
     ),
+    # a sentence the parser headed by its subject, the main verb hung on the name as a modifier
+    Case(
+        "Anna Berg, who is vying to be the next mayor, tweeted on Friday to say she had never suggested "
+        "the city should sell the harbour.",
+        holds="she had never suggested",
+        source="Anna Berg",
+    ),
 ]
 
 

@@ -226,6 +226,10 @@ def source_of(verb: Token) -> Token | None:
             return None  # a clause's own cue does not inherit the reporter's subject
         if t.dep_ in ("dobj", "nsubj", "attr", "appos", "pobj", "prep") and t.i == verb.i:
             return None
+        if t.dep_ == "acl" and t.head.dep_ == "ROOT" and t.head.pos_ in _NAMING_POS and t.head.i < t.i:
+            # "Donald Trump, who is running, tweeted on Friday to say …": a sentence the parser
+            # headed by its subject, the main verb hung on it as a modifier
+            return t.head
         t = t.head
         # from a noun or a preposition, go on to the verb that has it
         # (and from an adjective or adverb: "was able to tout …", "stopped short of calling …")
