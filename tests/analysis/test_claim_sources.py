@@ -191,3 +191,27 @@ def test_interview_turn_letters_are_no_source(analyse):
     ]
     c = claim_with(a, "the public will respond to a change in the tone")
     assert source_text(a, c) == "I"
+
+
+def test_speaker_set_off_inside_the_report_is_the_one_after_the_verb(analyse):
+    # the parser takes "The new rules" for the verb's subject and "the minister" for a second one
+    a = analyse("Rules\n\nThe new rules, said the minister, will take effect in May.\n")
+    c = claim_with(a, "will take effect in May")
+    assert source_text(a, c) == "the minister"
+    assert c.text.startswith("The new rules")
+
+
+def test_speaker_the_parser_gives_to_the_report_is_still_the_speaker(analyse):
+    # here it takes the speaker for the subject of the reported clause
+    a = analyse(
+        "Race\n\nThe contrast with the governor, said Doyle and others, would be clear since he has no allies.\n"
+    )
+    c = claim_with(a, "would be clear")
+    assert source_text(a, c).startswith("Doyle")
+    assert c.text.startswith("The contrast with the governor")
+
+
+def test_a_report_after_its_speaker_keeps_its_subject(analyse):
+    a = analyse("Rules\n\nThe firm said the new rules, which take effect in May, are unfair.\n")
+    c = claim_with(a, "are unfair")
+    assert source_text(a, c) == "The firm"

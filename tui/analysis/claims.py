@@ -27,6 +27,7 @@ from tui.analysis.claim_content import (
     charge_of,
     complement,
     cue_lemma,
+    inverted_report,
     is_empty,
     misparsed_complement,
     nested_cues,
@@ -35,6 +36,7 @@ from tui.analysis.claim_content import (
     speaking_verb,
     verb_content,
 )
+from tui.analysis.claim_extent import carry_on, clause_reach, reach_claims
 from tui.analysis.claim_figures import figure_claims
 from tui.analysis.claim_kinds import negated, noun_kind, qualifiers, verb_kind
 from tui.analysis.claim_lines import headline_event, labelled_lines
@@ -79,6 +81,7 @@ def find_claims(
     quoted_share = inside_share(quotations)
 
     out: list[Claim] = []
+    reach: dict[int, int] = {}  # how far each claim's cue clause runs (`claim_extent`)
 
     def add(
         tokens: list[Token],
@@ -117,6 +120,10 @@ def find_claims(
         if cue:
             claim.cue = " ".join(t.text for t in cue)
             claim.cue_span = char_span(cue, offset)
+            verb = cue[-1]
+            reaches = verb.pos_ in ("VERB", "AUX") and verb.idx + len(verb) <= start
+            if reaches and (edge := clause_reach(verb)) is not None:
+                reach[id(claim)] = edge
         out.append(claim)
 
     # the headline (the chunk's first line, when the chunk starts the article)
@@ -172,8 +179,9 @@ def find_claims(
         add(content, "reported", label[-1], [doc[label[-1].i + 1]], min_tokens=2, labelled=True)
     out = drop_nested(drop_hedges_of_sourced(out))
     out = dedupe(out)
+    reach_claims(out, reach, quotations, text, offset)
     for claim in out:
-        _carry_on(text, claim, offset)
+        carry_on(text, claim, offset)
     out.extend(figure_claims(doc, out, quoted, offset))
     return out
 
@@ -380,41 +388,6 @@ def _cue_candidates(doc: Doc) -> list[Token]:
     ]
 
 
-#: Two apostrophes: the quotation mark of some newswires ("''We will win,'' he said."), which
-#: the quotation rules do not read as one, so what it holds is reported speech.
-_TWO_APOSTROPHES = "''"
-
-
-def _carry_on(text: str, claim: Claim, offset: int) -> None:
-    """ "''A,'' he said. ''B.''": a statement in two-apostrophe marks split by its attribution goes
-    on to the end of the marks that follow the attribution in the same paragraph; the claim is all
-    of it, as a split quotation in double marks is one quote."""
-    start = claim.start - offset
-    if claim.cue_span is None:
-        return
-    # the marks open the statement (words the content rule trims may stand between: "''If you're …")
-    opening = text.rfind(_TWO_APOSTROPHES, max(0, start - 12), start)
-    if opening < 0 or (not text[opening + 2 : start].replace(" ", "").isalpha() and opening + 2 != start):
-        return
-    start = opening + 2
-    cue_start, cue_end = claim.cue_span[0] - offset, claim.cue_span[1] - offset
-    # the marks close before the attribution: "''A,'' he said", "''A'' of the plan, he said"
-    if cue_start < start or text.find(_TWO_APOSTROPHES, start, cue_start) < 0:
-        return
-    paragraph_end = text.find("\n", cue_end)
-    paragraph_end = len(text) if paragraph_end < 0 else paragraph_end
-    reopen = text.find(_TWO_APOSTROPHES, cue_end, paragraph_end)
-    # only the attribution stands between: "he said. ''B.''", "said X, an economist. ''B''", "he said, ''B''"
-    between = text[cue_end:reopen].rstrip()
-    if reopen < 0 or len(between) > 300 or not between.endswith((".", ",", ":")) or '"' in between:
-        return
-    last = text.rfind(_TWO_APOSTROPHES, reopen + 2, paragraph_end)
-    if last < 0:
-        return
-    claim.start, claim.end = offset + start, offset + last
-    claim.text = text[start:last]
-
-
 def _through_quotation(quotations: list[Quotation], text: str, start: int, end: int) -> int:
     """The end of a content that opens a quotation: the quotation's closing mark, when the parse cut
     it short ("said his critics “seem to think that …”" ended at "seem"; "was “peanuts,”" lost its
@@ -475,6 +448,9 @@ def _verb_claims(t: Token, lemma: str, passive: bool, add) -> None:
     if comp is not None and lemma in CLAUSE_VERBS:
         # ("wondered why …" asks the question aloud: that is what was said)
         if verb_kind(lemma, "clause") == "belief" and lemma != "wonder" and _open_question(t, comp):
+            return
+        if (inverted := inverted_report(t, comp)) is not None:
+            add(inverted[1], verb_kind(lemma, "clause"), inverted[0], [t])  # "X, said Y, Z"
             return
         noun = _described_noun(t)
         subj = noun if noun is not None and not _is_record(noun) else source_of(speaking_verb(t)) or noun

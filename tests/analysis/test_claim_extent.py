@@ -1,0 +1,64 @@
+"""How far a claim reaches (`claim_extent`): the rest of its cue's clause, and no further."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.analysis.claim_cases import Case, check
+
+CASES = [
+    # a phrase the parse hangs on the cue after its object is still what was said
+    Case(
+        "The governor praised the volunteers in the aftermath of the flood.",
+        holds="the volunteers",
+        source="The governor",
+        ends_with="in the aftermath of the flood",
+    ),
+    Case(
+        "The mayor recalled her generosity in support of a food program in the city.",
+        holds="her generosity",
+        ends_with="a food program in the city",
+    ),
+    Case(
+        "The union rejected the offer in a final vote of its members.",
+        holds="the offer",
+        ends_with="a final vote of its members",
+    ),
+    # a clause the parse took for a noun phrase runs on to the end of the cue's clause
+    Case(
+        "The report said the prisoners released by the government were in most cases close to the end"
+        " of their sentences.",
+        holds="the prisoners released by the government",
+        source="The report",
+        ends_with="the end of their sentences",
+    ),
+    # not a clause joined to the cue's, a subordinate clause with its own subject, nor a date
+    Case(
+        "The senator endorsed the bill last week and has campaigned for it since.",
+        holds="the bill",
+        ends_with="the bill",
+    ),
+    Case(
+        "The firm disputed the findings, while other companies accepted them.",
+        holds="the findings",
+        ends_with="the findings",
+    ),
+    Case("The coach praised the team on Friday.", holds="the team", ends_with="the team"),
+    # nor a second report of its own
+    Case(
+        "She said the tax would pass, adding that the vote was close.",
+        holds="the tax would pass",
+        ends_with="would pass",
+    ),
+    # nor a quotation: a quoted fragment it took in would become a quote of its own
+    Case(
+        "The union rejected the offer in a “final” vote on Tuesday night.",
+        holds="the offer",
+        ends_with="the offer",
+    ),
+]
+
+
+@pytest.mark.parametrize("case", CASES, ids=str)
+def test_claim_reach(analyse, case):
+    check(analyse, case)

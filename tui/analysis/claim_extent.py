@@ -1,0 +1,121 @@
+"""How far a claim reaches: the rest of its cue's own clause, and a statement in two-apostrophe
+marks on past the attribution that splits it (`carry_on`).
+
+The content rules take the complement the parse hangs on a cue, and the parse often cuts it short:
+"praised [Christie's leadership] in the aftermath of Hurricane Sandy" hangs the phrase on the verb,
+"described [the dinner] as Washington celebrating itself" the predicate, and "said [the Iranians
+released by the United States] were in some cases …" takes a clause for a noun phrase. What a
+source said runs on to the end of the clause the cue heads: every phrase the cue governs after it,
+but not a clause joined to it ("…, and holds a lead"), one set beside it (a parenthetical), a
+subordinate clause with a subject of its own ("…, while others have slipped"), nor a phrase that
+only says when ("on Friday").
+A claim reaches that far only when nothing else stands in the way: no other claim, cue or
+quotation starts inside the words it would take ("…, adding that …" is a report of its own).
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+
+from spacy.tokens import Token
+
+from tui.analysis.model import Claim
+from tui.analysis.quotemarks import Quotation
+
+#: Children that join another clause to the cue's, or only punctuate it.
+_OTHER_CLAUSE = frozenset({"conj", "cc", "parataxis", "punct"})
+#: Closing marks a content keeps at its end.
+_CLOSERS = "”’\"')"
+
+
+def clause_reach(verb: Token) -> int | None:
+    """The character offset (in the verb's doc) where the verb's own clause ends after it, or None
+    when nothing after the verb belongs to it."""
+    edge = -1
+    for child in verb.children:
+        if child.i < verb.i or child.dep_ in _OTHER_CLAUSE:
+            continue
+        if child.dep_ == "advcl" and any(g.dep_ in ("nsubj", "nsubjpass") for g in child.children):
+            continue  # "…, while others have slipped into foreclosure": the writer's own clause
+        if _when(child):
+            continue  # "praised the team on Friday": when it was said is not what was said
+        edge = max(edge, child.right_edge.i)
+    if edge < 0:
+        return None
+    doc = verb.doc
+    while edge > verb.i and (doc[edge].is_punct or doc[edge].is_space) and doc[edge].text not in _CLOSERS:
+        edge -= 1
+    return doc[edge].idx + len(doc[edge])
+
+
+#: Entity types of a phrase that only dates a statement.
+_DATES = frozenset({"DATE", "TIME"})
+
+
+def _when(child: Token) -> bool:
+    """ "on Friday", "last week", "in April": a phrase that says when."""
+    if child.ent_type_ in _DATES:
+        return True
+    if child.dep_ != "prep":
+        return False
+    return any(g.dep_ == "pobj" and g.ent_type_ in _DATES for g in child.children)
+
+
+def reach_claims(
+    claims: list[Claim], reach: dict[int, int], marks: list[Quotation], text: str, offset: int
+) -> None:
+    """Carry each claim's end to the end of its cue's clause (`reach`: its end in the chunk `text`,
+    which starts at `offset`, by id of the claim) when no other claim, cue or quotation starts inside
+    the words it would add (a quoted fragment the claim took in would become a quote of its own)."""
+    if not reach:
+        return
+    starts = sorted(
+        [c.start for c in claims]
+        + [c.cue_span[0] for c in claims if c.cue_span is not None]
+        + [offset + q.start for q in marks]
+    )
+    for claim in claims:
+        end = reach.get(id(claim))
+        end = None if end is None else end + offset
+        if end is None or end <= claim.end:
+            continue
+        i = bisect_left(starts, claim.end)
+        if i < len(starts) and starts[i] < end:
+            continue
+        claim.end = end
+        claim.text = text[claim.start - offset : end - offset]
+
+
+#: Two apostrophes: the quotation mark of some newswires ("''We will win,'' he said."), which
+#: the quotation rules do not read as one, so what it holds is reported speech.
+_TWO_APOSTROPHES = "''"
+
+
+def carry_on(text: str, claim: Claim, offset: int) -> None:
+    """ "''A,'' he said. ''B.''": a statement in two-apostrophe marks split by its attribution goes
+    on to the end of the marks that follow the attribution in the same paragraph; the claim is all
+    of it, as a split quotation in double marks is one quote."""
+    start = claim.start - offset
+    if claim.cue_span is None:
+        return
+    # the marks open the statement (words the content rule trims may stand between: "''If you're …")
+    opening = text.rfind(_TWO_APOSTROPHES, max(0, start - 12), start)
+    if opening < 0 or (not text[opening + 2 : start].replace(" ", "").isalpha() and opening + 2 != start):
+        return
+    start = opening + 2
+    cue_start, cue_end = claim.cue_span[0] - offset, claim.cue_span[1] - offset
+    # the marks close before the attribution: "''A,'' he said", "''A'' of the plan, he said"
+    if cue_start < start or text.find(_TWO_APOSTROPHES, start, cue_start) < 0:
+        return
+    paragraph_end = text.find("\n", cue_end)
+    paragraph_end = len(text) if paragraph_end < 0 else paragraph_end
+    reopen = text.find(_TWO_APOSTROPHES, cue_end, paragraph_end)
+    # only the attribution stands between: "he said. ''B.''", "said X, an economist. ''B''", "he said, ''B''"
+    between = text[cue_end:reopen].rstrip()
+    if reopen < 0 or len(between) > 300 or not between.endswith((".", ",", ":")) or '"' in between:
+        return
+    last = text.rfind(_TWO_APOSTROPHES, reopen + 2, paragraph_end)
+    if last < 0:
+        return
+    claim.start, claim.end = offset + start, offset + last
+    claim.text = text[start:last]
