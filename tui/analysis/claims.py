@@ -61,6 +61,7 @@ from tui.analysis.syntax import (
     contiguous,
     doc_text,
     has_dateline_subject,
+    inverted_speaker,
     mention_span,
     source_of,
     stray_subject,
@@ -481,7 +482,8 @@ def _verb_claims(t: Token, lemma: str, passive: bool, add) -> None:
         return
     if t.dep_ == "parataxis" and lemma in CLAUSE_VERBS and t.head.i != t.i:
         # "Acts of protest, he said, are acts of patriotism": the verb interrupts what it reports
-        add(list(t.head.subtree), verb_kind(lemma, "clause"), subject_of(t) or stray_subject(t), [t])
+        who = inverted_speaker(t) or subject_of(t) or stray_subject(t)
+        add(list(t.head.subtree), verb_kind(lemma, "clause"), who, [t])
         return
     if passive:
         agent = agent_of(t)

@@ -205,24 +205,26 @@ def source_of(verb: Token) -> Token | None:
     """
     if verb.dep_ == "conj" and (same := _same_verb_above(verb)) is not None:
         verb = same
+    if (inverted := inverted_speaker(verb)) is not None:
+        return inverted
     t = verb
     for _ in range(6):
-        for child in t.children:
-            if child.dep_ in ("nsubj", "nsubjpass", "csubj"):
-                if child.lower_ in _RELATIVE_THAT and t.dep_ == "relcl":
-                    return t.head
-                if child.dep_ == "nsubjpass" and (doer := _agent(t)) is not None:
-                    # "The photo was denied by Andrew, hinting that …", "he was told by officials
-                    # that …": the doer of the passive speaks, not its subject
-                    return doer
-                return _past_dateline(_named_subject(t, child))
+        if (child := _subject_child(t)) is not None:
+            if child.lower_ in _RELATIVE_THAT and t.dep_ == "relcl":
+                return t.head
+            if child.dep_ == "nsubjpass" and (doer := _agent(t)) is not None:
+                # "The photo was denied by Andrew, hinting that …", "he was told by officials
+                # that …": the doer of the passive speaks, not its subject
+                return doer
+            return _past_dateline(_named_subject(t, child))
         if t.i == verb.i and (
             share := next((c for c in t.children if c.dep_ == "nummod" and c.i < t.i), None)
         ):
             return share  # "About 4 in 10 say …": a share of people the parser hung on the verb
         if t.dep_ == "xcomp":
             obj = next((c for c in t.head.children if c.dep_ == "dobj"), None)
-            if obj is not None and obj.lemma_.lower() not in TIME_UNITS:
+            # "spent the weekend figuring out …": a stretch of time is no one controlling the verb
+            if obj is not None and obj.lemma_.lower() not in TIME_UNITS and obj.ent_type_ not in _MEASURES:
                 return obj  # object control: "urged her to run" — she is the one running
         if t.head.i == t.i or t.dep_ not in _SOURCE_CLIMB:
             return None
@@ -230,6 +232,10 @@ def source_of(verb: Token) -> Token | None:
             return None  # a clause's own cue does not inherit the reporter's subject
         if t.dep_ in ("dobj", "nsubj", "attr", "appos", "pobj", "prep") and t.i == verb.i:
             return None
+        if t.dep_ == "acl" and t.head.dep_ == "ROOT" and t.head.pos_ in _NAMING_POS and t.head.i < t.i:
+            # "Donald Trump, who is running, tweeted on Friday to say …": a sentence the parser
+            # headed by its subject, the main verb hung on it as a modifier
+            return t.head
         t = t.head
         # from a noun or a preposition, go on to the verb that has it
         # (and from an adjective or adverb: "was able to tout …", "stopped short of calling …")
@@ -265,6 +271,50 @@ def _named_subject(verb: Token, first: Token) -> Token:
     return next(
         (c for c in verb.children if c.dep_ == "nsubj" and c.i > first.i and c.pos_ == "PROPN"), first
     )
+
+
+#: Entity types of an object that measures (time, amounts) rather than names someone.
+_MEASURES = frozenset({"DATE", "TIME", "QUANTITY", "CARDINAL", "MONEY", "PERCENT"})
+
+
+def _subject_child(verb: Token) -> Token | None:
+    """The verb's subject; of two the parser gave it, the one nearest before it: in "Speaking in
+    Salem, New Hampshire, Trump went after Bush" the place set off by commas is no second subject."""
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")]
+    if len(subjects) < 2:
+        return subjects[0] if subjects else None
+    before = [c for c in subjects if c.i < verb.i]
+    return before[-1] if before else subjects[0]
+
+
+def inverted_speaker(verb: Token) -> Token | None:
+    """The speaker named after a verb that interrupts the report between commas, where the parser
+    took the report's first words for the verb's subject: in "The plan, said a spokesman, would cost
+    billions" the spokesman (made a second subject), in "The contrast, said Doyle and others, would be
+    clear" Doyle (made the subject of the report's verb)."""
+    doc = verb.doc
+    if verb.i == 0 or doc[verb.i - 1].text != "," or verb.i + 1 >= len(doc):
+        return None
+    if not any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children):
+        return None  # no misparse: "…, said Smith, …" already has its subject after the verb
+    for child in verb.children:
+        if child.dep_ == "nsubj" and child.i > verb.i and child.left_edge.i == verb.i + 1:
+            return child
+    for comp in verb.children:
+        if comp.dep_ != "ccomp" or comp.i < verb.i:
+            continue
+        for subj in comp.children:
+            end = subj.right_edge.i  # the closing comma may hang on the phrase or come after it
+            if doc[end].text != ",":
+                end += 1
+            if (
+                subj.dep_ == "nsubj"
+                and subj.left_edge.i == verb.i + 1
+                and end < comp.i
+                and doc[end].text == ","
+            ):
+                return subj
+    return None
 
 
 #: Finite verb tags: a cue with one of these and no subject has lost it to a misparse.
