@@ -22,7 +22,7 @@ from tui.analysis.lexicon import (
     OBJECT_CUE_VERBS,
     PREP_CUES,
 )
-from tui.analysis.syntax import clause_tokens, subject_of
+from tui.analysis.syntax import clause_tokens, inverted_speaker, subject_of
 
 #: Verbs that take a reported clause.
 CLAUSE_VERBS = CUE_VERBS | MORE_CLAUSE_VERBS
@@ -405,19 +405,12 @@ def inverted_report(verb: Token, comp: Token) -> tuple[Token, list[Token]] | Non
     """ "The new rules, said the minister, will take effect in May": a speech verb set off by commas
     inside what it reports, its subject after it. The parser takes the words before it for the
     verb's subject and the speaker for the subject of the rest (or for a second subject of the
-    verb). The speaker is the one after the verb; the report is the whole sentence, the
-    attribution inside it as with "X, he said, Y"."""
+    verb). The speaker is the one after the verb (`inverted_speaker`, which `source_of` uses too);
+    the report is the whole sentence, the attribution inside it as with "X, he said, Y"."""
+    if comp.i < verb.i or (after := inverted_speaker(verb)) is None:
+        return None
     doc = verb.doc
-    if verb.i == 0 or doc[verb.i - 1].text != "," or comp.i < verb.i:
-        return None
-    front = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
-    if front is None:
-        return None
-    after = next((c for c in verb.children if c.dep_ == "nsubj" and c.i > verb.i), None)
-    if after is None:
-        after = next((c for c in comp.children if c.dep_ == "nsubj" and c.left_edge.i == verb.i + 1), None)
-    if after is None or after.left_edge.i != verb.i + 1:
-        return None
+    front = next(c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i)
     edge = after.right_edge.i
     if not (doc[edge].text == "," or (edge + 1 < len(doc) and doc[edge + 1].text == ",")):
         return None  # "X, said Y" set off by commas on both sides; not "…, said the rules will …"
