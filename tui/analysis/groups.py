@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import itertools
 import re
-from bisect import bisect_left, bisect_right
 
 from spacy.tokens import Doc, Token
 
@@ -27,7 +26,7 @@ from tui.analysis.lexicon import COLLECTIVE_NOUNS, PEOPLE_NOUNS, PLACE_NOUNS, UN
 from tui.analysis.model import GROUP_LABEL, Entity, Span
 from tui.analysis.names import PLACE_UNITS
 from tui.analysis.spans import SpanSet
-from tui.analysis.syntax import token_table
+from tui.analysis.syntax import token_range
 
 #: Labels of the names that can anchor a description.
 _ANCHORS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"})
@@ -74,12 +73,12 @@ def find_groups(
     inside_quotes = SpanSet(quoted or []).covers
     named: dict[int, Entity] = {}  # token index -> the name it lies in
     spans = []
-    starts = token_table(doc)["IDX"]  # tokens by character offset, without a char_span per name
     for e in entities:
-        span = doc[max(0, bisect_right(starts, e.start - offset) - 1) : bisect_left(starts, e.end - offset)]
-        if not len(span):
+        tokens = token_range(doc, e.start - offset, e.end - offset)
+        if not tokens:
             continue
-        for i in range(span.start, span.end):
+        span = doc[tokens.start : tokens.stop]
+        for i in tokens:
             named.setdefault(i, e)
         if e.label in _ANCHORS:
             spans.append(span)

@@ -10,12 +10,10 @@ for. Only the person names already found are visited.
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
-
 from spacy.tokens import Doc, Token
 
 from tui.analysis.model import GROUP_LABEL, Entity
-from tui.analysis.syntax import token_table
+from tui.analysis.syntax import token_range
 
 #: Words that make a list of people one party: "both X and Y", "together X and Y".
 _TOGETHER = frozenset({"both", "together"})
@@ -23,13 +21,11 @@ _TOGETHER = frozenset({"both", "together"})
 
 def listed_groups(doc: Doc, entities: list[Entity], offset: int = 0) -> list[tuple[Entity, str]]:
     """Lists of person names that the text treats as one party, as (entity, name) pairs."""
-    starts = token_table(doc)["IDX"]
     persons: dict[int, tuple[int, int]] = {}  # token index -> the character span of its person name
     for e in entities:
         if e.label != "PERSON":
             continue
-        lo, hi = max(0, bisect_right(starts, e.start - offset) - 1), bisect_left(starts, e.end - offset)
-        for i in range(lo, hi):
+        for i in token_range(doc, e.start - offset, e.end - offset):
             persons[i] = (e.start - offset, e.end - offset)
     out = []
     seen: set[int] = set()
