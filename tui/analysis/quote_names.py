@@ -224,8 +224,7 @@ MAX_FRAGMENT_WORDS = 8
 def mid_phrase(doc: Doc, toks: list[Token]) -> bool:
     """A quoted word inside a noun phrase that runs on past it ("with the “defeat” of the group"):
     the writer's scare quote, not words the source said."""
-    before = doc[toks[0].i - 1] if toks[0].i > 0 else None
-    after = doc[toks[-1].i + 1] if toks[-1].i + 1 < len(doc) else None
+    before, after = _around(doc, toks)
     if before is None or after is None:
         return False
     determined = before.pos_ == "DET" or before.tag_ in ("POS", "PRP$")
