@@ -50,11 +50,11 @@ CASES = [
         holds="the tax would pass",
         ends_with="would pass",
     ),
-    # nor a quotation: a quoted fragment it took in would become a quote of its own
+    # a quotation that closes inside the clause is part of it (a scare quote stays no quote)
     Case(
-        "The union rejected the offer in a “final” vote on Tuesday night.",
+        "The union rejected the offer in a “final” vote of its members.",
         holds="the offer",
-        ends_with="the offer",
+        ends_with="vote of its members",
     ),
 ]
 

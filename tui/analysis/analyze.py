@@ -18,6 +18,7 @@ from spacy.tokens import Doc
 
 from tui.analysis.actors import build_actors
 from tui.analysis.checkworthiness import Signals, score_items, signals
+from tui.analysis.claim_fragments import fragment_claims
 from tui.analysis.claims import find_claims
 from tui.analysis.entities import extract_entities, metonyms
 from tui.analysis.groups import find_groups
@@ -193,6 +194,7 @@ def analyze_chunk(doc, offset: int, partial: Partial) -> None:
     partial.stands_for.update(metonyms(doc, entities, offset))
     if turns is None:
         claims = find_claims(doc, quotations, entities, quotes, offset)
+        claims += fragment_claims(doc, quotes, claims, offset)
         quotes = sorted(
             [*quotes, *quoted_fragments(doc, quotations, quotes, claims, offset)], key=lambda q: q.start
         )

@@ -19,7 +19,7 @@ from bisect import bisect_left
 
 from spacy.tokens import Token
 
-from tui.analysis.model import Claim
+from tui.analysis.model import Claim, Quote
 from tui.analysis.quotemarks import Quotation
 
 #: Children that join another clause to the cue's, or only punctuate it.
@@ -62,18 +62,28 @@ def _when(child: Token) -> bool:
 
 
 def reach_claims(
-    claims: list[Claim], reach: dict[int, int], marks: list[Quotation], text: str, offset: int
+    claims: list[Claim],
+    reach: dict[int, int],
+    marks: list[Quotation],
+    text: str,
+    offset: int,
+    quotes: list[Quote] = (),
 ) -> None:
     """Carry each claim's end to the end of its cue's clause (`reach`: its end in the chunk `text`,
-    which starts at `offset`, by id of the claim) when no other claim, cue or quotation starts inside
-    the words it would add (a quoted fragment the claim took in would become a quote of its own)."""
+    which starts at `offset`, by id of the claim) when no other claim or cue (of a claim or of a
+    quote: "…, adding that …", "…, saying “…”" are reports of their own) starts inside the words it
+    would add, nor a quotation that runs past them. A
+    quotation that closes inside the clause is part of what was said ("suggested pushing back the
+    date, “in order to have a safe mission”"): the claim holds it, and it stays a quote."""
     if not reach:
         return
     starts = sorted(
         [c.start for c in claims]
         + [c.cue_span[0] for c in claims if c.cue_span is not None]
-        + [offset + q.start for q in marks]
+        + [q.cue_span[0] for q in quotes if q.cue_span is not None]
     )
+    quoted = sorted((offset + q.start, offset + q.end) for q in marks)
+    quote_starts = [q[0] for q in quoted]
     for claim in claims:
         end = reach.get(id(claim))
         end = None if end is None else end + offset
@@ -82,8 +92,18 @@ def reach_claims(
         i = bisect_left(starts, claim.end)
         if i < len(starts) and starts[i] < end:
             continue
-        claim.end = end
-        claim.text = text[claim.start - offset : end - offset]
+        k = bisect_left(quote_starts, claim.end)
+        for _, q_end in quoted[k : bisect_left(quote_starts, end)]:
+            if q_end > end and not _only_punctuation(text[end - offset : q_end - offset]):
+                break
+            end = max(end, q_end)  # the clause's words end before the quotation's closing mark
+        else:
+            claim.end = end
+            claim.text = text[claim.start - offset : end - offset]
+
+
+def _only_punctuation(s: str) -> bool:
+    return not any(ch.isalnum() for ch in s)
 
 
 #: Two apostrophes: the quotation mark of some newswires ("''We will win,'' he said."), which

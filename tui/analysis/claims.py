@@ -188,7 +188,7 @@ def find_claims(
         add(content, "reported", label[-1], [doc[label[-1].i + 1]], min_tokens=2, labelled=True)
     out = drop_nested(drop_hedges_of_sourced(out))
     out = dedupe(out)
-    reach_claims(out, reach, quotations, text, offset)
+    reach_claims(out, reach, quotations, text, offset, quotes)
     for claim in out:
         carry_on(text, claim, offset)
     out.extend(figure_claims(doc, out, quoted, offset))

@@ -1,0 +1,89 @@
+"""Claims that hold a quoted fragment (`claim_fragments`, and the reach of a claim over a quotation in
+`claim_extent`): reported speech whose words run into a quotation is a claim, and the quotation stays
+a quote of the same speaker."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.analysis.claim_cases import Case, check
+from tui.analysis.claim_fragments import fragment_claims
+
+CASES = [
+    # the writer's words before the quotation are its subject: the statement is the claim
+    Case(
+        "Customers “began to ask for one phone for work and home,” the chief executive told the audience.",
+        holds="Customers “began to ask",
+        kind="reported",
+        source="the chief executive",
+        ends_with="work and home,”",
+    ),
+    # and the words after it, up to the comma of the attribution
+    Case(
+        "Local farmers “have never seen a drought like this one” in the valley, said Maria Lopez, a grower.",
+        holds="Local farmers “have never seen",
+        source="Maria Lopez",
+        ends_with="in the valley",
+    ),
+    # a phrase of the cue's clause reaches over a quotation that closes inside it
+    Case(
+        "The senator suggested delaying the vote until the spring, “in order to give every member time to"
+        " read the bill.”",
+        holds="delaying the vote",
+        source="The senator",
+        ends_with="read the bill.”",
+    ),
+    Case(
+        "The minister defended the budget as “the fairest in a generation” in a speech to parliament.",
+        holds="the budget as “the fairest",
+        ends_with="in a speech to parliament",
+    ),
+    # but not over a report of its own: the participle's quotation is the governor's second statement
+    Case(
+        "The governor praised the volunteers, saying “they worked through the night to save the town.”",
+        holds="the volunteers",
+        source="The governor",
+        ends_with="the volunteers",
+    ),
+]
+
+
+@pytest.mark.parametrize("case", CASES, ids=str)
+def test_claims_holding_a_quoted_fragment(analyse, case):
+    check(analyse, case)
+
+
+def test_the_quotation_stays_a_quote_of_the_same_speaker(analyse):
+    a = analyse(
+        "Headline\n\nCustomers “began to ask for one phone for work and home,” the chief executive told"
+        " the audience.\n"
+    )
+    assert [q.text for q in a.quotes] == ["“began to ask for one phone for work and home,”"]
+    claim = next(c for c in a.claims if c.text.startswith("Customers"))
+    assert claim.source_span == a.quotes[0].speaker_span
+    assert claim.cue == a.quotes[0].cue == "told"
+
+
+def test_a_quotation_opening_its_sentence_is_no_claim(analyse):
+    # PolNeAR's line: a statement that opens with the quotation mark is a direct quote
+    a = analyse("Headline\n\n“We have never seen a drought like this one,” said Maria Lopez, a grower.\n")
+    assert [c for c in a.claims if c.kind != "figure"] == []
+    assert len(a.quotes) == 1
+
+
+def test_a_clause_of_the_writer_before_the_quotation_is_no_part_of_it(nlp, analyse):
+    # "coached the boxer to": the writer's own verb frames the quotation, its words are no subject
+    text = (
+        "Headline\n\nAt one point the trainer coached the boxer to “breathe, breathe, breathe,” the"
+        " referee recalled.\n"
+    )
+    quotes = analyse(text).quotes
+    assert quotes and quotes[0].cue == "recalled"
+    assert fragment_claims(nlp(text), quotes, []) == []
+
+
+def test_words_after_a_quotation_that_ends_its_sentence_are_another_sentence(nlp, analyse):
+    text = "Headline\n\nBut refugees “can come in so easily.” Trump, later in the speech, said.\n"
+    quotes = analyse(text).quotes
+    claims = fragment_claims(nlp(text), quotes, [])
+    assert [c.text for c in claims] == ["But refugees “can come in so easily.”"]
