@@ -38,6 +38,14 @@ CASES = [
         holds="the budget as “the fairest",
         ends_with="in a speech to parliament",
     ),
+    # a report that opens a quotation after "that" runs to its closing mark, past a verb the quotation
+    # holds ("I said"), which is the source's own word, not a report of its own
+    Case(
+        "The senator said that “every word I said there is true. Nobody has disputed a word of it.”",
+        holds="every word I said there is true",
+        source="The senator",
+        ends_with="disputed a word of it.”",
+    ),
     # but not over a report of its own: the participle's quotation is the governor's second statement
     Case(
         "The governor praised the volunteers, saying “they worked through the night to save the town.”",

@@ -81,7 +81,22 @@ def nested_cues(head: Token) -> set[int]:
         # "says [the world is watching and that he can understand how …]": a second "that" clause
         # of the same report, not a report of its own
         and not (t.dep_ == "conj" and any(g.dep_ == "mark" and g.lower_ == "that" for g in t.children))
+        # "said that “every word I said there is true”": a verb the quotation holds is the source's word
+        and not _quoted_from(head.left_edge.i, t)
     }
+
+
+def _quoted_from(start: int, t: Token) -> bool:
+    """Whether a quotation that opens at or after token `start` is still open at `t`."""
+    depth = 0
+    for x in t.doc[start : t.i]:
+        if x.text in "“«":
+            depth += 1
+        elif x.text in "”»":
+            depth = max(0, depth - 1)
+        elif x.text == '"':
+            depth = 0 if depth else 1
+    return depth > 0
 
 
 def cue_lemma(t: Token) -> str:

@@ -119,7 +119,7 @@ def find_claims(
             cue = extra + list(cue)
             if extra[0].idx < start and cue[-1].idx < start and (not clausal or negated(cue[-1])):
                 start = extra[0].idx
-        end = _through_quotation(quotations, text, start, end)
+        end = _through_quotation(quotations, text, q_start, end)
         claim = Claim(offset + start, offset + end, text[start:end], kind=kind)
         if source is not None:
             claim.source_span = mention_span(named(source), entities, offset)
