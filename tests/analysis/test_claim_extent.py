@@ -50,11 +50,11 @@ CASES = [
         holds="the tax would pass",
         ends_with="would pass",
     ),
-    # a quotation that closes inside the clause is part of it (a scare quote stays no quote)
+    # nor a quotation that is no quote: a quoted fragment it took in would become a quote of its own
     Case(
-        "The union rejected the offer in a “final” vote of its members.",
+        "The union rejected the offer in a “final” vote on Tuesday night.",
         holds="the offer",
-        ends_with="vote of its members",
+        ends_with="the offer",
     ),
 ]
 

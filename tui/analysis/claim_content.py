@@ -365,22 +365,19 @@ def misparsed_complement(t: Token, lemma: str) -> list[Token] | None:
             )
         ):
             return clause_tokens(c)
-    # "said in an email that …": the parser hangs the clause on the medium
+    # "said in an email that …", "told Clinton at a debate that …": the parser hangs the clause on
+    # the medium or the occasion (a "that" marking a clause with its own subject opens no relative)
     media = [
-        obj
-        for c in t.children
-        if c.dep_ == "prep"
-        and c.lower_ == "in"
-        and c.i > t.i
-        and (obj := prep_object(c)) is not None
-        and obj.lemma_.lower() in MEDIA_NOUNS
+        obj for c in t.children if c.dep_ == "prep" and c.i > t.i and (obj := prep_object(c)) is not None
     ]
     dobj = next((c for c in t.children if c.dep_ in ("dobj", "dative") and c.i > t.i), None)
     for head in ([dobj] if dobj is not None and not is_empty(dobj) else []) + media:
+        # (a clause on any other noun is its content: "lies in the fact that …" reports nothing)
+        deps = ("acl", "relcl", "ccomp") if head is dobj or head.lemma_.lower() in MEDIA_NOUNS else ("relcl",)
         for tok in head.subtree:
             marked = any(g.dep_ == "mark" and g.lower_ == "that" for g in tok.children)
             has_subject = any(g.dep_ in ("nsubj", "nsubjpass") for g in tok.children)
-            if tok.dep_ in ("acl", "relcl", "ccomp") and marked and has_subject:
+            if tok.dep_ in deps and marked and has_subject:
                 return clause_tokens(tok)
     if dobj is None or is_empty(dobj):
         return None

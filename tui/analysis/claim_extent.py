@@ -72,17 +72,20 @@ def reach_claims(
     """Carry each claim's end to the end of its cue's clause (`reach`: its end in the chunk `text`,
     which starts at `offset`, by id of the claim) when no other claim or cue (of a claim or of a
     quote: "…, adding that …", "…, saying “…”" are reports of their own) starts inside the words it
-    would add, nor a quotation that runs past them. A
-    quotation that closes inside the clause is part of what was said ("suggested pushing back the
-    date, “in order to have a safe mission”"): the claim holds it, and it stays a quote."""
+    would add, nor a quotation that is no quote (a title or a scare quote the claim took in would
+    become a quote of its own), nor a quote that runs past them. A quote that closes inside the
+    clause is part of what was said ("suggested delaying it, “in order to give members time”"): the
+    claim holds it, and it stays a quote."""
     if not reach:
         return
+    quoted = sorted((q.start, q.end) for q in quotes)
+    is_quote = set(quoted)
     starts = sorted(
         [c.start for c in claims]
         + [c.cue_span[0] for c in claims if c.cue_span is not None]
         + [q.cue_span[0] for q in quotes if q.cue_span is not None]
+        + [offset + m.start for m in marks if (offset + m.start, offset + m.end) not in is_quote]
     )
-    quoted = sorted((offset + q.start, offset + q.end) for q in marks)
     quote_starts = [q[0] for q in quoted]
     for claim in claims:
         end = reach.get(id(claim))
@@ -104,6 +107,22 @@ def reach_claims(
 
 def _only_punctuation(s: str) -> bool:
     return not any(ch.isalnum() for ch in s)
+
+
+def through_quotation(
+    quotations: list[Quotation], text: str, lead: int, start: int, end: int
+) -> tuple[int, int]:
+    """The span of a content (from `start`, or from `lead` with its "that") that opens a quotation:
+    to the quotation's closing mark, when the parse cut it short ("said his critics “seem to think
+    that …”" ended at "seem"; "was “peanuts,”" lost its mark), and from its opening mark when the
+    content starts with the quotation ("said that “I need you”" is no claim of 'I need you”'). The
+    quoted words are part of what the source said, as a quote in the middle of reported speech is."""
+    for q in quotations:
+        if lead <= q.start < end < q.end and "\n" not in text[end : q.end]:
+            end = q.end
+        if lead <= q.start < start and q.end <= end and _only_punctuation(text[q.start : start]):
+            start = q.start
+    return start, end
 
 
 #: Two apostrophes: the quotation mark of some newswires ("''We will win,'' he said."), which

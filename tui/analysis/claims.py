@@ -38,7 +38,7 @@ from tui.analysis.claim_content import (
     speaking_verb,
     verb_content,
 )
-from tui.analysis.claim_extent import carry_on, clause_reach, reach_claims
+from tui.analysis.claim_extent import carry_on, clause_reach, reach_claims, through_quotation
 from tui.analysis.claim_figures import figure_claims
 from tui.analysis.claim_kinds import negated, noun_kind, qualifiers, verb_kind
 from tui.analysis.claim_lines import headline_event, labelled_lines
@@ -119,7 +119,7 @@ def find_claims(
             cue = extra + list(cue)
             if extra[0].idx < start and cue[-1].idx < start and (not clausal or negated(cue[-1])):
                 start = extra[0].idx
-        end = _through_quotation(quotations, text, q_start, end)
+        start, end = through_quotation(quotations, text, q_start, start, end)
         claim = Claim(offset + start, offset + end, text[start:end], kind=kind)
         if source is not None:
             claim.source_span = mention_span(named(source), entities, offset)
@@ -401,17 +401,6 @@ def _cue_candidates(doc: Doc) -> list[Token]:
         for i, (p, tag, low) in enumerate(zip(table["POS"], table["TAG"], table["LOWER"], strict=True))
         if p in pos or tag == vbn or low in words
     ]
-
-
-def _through_quotation(quotations: list[Quotation], text: str, start: int, end: int) -> int:
-    """The end of a content that opens a quotation: the quotation's closing mark, when the parse cut
-    it short ("said his critics “seem to think that …”" ended at "seem"; "was “peanuts,”" lost its
-    mark). The quoted words are part of what the source said, as a quote in the middle of reported
-    speech is."""
-    for q in quotations:
-        if start <= q.start < end < q.end and "\n" not in text[end : q.end]:
-            return q.end
-    return end
 
 
 def _discourse_marker(t: Token) -> bool:
