@@ -46,6 +46,18 @@ CASES = [
         source="The senator",
         ends_with="disputed a word of it.”",
     ),
+    # a "that" clause the parser hangs on the occasion ("at a debate") is what was told
+    Case(
+        "The senator told the governor at a debate that voters were “tired of hearing about your budget.”",
+        holds="voters were “tired of hearing",
+        source="The senator",
+        ends_with="your budget.”",
+    ),
+    Case(
+        "The senator told reporters at the airport that the vote would be close.",
+        holds="the vote would be close",
+        source="The senator",
+    ),
     # but not over a report of its own: the participle's quotation is the governor's second statement
     Case(
         "The governor praised the volunteers, saying “they worked through the night to save the town.”",
@@ -95,3 +107,9 @@ def test_words_after_a_quotation_that_ends_its_sentence_are_another_sentence(nlp
     quotes = analyse(text).quotes
     claims = fragment_claims(nlp(text), quotes, [])
     assert [c.text for c in claims] == ["But refugees “can come in so easily.”"]
+
+
+def test_a_report_that_opens_with_its_quotation_starts_at_the_mark(analyse):
+    a = analyse("Headline\n\nThe mayor told the crowd at a rally that “we will rebuild every home.”\n")
+    assert [c.text for c in a.claims if c.kind != "figure"] == ["“we will rebuild every home.”"]
+    assert [q.text for q in a.quotes] == ["“we will rebuild every home.”"]
