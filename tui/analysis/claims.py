@@ -44,6 +44,7 @@ from tui.analysis.claim_kinds import negated, noun_kind, qualifiers, verb_kind
 from tui.analysis.claim_lines import headline_event, labelled_lines
 from tui.analysis.claim_overlaps import dedupe, drop_hedges_of_sourced, drop_nested
 from tui.analysis.claim_sources import named, reports_nobody
+from tui.analysis.claim_views import made_clear, passive_view
 from tui.analysis.lexicon import (
     CUE_ADJECTIVES,
     HEDGE_ADVERBS,
@@ -157,6 +158,9 @@ def find_claims(
             _verb_claims(t, lemma, passive, add)
         elif lemma == "put" and (host := _as_reported(t, lemma)) is not None:
             add(host, "reported", subject_of(t), [t])  # "As one diplomat put it, …"
+        elif t.pos_ == "ADJ" and (said := made_clear(t)) is not None:
+            content, who, made = said  # "made (it) clear that …"
+            add(content, "reported", who, sorted([made, t], key=lambda x: x.i))
         elif t.pos_ == "ADJ" and lemma in CUE_ADJECTIVES:
             comp = complement(t)
             if comp is not None:  # "was sure that …": the copula's subject holds the view
@@ -484,6 +488,11 @@ def _verb_claims(t: Token, lemma: str, passive: bool, add) -> None:
         # "Acts of protest, he said, are acts of patriotism": the verb interrupts what it reports
         who = inverted_speaker(t) or subject_of(t) or stray_subject(t)
         add(list(t.head.subtree), verb_kind(lemma, "clause"), who, [t])
+        return
+    if passive and (view := passive_view(t, lemma)) is not None:
+        # "is widely seen as a circus", "was declared the winner": a view, the agent's or a hedge
+        content, holder = view
+        add(content, "hedged" if holder is None else verb_kind(lemma, "clause"), holder, [t], clausal=False)
         return
     if passive:
         agent = agent_of(t)
