@@ -53,6 +53,29 @@ CASES = [
     ),
     # with nobody owning the noun, nobody is reported
     Case("There are plans to expand the station next year.", no_claim="to expand the station"),
+    # "In X's view, …": the clause is X's view, the phrase left out where it opens or ends it
+    Case(
+        "In their view, the council could still save the old bridge.",
+        holds="the council could still save the old bridge",
+        kind="belief",
+        source="their",
+    ),
+    Case(
+        "The farmers could lose the harvest, in her opinion.",
+        holds="The farmers could lose the harvest",
+        ends_with="the harvest",
+    ),
+    Case(
+        "The best answer, in the professor's view, would be a smaller school.",
+        holds="The best answer, in the professor's view, would be a smaller school",
+    ),
+    Case("Nobody in their right mind would build a house there.", no_claim="build a house"),
+    # a list of what someone said or named
+    Case(
+        "The coach listed his team's recent wins and injuries.",
+        holds="his team's recent wins",
+        kind="reported",
+    ),
 ]
 
 

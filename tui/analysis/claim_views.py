@@ -93,3 +93,28 @@ def made_clear(adjective: Token) -> tuple[list[Token], Token | None, Token] | No
     if comp is None or comp.pos_ not in ("VERB", "AUX"):
         return None
     return clause_tokens(comp), subject_of(verb), verb
+
+
+#: Nouns that say whose view a sentence gives when they open it: "In their view, …", "in Ash's opinion".
+_VIEW_NOUNS = frozenset("view opinion estimation judgment judgement assessment words".split())
+
+
+def in_view(noun: Token) -> tuple[list[Token], Token, Token] | None:
+    """ "In their view, Democrats could pick off …": the clause the phrase hangs on, the owner of the
+    view and the "in"."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or noun.lemma_.lower() not in _VIEW_NOUNS or prep.lower_ != "in":
+        return None
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    host = prep.head
+    if owner is None or prep.dep_ != "prep" or host.pos_ not in ("VERB", "AUX"):
+        return None
+    # the phrase is left out where it opens or ends the clause and kept where it interrupts it
+    phrase = {x.i for x in prep.subtree}
+    tokens = clause_tokens(host)
+    lo, hi = 0, len(tokens)
+    while lo < hi and (tokens[lo].i in phrase or tokens[lo].is_punct or tokens[lo].is_space):
+        lo += 1
+    while hi > lo and (tokens[hi - 1].i in phrase or tokens[hi - 1].is_punct or tokens[hi - 1].is_space):
+        hi -= 1
+    return tokens[lo:hi], owner, prep

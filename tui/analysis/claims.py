@@ -44,7 +44,7 @@ from tui.analysis.claim_kinds import negated, noun_kind, qualifiers, verb_kind
 from tui.analysis.claim_lines import headline_event, labelled_lines
 from tui.analysis.claim_overlaps import dedupe, drop_hedges_of_sourced, drop_nested
 from tui.analysis.claim_sources import named, reports_nobody
-from tui.analysis.claim_views import made_clear, passive_view
+from tui.analysis.claim_views import in_view, made_clear, passive_view
 from tui.analysis.lexicon import (
     CUE_ADJECTIVES,
     HEDGE_ADVERBS,
@@ -165,6 +165,9 @@ def find_claims(
             comp = complement(t)
             if comp is not None:  # "was sure that …": the copula's subject holds the view
                 add(clause_tokens(comp), "belief", subject_of(t.head) or subject_of(t), [t])
+        elif t.pos_ == "NOUN" and (view := in_view(t)) is not None:
+            content, owner, prep = view  # "In their view, …"
+            add(content, "belief", owner, [prep, t])
         elif t.pos_ == "NOUN" and (host := _in_source_host(t) or _in_poll_host(t)) is not None:
             # "In the latest poll, Clinton leads by five points", "Trump has a decisive lead in the
             # polls": the poll is the source of its sentence
