@@ -70,6 +70,12 @@ CASES = [
         holds="The best answer, in the professor's view, would be a smaller school",
     ),
     Case("Nobody in their right mind would build a house there.", no_claim="build a house"),
+    # a passive charge with its accuser: the subject and the charge
+    Case(
+        "The mayor has been criticized by his rivals for failing to visit the flooded towns.",
+        holds="The mayor has been criticized by his rivals for failing to visit the flooded towns",
+        source="his rivals",
+    ),
     # a list of what someone said or named
     Case(
         "The coach listed his team's recent wins and injuries.",

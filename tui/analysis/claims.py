@@ -14,7 +14,9 @@ told apart as a belief or an intention by its cue (`claim_kinds`); the content a
 found in the parse by `claim_content`; headlines and labelled lines are read by `claim_lines`,
 overlapping claims settled by `claim_overlaps`, figures found by `claim_figures`, and the name of a
 described source and the subjects that report nobody ("we know", "nothing indicated") read by
-`claim_sources`.
+`claim_sources`; views stated without a clause ("is widely seen as …", "made clear that …", "In
+their view, …") are found by `claim_views`, and polls and records that report a sentence ("In the
+latest poll, …") by `claim_records`.
 """
 
 from __future__ import annotations
@@ -43,6 +45,7 @@ from tui.analysis.claim_figures import figure_claims
 from tui.analysis.claim_kinds import negated, noun_kind, qualifiers, verb_kind
 from tui.analysis.claim_lines import headline_event, labelled_lines
 from tui.analysis.claim_overlaps import dedupe, drop_hedges_of_sourced, drop_nested
+from tui.analysis.claim_records import in_poll_host, in_source_host, is_record
 from tui.analysis.claim_sources import named, reports_nobody
 from tui.analysis.claim_views import in_view, made_clear, passive_view
 from tui.analysis.lexicon import (
@@ -168,7 +171,7 @@ def find_claims(
         elif t.pos_ == "NOUN" and (view := in_view(t)) is not None:
             content, owner, prep = view  # "In their view, …"
             add(content, "belief", owner, [prep, t])
-        elif t.pos_ == "NOUN" and (host := _in_source_host(t) or _in_poll_host(t)) is not None:
+        elif t.pos_ == "NOUN" and (host := in_source_host(t) or in_poll_host(t)) is not None:
             # "In the latest poll, Clinton leads by five points", "Trump has a decisive lead in the
             # polls": the poll is the source of its sentence
             content = clause_tokens(host, {t.head.i})
@@ -242,35 +245,6 @@ def _hedge_content(t: Token, lemma: str, passive: bool) -> list[Token] | None:
     ):
         return clause_tokens(t)
     return None
-
-
-#: Records whose findings a sentence opened by "In the …," reports ("In the poll, …", "In a survey, …").
-_SOURCE_RECORDS = frozenset(
-    "poll polls survey surveys study report statement letter memo filing tweet".split()
-)
-
-
-#: Records that measure opinion: a finding "in the polls" anywhere in its sentence is theirs.
-_POLLS = frozenset("poll polls survey surveys polling".split())
-#: Heads a poll phrase hangs from on its way to the verb ("has a lead in the polls").
-_TO_VERB = frozenset({"dobj", "pobj", "prep", "attr", "npadvmod", "advmod"})
-
-
-def _in_poll_host(t: Token) -> Token | None:
-    """The main verb of a sentence whose finding a poll reports from any place in it ("He fell to
-    10 percent in the latest CNN poll", "Trump has a decisive lead in the polls"), when that verb is
-    no cue of its own (a cue names its own source)."""
-    prep = t.head
-    if t.dep_ != "pobj" or t.lemma_.lower() not in _POLLS or prep.lower_ != "in" or prep.dep_ != "prep":
-        return None
-    host = prep.head
-    while host.pos_ not in ("VERB", "AUX") and host.dep_ in _TO_VERB and host.head.i != host.i:
-        host = host.head
-    if host.dep_ != "ROOT" or host.pos_ not in ("VERB", "AUX") or cue_lemma(host) in ALL_CUE_VERBS:
-        return None
-    if subject_of(host) is None:
-        return None
-    return host
 
 
 #: Modals that put a cue in the future or the merely possible: a view or statement nobody has made yet.
@@ -358,38 +332,6 @@ def _described_noun(t: Token) -> Token | None:
 _WHICH_ONE = frozenset("only first last second third next latest sole".split())
 
 
-def _is_record(noun: Token) -> bool:
-    """A statement or record, whose issuer is the source when the text names one ("the firm issued a
-    statement saying …")."""
-    lemma = noun.lemma_.lower()
-    return lemma in ALL_CUE_NOUNS or lemma in _SOURCE_RECORDS
-
-
-def _in_source_host(t: Token) -> Token | None:
-    """The main verb of a sentence that opens "In <record>, …" ("In this poll, Trump rose …") and is
-    not itself a cue (a cue verb names its own source: "In a statement, the firm said …")."""
-    prep = t.head
-    if (
-        t.dep_ != "pobj"
-        or t.lemma_.lower() not in _SOURCE_RECORDS
-        or prep.lower_ != "in"
-        or prep.dep_ != "prep"
-    ):
-        return None
-    host = prep.head
-    if host.dep_ != "ROOT" or host.pos_ not in ("VERB", "AUX") or cue_lemma(host) in ALL_CUE_VERBS:
-        return None
-    subject = subject_of(host)
-    if subject is None or subject.i < prep.i or prep.i > host.i:
-        return None  # the phrase opens the sentence, before its subject and verb
-    # a cue verb inside the sentence names its own source
-    if any(
-        x.pos_ in ("VERB", "AUX") and cue_lemma(x) in CLAUSE_VERBS and x.i != host.i for x in host.subtree
-    ):
-        return None
-    return host
-
-
 #: Parts of speech a cue can have: a speech or cognition verb (or its participle read as an
 #: adjective), a cue adjective ("sure") or a cue noun ("claim"); other cues are words ("reportedly").
 _CUE_POS = ("VERB", "AUX", "ADJ", "NOUN")
@@ -475,7 +417,7 @@ def _verb_claims(t: Token, lemma: str, passive: bool, add) -> None:
             add(inverted[1], verb_kind(lemma, "clause"), inverted[0], [t])  # "X, said Y, Z"
             return
         noun = _described_noun(t)
-        subj = noun if noun is not None and not _is_record(noun) else source_of(speaking_verb(t)) or noun
+        subj = noun if noun is not None and not is_record(noun) else source_of(speaking_verb(t)) or noun
         subj = subj or stray_subject(t)
         content = clause_tokens(comp, nested_cues(comp))
         if passive and (subj is None or subj.lower_ == "it"):
@@ -501,8 +443,12 @@ def _verb_claims(t: Token, lemma: str, passive: bool, add) -> None:
         agent = agent_of(t)
         subj = next((c for c in t.children if c.dep_ == "nsubjpass"), None)
         if agent is not None and subj is not None and lemma in OBJECT_CUE_VERBS and not is_empty(subj):
-            # "the bill is supported by the mayor": the subject is what the agent backs
-            add(clause_tokens(subj), verb_kind(lemma, "object"), agent, [t], min_tokens=1, clausal=False)
+            # "the bill is supported by the mayor": the subject is what the agent backs; "was criticized
+            # by rivals for failing to …": with the charge
+            content = clause_tokens(subj)
+            if (charge := charge_of(t, lemma)) is not None:
+                content = [t.doc[i] for i in range(subj.left_edge.i, charge.right_edge.i + 1)]
+            add(content, verb_kind(lemma, "object"), agent, [t], min_tokens=1, clausal=False)
         elif agent is None and subj is not None and (charge := charge_of(t, lemma)) is not None:
             # "the firm was accused of fraud": with no accuser named, the subject and the charge are the claim
             # (up to the end of the charge: a trailing ", killing …" or ", with claims …" is the writer's)
