@@ -112,8 +112,11 @@ def resolve(
     claims: list[Claim],
     quoted: list[Span],
     discourse: Discourse | None = None,
+    relatives: dict[Span, Span] | None = None,
 ) -> None:
-    """Fill `speaker`/`speaker_name` and `source`/`source_name` in place."""
+    """Fill `speaker`/`speaker_name` and `source`/`source_name` in place. A source given by a
+    relative pronoun (a span in `relatives`) is resolved as the noun it stands for, whose words
+    name it when no actor does ("several women who said …": "several women")."""
     inside_quotes = SpanSet(quoted).covers
     mentions = sorted((s, e, a) for a in actors for s, e in a.mentions if not inside_quotes(s))
     sentences = sorted(discourse.sentence_starts) if discourse and discourse.sentence_starts else None
@@ -151,8 +154,12 @@ def resolve(
     for item in items:
         span = item.speaker_span if isinstance(item, Quote) else item.source_span
         actor: Actor | None = None
+        noun = (relatives or {}).get(span) if span is not None else None
         if span is not None:
             actor = _resolve_span(ctx, span, last, _named_in(ctx, item))
+            if noun is not None:
+                actor = actor or _resolve_span(ctx, noun, last, _named_in(ctx, item))
+                span = noun
             again = _record_again(ctx, span, records) if actor is None else None
             if isinstance(again, str):  # the report named before by its words: they name this one too
                 if isinstance(item, Quote):
@@ -190,6 +197,8 @@ def resolve(
                 actor = last[1]
                 item.speaker_span = last_span  # the mention that named the speaker it carries on
         if actor is None:
+            if noun is not None and isinstance(item, Claim):
+                item.source_name = text[noun[0] : noun[1]]
             continue
         if isinstance(item, Quote):
             item.speaker, item.speaker_name = actor.id, actor.name
