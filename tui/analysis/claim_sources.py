@@ -96,11 +96,40 @@ def source_span(
     pronoun's span is mapped in `relatives` to the span of the noun it stands for."""
     relative = relative_source(source, cue[-1]) if cue else None
     if relative is None:
-        return mention_span(named(source), entities, offset)
+        return _with_conjuncts(source, mention_span(named(source), entities, offset), entities, offset)
     span = char_span([relative[0]], offset)
     if relatives is not None:
         relatives[span] = mention_span(named(relative[1]), entities, offset)
     return span
+
+
+def _with_conjuncts(source: Token, span: Span, entities: list[Entity], offset: int) -> Span:
+    """ "Analysts and sources in the camp told …", "Noel and Thomas said …": a source named by a
+    coordination is all of it, not its first member ("both" left out: "both X and Y" are X and Y)."""
+    last = source
+    while (
+        nxt := next((c for c in last.children if c.dep_ == "conj" and c.pos_ in _NAMES), None)
+    ) is not None:
+        last = nxt
+    if last is source or source.pos_ not in _NAMES:
+        return span
+    start, end = span[0], max(span[1], mention_span(last, entities, offset)[1])
+    first = source.doc[source.left_edge.i]
+    if first.lower_ in _BOTH and offset + first.idx == start:
+        start = offset + source.doc[first.i + 1].idx
+    # "analysts and sources in the camp": the parser hangs the last member's phrase on the first
+    for c in source.children:
+        if c.dep_ == "prep" and c.i == last.right_edge.i + 1:
+            end = max(end, char_span([c.right_edge], offset)[1])
+    return start, end
+
+
+#: Words before a coordination that say its members go together.
+_BOTH = frozenset({"both", "either", "neither"})
+
+
+#: What a coordinated source is made of: names and nouns ("Noel and Thomas", "analysts and sources").
+_NAMES = frozenset({"PROPN", "NOUN"})
 
 
 def described_noun(t: Token) -> Token | None:
