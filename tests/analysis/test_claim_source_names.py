@@ -51,3 +51,14 @@ CASES = [
 @pytest.mark.parametrize("case", CASES, ids=str)
 def test_claim_source_named(analyse, case: Case) -> None:
     check(analyse, case)
+
+
+def test_source_of_a_relative_clause_does_not_take_the_next_quote(analyse) -> None:
+    # the owner of the testimony is the claim's source; the quotation after it is still the subject's
+    a = analyse(
+        "Launches\n\nDoug Cooke, a former NASA official, testified in September.\n\n"
+        "On Tuesday Tom Stafford referred to Cooke’s earlier testimony, which concluded there was only "
+        "a 50 percent chance of success. “I cannot disagree with it.”\n"
+    )
+    quote = next(q for q in a.quotes if "cannot disagree" in q.text)
+    assert quote.speaker_name == "Tom Stafford"

@@ -208,8 +208,10 @@ def resolve(
             item.source, item.source_name = actor.id, actor.name
         if span is not None and (record := _word(text, _head(text, span))) in _RECORD_HEADS:
             records[record] = (item.start, actor)
-        last = (item.start, actor)
         ctx.speakers[actor.id] = item.start
+        if noun is not None:
+            continue  # "… referred to Cooke's testimony, which concluded …": an aside, not who speaks on
+        last = (item.start, actor)
         last_span = item.speaker_span if isinstance(item, Quote) else item.source_span
 
 
