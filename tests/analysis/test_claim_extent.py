@@ -44,6 +44,11 @@ CASES = [
         ends_with="the findings",
     ),
     Case("The coach praised the team on Friday.", holds="the team", ends_with="the team"),
+    # a second "that" clause joined to the cue is the same report
+    Case(
+        "The builders think the tower stands firm, but that the roof needs work.",
+        holds="the tower stands firm, but that the roof needs work",
+    ),
     # nor a second report of its own
     Case(
         "She said the tax would pass, adding that the vote was close.",

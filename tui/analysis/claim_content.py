@@ -287,6 +287,8 @@ def noun_content(noun: Token) -> tuple[list[Token] | None, bool]:
             g.dep_ == "mark" and g.lower_ in ("that", "whether", "if") for g in child.children
         ):
             return clause_tokens(child), True
+        if child.dep_ == "acl" and noun.lemma_.lower() in _TO_NOUNS and _infinitive(child):
+            return clause_tokens(child), False  # "her proposal to ban …", "his refusal to testify"
         if child.dep_ == "prep" and child.lower_ in ("about", "of", "for", "against", "on", "over", "to"):
             obj = prep_object(child)
             if obj is None or is_empty(obj):
@@ -295,6 +297,16 @@ def noun_content(noun: Token) -> tuple[list[Token] | None, bool]:
                 continue  # "the report of the committee" names the author, not the content
             return clause_tokens(obj), False
     return None, False
+
+
+#: Cue nouns whose infinitive is what someone proposed, promised or refused ("his vow to repeal …").
+_TO_NOUNS = frozenset(
+    "proposal plan plans promise pledge vow decision request demand threat".split()
+)
+
+
+def _infinitive(verb: Token) -> bool:
+    return any(g.dep_ == "aux" and g.lower_ == "to" for g in verb.children)
 
 
 #: Cue nouns whose "of" phrase is their content ("criticism of the plan"), not their author.

@@ -6,7 +6,7 @@ The content rules take the complement the parse hangs on a cue, and the parse of
 "described [the dinner] as Washington celebrating itself" the predicate, and "said [the Iranians
 released by the United States] were in some cases …" takes a clause for a noun phrase. What a
 source said runs on to the end of the clause the cue heads: every phrase the cue governs after it,
-but not a clause joined to it ("…, and holds a lead"), one set beside it (a parenthetical), a
+but not a clause joined to it ("…, and holds a lead"; a second "that" clause is the same report), one set beside it (a parenthetical), a
 subordinate clause with a subject of its own ("…, while others have slipped"), nor a phrase that
 only says when ("on Friday").
 A claim reaches that far only when nothing else stands in the way: no other claim, cue or
@@ -33,7 +33,7 @@ def clause_reach(verb: Token) -> int | None:
     when nothing after the verb belongs to it."""
     edge = -1
     for child in verb.children:
-        if child.i < verb.i or child.dep_ in _OTHER_CLAUSE:
+        if child.i < verb.i or (child.dep_ in _OTHER_CLAUSE and not _second_that(child)):
             continue
         if child.dep_ == "advcl" and any(g.dep_ in ("nsubj", "nsubjpass") for g in child.children):
             continue  # "…, while others have slipped into foreclosure": the writer's own clause
@@ -46,6 +46,12 @@ def clause_reach(verb: Token) -> int | None:
     while edge > verb.i and (doc[edge].is_punct or doc[edge].is_space) and doc[edge].text not in _CLOSERS:
         edge -= 1
     return doc[edge].idx + len(doc[edge])
+
+
+def _second_that(child: Token) -> bool:
+    """ "think [Obama advanced this agenda], but [that there is more to do]": a second "that" clause
+    the parser joins to the cue verb is more of the same report."""
+    return child.dep_ == "conj" and any(g.dep_ == "mark" and g.lower_ == "that" for g in child.children)
 
 
 #: Entity types of a phrase that only dates a statement.

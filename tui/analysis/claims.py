@@ -14,7 +14,9 @@ told apart as a belief or an intention by its cue (`claim_kinds`); the content a
 found in the parse by `claim_content`; headlines and labelled lines are read by `claim_lines`,
 overlapping claims settled by `claim_overlaps`, figures found by `claim_figures`, and the name of a
 described source and the subjects that report nobody ("we know", "nothing indicated") read by
-`claim_sources`.
+`claim_sources`; views stated without a clause ("is widely seen as …", "made clear that …", "In
+their view, …") are found by `claim_views`, and polls and records that report a sentence ("In the
+latest poll, …") by `claim_records`.
 """
 
 from __future__ import annotations
@@ -43,7 +45,9 @@ from tui.analysis.claim_figures import figure_claims
 from tui.analysis.claim_kinds import negated, noun_kind, qualifiers, verb_kind
 from tui.analysis.claim_lines import headline_event, labelled_lines
 from tui.analysis.claim_overlaps import dedupe, drop_hedges_of_sourced, drop_nested
-from tui.analysis.claim_sources import named, reports_nobody
+from tui.analysis.claim_records import in_poll_host, in_source_host, is_record
+from tui.analysis.claim_sources import described_noun, reports_nobody, source_span
+from tui.analysis.claim_views import in_view, made_clear, passive_view
 from tui.analysis.lexicon import (
     CUE_ADJECTIVES,
     HEDGE_ADVERBS,
@@ -51,18 +55,16 @@ from tui.analysis.lexicon import (
     OBJECT_CUE_VERBS,
     VISUAL_RECORDS,
 )
-from tui.analysis.model import Claim, Entity, Quote
+from tui.analysis.model import Claim, Entity, Quote, Span
 from tui.analysis.quotemarks import Quotation, inside_share
 from tui.analysis.spans import SpanSet
 from tui.analysis.syntax import (
-    TIME_UNITS,
     char_span,
     clause_tokens,
     contiguous,
     doc_text,
     has_dateline_subject,
     inverted_speaker,
-    mention_span,
     source_of,
     stray_subject,
     subject_of,
@@ -75,9 +77,16 @@ MIN_CONTENT_TOKENS = 3
 
 
 def find_claims(
-    doc: Doc, quotations: list[Quotation], entities: list[Entity], quotes: list[Quote], offset: int = 0
+    doc: Doc,
+    quotations: list[Quotation],
+    entities: list[Entity],
+    quotes: list[Quote],
+    offset: int = 0,
+    relatives: dict[Span, Span] | None = None,
 ) -> list[Claim]:
-    """Claims in the chunk `doc` whose text starts at `offset`; sources as spans, unresolved."""
+    """Claims in the chunk `doc` whose text starts at `offset`; sources as spans, unresolved. A
+    source given by a relative pronoun has the pronoun's span, and `relatives` maps it to the span
+    of the noun the pronoun stands for."""
     text = doc_text(doc)
     quoted = [(q.start - offset, q.end - offset) for q in quotes]
 
@@ -122,7 +131,7 @@ def find_claims(
         start, end = through_quotation(quotations, text, q_start, start, end)
         claim = Claim(offset + start, offset + end, text[start:end], kind=kind)
         if source is not None:
-            claim.source_span = mention_span(named(source), entities, offset)
+            claim.source_span = source_span(source, cue, entities, offset, relatives)
         if cue:
             claim.cue = " ".join(t.text for t in cue)
             claim.cue_span = char_span(cue, offset)
@@ -157,11 +166,17 @@ def find_claims(
             _verb_claims(t, lemma, passive, add)
         elif lemma == "put" and (host := _as_reported(t, lemma)) is not None:
             add(host, "reported", subject_of(t), [t])  # "As one diplomat put it, …"
+        elif t.pos_ == "ADJ" and (said := made_clear(t)) is not None:
+            content, who, made = said  # "made (it) clear that …"
+            add(content, "reported", who, sorted([made, t], key=lambda x: x.i))
         elif t.pos_ == "ADJ" and lemma in CUE_ADJECTIVES:
             comp = complement(t)
             if comp is not None:  # "was sure that …": the copula's subject holds the view
                 add(clause_tokens(comp), "belief", subject_of(t.head) or subject_of(t), [t])
-        elif t.pos_ == "NOUN" and (host := _in_source_host(t) or _in_poll_host(t)) is not None:
+        elif t.pos_ == "NOUN" and (view := in_view(t)) is not None:
+            content, owner, prep = view  # "In their view, …"
+            add(content, "belief", owner, [prep, t])
+        elif t.pos_ == "NOUN" and (host := in_source_host(t) or in_poll_host(t)) is not None:
             # "In the latest poll, Clinton leads by five points", "Trump has a decisive lead in the
             # polls": the poll is the source of its sentence
             content = clause_tokens(host, {t.head.i})
@@ -237,35 +252,6 @@ def _hedge_content(t: Token, lemma: str, passive: bool) -> list[Token] | None:
     return None
 
 
-#: Records whose findings a sentence opened by "In the …," reports ("In the poll, …", "In a survey, …").
-_SOURCE_RECORDS = frozenset(
-    "poll polls survey surveys study report statement letter memo filing tweet".split()
-)
-
-
-#: Records that measure opinion: a finding "in the polls" anywhere in its sentence is theirs.
-_POLLS = frozenset("poll polls survey surveys polling".split())
-#: Heads a poll phrase hangs from on its way to the verb ("has a lead in the polls").
-_TO_VERB = frozenset({"dobj", "pobj", "prep", "attr", "npadvmod", "advmod"})
-
-
-def _in_poll_host(t: Token) -> Token | None:
-    """The main verb of a sentence whose finding a poll reports from any place in it ("He fell to
-    10 percent in the latest CNN poll", "Trump has a decisive lead in the polls"), when that verb is
-    no cue of its own (a cue names its own source)."""
-    prep = t.head
-    if t.dep_ != "pobj" or t.lemma_.lower() not in _POLLS or prep.lower_ != "in" or prep.dep_ != "prep":
-        return None
-    host = prep.head
-    while host.pos_ not in ("VERB", "AUX") and host.dep_ in _TO_VERB and host.head.i != host.i:
-        host = host.head
-    if host.dep_ != "ROOT" or host.pos_ not in ("VERB", "AUX") or cue_lemma(host) in ALL_CUE_VERBS:
-        return None
-    if subject_of(host) is None:
-        return None
-    return host
-
-
 #: Modals that put a cue in the future or the merely possible: a view or statement nobody has made yet.
 _UNMADE_MODALS = frozenset({"will", "’ll", "'ll", "wo", "shall", "might", "could"})
 
@@ -326,61 +312,6 @@ def _reports_clause(verb: Token) -> bool:
         and any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in comp.children)
         and source_of(verb) is not None
     )
-
-
-def _described_noun(t: Token) -> Token | None:
-    """The noun a subjectless cue describes, its source: "with forecasters warning that …", "the only
-    company to confirm that …", "theories suggesting that …"."""
-    if t.dep_ not in ("acl", "relcl") or t.head.pos_ not in ("NOUN", "PROPN"):
-        return None
-    if any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
-        return None
-    noun = t.head
-    if noun.lemma_.lower() in TIME_UNITS:
-        return None  # "spent 45 seconds explaining how …": the one who spent them explains
-    # an infinitive on a noun mostly says what the noun is for ("a duty to remind …", "a plan to
-    # say …"); only after "the only / first / last …" does the noun do it
-    if any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children) and not any(
-        c.lower_ in _WHICH_ONE for c in noun.children if c.i < noun.i
-    ):
-        return None
-    return noun
-
-
-#: Words that pick one of several ("the first company to confirm …"): its infinitive is what it did.
-_WHICH_ONE = frozenset("only first last second third next latest sole".split())
-
-
-def _is_record(noun: Token) -> bool:
-    """A statement or record, whose issuer is the source when the text names one ("the firm issued a
-    statement saying …")."""
-    lemma = noun.lemma_.lower()
-    return lemma in ALL_CUE_NOUNS or lemma in _SOURCE_RECORDS
-
-
-def _in_source_host(t: Token) -> Token | None:
-    """The main verb of a sentence that opens "In <record>, …" ("In this poll, Trump rose …") and is
-    not itself a cue (a cue verb names its own source: "In a statement, the firm said …")."""
-    prep = t.head
-    if (
-        t.dep_ != "pobj"
-        or t.lemma_.lower() not in _SOURCE_RECORDS
-        or prep.lower_ != "in"
-        or prep.dep_ != "prep"
-    ):
-        return None
-    host = prep.head
-    if host.dep_ != "ROOT" or host.pos_ not in ("VERB", "AUX") or cue_lemma(host) in ALL_CUE_VERBS:
-        return None
-    subject = subject_of(host)
-    if subject is None or subject.i < prep.i or prep.i > host.i:
-        return None  # the phrase opens the sentence, before its subject and verb
-    # a cue verb inside the sentence names its own source
-    if any(
-        x.pos_ in ("VERB", "AUX") and cue_lemma(x) in CLAUSE_VERBS and x.i != host.i for x in host.subtree
-    ):
-        return None
-    return host
 
 
 #: Parts of speech a cue can have: a speech or cognition verb (or its participle read as an
@@ -456,8 +387,8 @@ def _verb_claims(t: Token, lemma: str, passive: bool, add) -> None:
         if (inverted := inverted_report(t, comp)) is not None:
             add(inverted[1], verb_kind(lemma, "clause"), inverted[0], [t])  # "X, said Y, Z"
             return
-        noun = _described_noun(t)
-        subj = noun if noun is not None and not _is_record(noun) else source_of(speaking_verb(t)) or noun
+        noun = described_noun(t)
+        subj = noun if noun is not None and not is_record(noun) else source_of(speaking_verb(t)) or noun
         subj = subj or stray_subject(t)
         content = clause_tokens(comp, nested_cues(comp))
         if passive and (subj is None or subj.lower_ == "it"):
@@ -474,12 +405,21 @@ def _verb_claims(t: Token, lemma: str, passive: bool, add) -> None:
         who = inverted_speaker(t) or subject_of(t) or stray_subject(t)
         add(list(t.head.subtree), verb_kind(lemma, "clause"), who, [t])
         return
+    if passive and (view := passive_view(t, lemma)) is not None:
+        # "is widely seen as a circus", "was declared the winner": a view, the agent's or a hedge
+        content, holder = view
+        add(content, "hedged" if holder is None else verb_kind(lemma, "clause"), holder, [t], clausal=False)
+        return
     if passive:
         agent = agent_of(t)
         subj = next((c for c in t.children if c.dep_ == "nsubjpass"), None)
         if agent is not None and subj is not None and lemma in OBJECT_CUE_VERBS and not is_empty(subj):
-            # "the bill is supported by the mayor": the subject is what the agent backs
-            add(clause_tokens(subj), verb_kind(lemma, "object"), agent, [t], min_tokens=1, clausal=False)
+            # "the bill is supported by the mayor": the subject is what the agent backs; "was criticized
+            # by rivals for failing to …": with the charge
+            content = clause_tokens(subj)
+            if (charge := charge_of(t, lemma)) is not None:
+                content = [t.doc[i] for i in range(subj.left_edge.i, charge.right_edge.i + 1)]
+            add(content, verb_kind(lemma, "object"), agent, [t], min_tokens=1, clausal=False)
         elif agent is None and subj is not None and (charge := charge_of(t, lemma)) is not None:
             # "the firm was accused of fraud": with no accuser named, the subject and the charge are the claim
             # (up to the end of the charge: a trailing ", killing …" or ", with claims …" is the writer's)

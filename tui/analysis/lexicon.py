@@ -289,7 +289,7 @@ OBJECT_CUE_VERBS = frozenset(
     question doubt ignore overrule show indicate reflect link liken compare offer present
     lay issue proclaim chronicle grill compliment exhort retweet identify judge
     recognize recognise approve signal debate understate overstate exaggerate contemplate float
-    pitch trumpet herald rate rank cast single sum recite contest sponsor
+    pitch trumpet herald rate rank cast single sum recite contest sponsor list
     """.split()
 )
 

@@ -1,0 +1,70 @@
+"""Records that report a sentence without a cue verb: "In the latest poll, Clinton leads by five
+points", "Trump has a decisive lead in the polls", "In a statement, …" (the record is the source of
+its sentence), and whether a noun is such a record ("the firm issued a statement saying …")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from tui.analysis.claim_content import ALL_CUE_NOUNS, ALL_CUE_VERBS, CLAUSE_VERBS, cue_lemma
+from tui.analysis.syntax import subject_of
+
+#: Records whose findings a sentence opened by "In the …," reports ("In the poll, …", "In a survey, …").
+_SOURCE_RECORDS = frozenset(
+    "poll polls survey surveys study report statement letter memo filing tweet".split()
+)
+
+
+#: Records that measure opinion: a finding "in the polls" anywhere in its sentence is theirs.
+_POLLS = frozenset("poll polls survey surveys polling".split())
+#: Heads a poll phrase hangs from on its way to the verb ("has a lead in the polls").
+_TO_VERB = frozenset({"dobj", "pobj", "prep", "attr", "npadvmod", "advmod"})
+
+
+def in_poll_host(t: Token) -> Token | None:
+    """The main verb of a sentence whose finding a poll reports from any place in it ("He fell to
+    10 percent in the latest CNN poll", "Trump has a decisive lead in the polls"), when that verb is
+    no cue of its own (a cue names its own source)."""
+    prep = t.head
+    if t.dep_ != "pobj" or t.lemma_.lower() not in _POLLS or prep.lower_ != "in" or prep.dep_ != "prep":
+        return None
+    host = prep.head
+    while host.pos_ not in ("VERB", "AUX") and host.dep_ in _TO_VERB and host.head.i != host.i:
+        host = host.head
+    if host.dep_ != "ROOT" or host.pos_ not in ("VERB", "AUX") or cue_lemma(host) in ALL_CUE_VERBS:
+        return None
+    if subject_of(host) is None:
+        return None
+    return host
+
+
+def is_record(noun: Token) -> bool:
+    """A statement or record, whose issuer is the source when the text names one ("the firm issued a
+    statement saying …")."""
+    lemma = noun.lemma_.lower()
+    return lemma in ALL_CUE_NOUNS or lemma in _SOURCE_RECORDS
+
+
+def in_source_host(t: Token) -> Token | None:
+    """The main verb of a sentence that opens "In <record>, …" ("In this poll, Trump rose …") and is
+    not itself a cue (a cue verb names its own source: "In a statement, the firm said …")."""
+    prep = t.head
+    if (
+        t.dep_ != "pobj"
+        or t.lemma_.lower() not in _SOURCE_RECORDS
+        or prep.lower_ != "in"
+        or prep.dep_ != "prep"
+    ):
+        return None
+    host = prep.head
+    if host.dep_ != "ROOT" or host.pos_ not in ("VERB", "AUX") or cue_lemma(host) in ALL_CUE_VERBS:
+        return None
+    subject = subject_of(host)
+    if subject is None or subject.i < prep.i or prep.i > host.i:
+        return None  # the phrase opens the sentence, before its subject and verb
+    # a cue verb inside the sentence names its own source
+    if any(
+        x.pos_ in ("VERB", "AUX") and cue_lemma(x) in CLAUSE_VERBS and x.i != host.i for x in host.subtree
+    ):
+        return None
+    return host
