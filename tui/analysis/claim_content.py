@@ -264,7 +264,7 @@ def _names_it(t: Token, lemma: str, dobj: Token) -> bool:
 
 def noun_content(noun: Token) -> tuple[list[Token] | None, bool]:
     """The content of a cue noun, and whether it is a clause: its that-clause, or its
-    about/of/for/against/on phrase."""
+    about/of/for/against/on/over phrase."""
     for child in noun.children:
         if child.i < noun.i:
             continue
@@ -272,7 +272,8 @@ def noun_content(noun: Token) -> tuple[list[Token] | None, bool]:
             g.dep_ == "mark" and g.lower_ in ("that", "whether", "if") for g in child.children
         ):
             return clause_tokens(child), True
-        if child.dep_ == "prep" and child.lower_ in ("about", "of", "for", "against", "on", "over", "to"):
+        # ("to" names whom it was made to, not what it says: "a call to the clinic", "statements to the FBI")
+        if child.dep_ == "prep" and child.lower_ in ("about", "of", "for", "against", "on", "over"):
             obj = prep_object(child)
             if obj is None or is_empty(obj):
                 continue

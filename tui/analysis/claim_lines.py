@@ -1,6 +1,7 @@
 """Lines that carry claims by their shape rather than by a speech verb: a headline, whose verbs mostly
-report the news event itself, and a line opened by a label and a colon ("Sanders: Clinton needs to …",
-"PENCE: Well, look, …"), whose words belong to the label.
+report the news event itself (the article's own, or another's title standing in the page: "Police
+Identify Man, Woman Found Dead in Apartment"), and a line opened by a label and a colon ("Sanders:
+Clinton needs to …", "PENCE: Well, look, …"), whose words belong to the label.
 """
 
 from __future__ import annotations
@@ -11,6 +12,8 @@ from spacy.tokens import Doc, Token
 
 from tui.analysis.claim_content import complement
 from tui.analysis.lexicon import DIRECTIVE_VERBS, EDITORIAL_LABELS, OBJECT_CUE_VERBS, SPEECH_VERBS
+from tui.analysis.quote_names import MAX_HEADLINE_WORDS, title_cased
+from tui.analysis.spans import SpanSet
 from tui.analysis.syntax import doc_text
 
 #: A line that opens with a short capitalised label and a colon: "Poll: …", "PENCE: …".
@@ -55,6 +58,28 @@ def _list_entry(text: str, matches: list[re.Match], k: int) -> bool:
     before = k > 0 and not text[matches[k - 1].end() : matches[k].start()].strip()
     after = k + 1 < len(matches) and not text[matches[k].end() : matches[k + 1].start()].strip()
     return before or after
+
+
+#: A line of the text and the words in it (a title's words start with a letter).
+_LINE = re.compile(r"(?m)^[^\S\n]*(\S[^\n]*?)[^\S\n]*$")
+_WORD = re.compile(r"[A-Za-z][\w’'-]*")
+#: What a sentence ends with; a title has none of these at its end.
+_SENTENCE_ENDS = ".!?…:;,\"'’”)]"
+
+
+def title_lines(text: str) -> SpanSet:
+    """Lines that are a headline anywhere in the text: short, in Title Case and not ended like a
+    sentence ("Updated Police Identify Man, Woman Found Dead in Plano Apartment", a related
+    article's title the page shows between paragraphs)."""
+    spans = []
+    for m in _LINE.finditer(text):
+        line = m.group(1)
+        if line[-1] in _SENTENCE_ENDS:
+            continue
+        words = _WORD.findall(line)
+        if 3 <= len(words) <= MAX_HEADLINE_WORDS and title_cased(words):
+            spans.append((m.start(1), m.end(1)))
+    return SpanSet(spans)
 
 
 def headline_event(t: Token) -> bool:
