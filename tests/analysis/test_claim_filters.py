@@ -63,9 +63,14 @@ def test_phone_call_to_a_clinic_is_no_claim(analyse):
     assert _no_claim_holds(a, "the urgent respiratory clinic")
 
 
-def test_statements_to_an_agency_name_no_content(analyse):
-    a = analyse("Probe\n\nThe two aides later gave conflicting statements to the FBI.\n")
-    assert _no_claim_holds(a, "the FBI")
+def test_reports_to_an_agency_name_no_content(analyse):
+    a = analyse("Filing\n\nThe campaign must file its reports to the Federal Election Commission by Friday.\n")
+    assert _no_claim_holds(a, "the Federal Election Commission")
+
+
+def test_opposition_to_something_is_still_a_claim(analyse):
+    a = analyse("Trade\n\nHis opposition to the trade deal has cost him votes in the Midwest.\n")
+    assert claim_with(a, "the trade deal").kind == "reported"
 
 
 def test_call_for_something_is_still_a_claim(analyse):
@@ -108,3 +113,19 @@ def test_title_line_with_a_speech_verb_is_still_a_claim(analyse):
         "Crews worked through the night to clear the debris.\n"
     )
     assert "Coastal Roads Will Reopen" in claim_with(a, "Coastal Roads Will Reopen").text
+
+
+def test_label_inside_a_quip_is_no_source(analyse):
+    a = analyse(
+        "Slogan\n\nThe state's new slogan drew jokes online.\n\n"
+        "“Greenland: if we were any colder, we’d be the North Pole,” one user quipped.\n"
+    )
+    assert not [c for c in a.claims if c.kind != "figure" and c.cue == ":"]
+
+
+def test_transcript_turn_opened_by_a_mark_is_still_the_speakers(analyse):
+    a = analyse(
+        "Debate\n\nThe governor went on the Sunday show.\n\n"
+        "“PENCE: Well, look, the senator thinks this is a game show. It is serious business.\n"
+    )
+    assert source_text(a, claim_with(a, "Well, look")) == "PENCE"

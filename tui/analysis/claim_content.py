@@ -272,8 +272,12 @@ def noun_content(noun: Token) -> tuple[list[Token] | None, bool]:
             g.dep_ == "mark" and g.lower_ in ("that", "whether", "if") for g in child.children
         ):
             return clause_tokens(child), True
-        # ("to" names whom it was made to, not what it says: "a call to the clinic", "statements to the FBI")
-        if child.dep_ == "prep" and child.lower_ in ("about", "of", "for", "against", "on", "over"):
+        # ("to" names whom it was made to, not what it says: "a call to the clinic", "reports to the
+        # FEC", but for a noun of opposing: "his opposition to the deal")
+        if child.dep_ == "prep" and (
+            child.lower_ in ("about", "of", "for", "against", "on", "over")
+            or (child.lower_ == "to" and noun.lemma_.lower() in _TO_NOUNS)
+        ):
             obj = prep_object(child)
             if obj is None or is_empty(obj):
                 continue
@@ -281,6 +285,11 @@ def noun_content(noun: Token) -> tuple[list[Token] | None, bool]:
                 continue  # "the report of the committee" names the author, not the content
             return clause_tokens(obj), False
     return None, False
+
+
+#: Cue nouns whose "to" phrase is what they oppose ("opposition to the deal"); other nouns' "to" phrase
+#: names whom they were made to ("a call to the clinic", "statements to the FBI").
+_TO_NOUNS = frozenset("opposition objection objections resistance".split())
 
 
 #: Cue nouns whose "of" phrase is their content ("criticism of the plan"), not their author.

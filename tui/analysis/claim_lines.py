@@ -32,6 +32,8 @@ def labelled_lines(doc: Doc) -> list[tuple[list[Token], list[Token]]]:
         content = doc.char_span(m.start(2), m.end(2), alignment_mode="contract")
         if label is None or content is None or not len(label) or not len(content):
             continue
+        if _quoted_label(text, m):
+            continue  # "“South Dakota: if we were any higher …,” one user quipped": the quip's words
         if _list_entry(text, matches, k) and not any(t.tag_ in _FINITE_TAGS for t in content):
             continue  # "Jane Doe: possession of …, held in jail": an entry of a list, nobody's words
         if label[0].pos_ == "DET" or any(t.pos_ in ("VERB", "AUX", "PRON") for t in label):
@@ -46,6 +48,22 @@ def labelled_lines(doc: Doc) -> list[tuple[list[Token], list[Token]]]:
             continue
         out.append((list(label), list(content)))
     return out
+
+
+#: The mark that closes a quotation opened by each mark a labelled line may open with.
+_CLOSING = {"“": "”", '"': '"'}
+
+
+def _quoted_label(text: str, m: re.Match) -> bool:
+    """Whether a labelled line is a quotation that closes before the line ends, with its speaker after
+    it ("“South Dakota: if we were any higher, we’d be North Dakota,” one user quipped."): the
+    label is part of what was quoted. (A transcript's turn opens with a mark and runs to its end.)"""
+    closing = _CLOSING.get(text[m.start()])
+    if closing is None:
+        return False
+    end = m.end()
+    close = text.find(closing, m.start() + 1, end)
+    return close >= 0 and any(c.isalpha() for c in text[close + 1 : end])
 
 
 #: Tags of finite verbs: a line of speech says something; a list's entry mostly names things.
