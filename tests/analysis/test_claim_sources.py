@@ -270,3 +270,25 @@ def test_this_as_a_source_is_the_writers_inference(analyse):
     assert not [c for c in a.claims if c.kind != "figure"], [c.text for c in a.claims]
     b = analyse("Plan\n\nThis week the minister said the plan would work.\n")
     assert source_text(b, claim_with(b, "the plan would work")) == "the minister"
+
+
+def test_relative_pronoun_is_the_span_and_its_noun_the_name(analyse):
+    # PolNeAR marks the pronoun as the source; the reader names the source by the noun it stands for
+    a = analyse("Poll\n\nThe council released a new poll that shows most voters back the harbour plan.\n")
+    c = claim_with(a, "most voters back the harbour plan")
+    assert source_text(a, c) == "that"
+    assert c.source_name == "a new poll"
+
+
+def test_who_after_a_description_is_named_by_the_description(analyse):
+    a = analyse("Harbour\n\nTom Reilly met several fishermen who said the harbour should stay open.\n")
+    c = claim_with(a, "the harbour should stay open")
+    assert source_text(a, c) == "who"
+    assert c.source_name == "several fishermen"
+
+
+def test_who_after_a_name_is_that_person(analyse):
+    a = analyse("Harbour\n\nThe plan was backed by Jane Roe, who said the harbour would reopen in spring.\n")
+    c = claim_with(a, "the harbour would reopen in spring")
+    assert source_text(a, c) == "who"
+    assert c.source_name == "Jane Roe"

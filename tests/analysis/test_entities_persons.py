@@ -226,3 +226,34 @@ def test_place_and_a_post_is_no_persons_name(nlp):
 def test_initials_alone_are_no_persons_name(nlp):
     text = "The House voted in support of H. R. 4410, the clean water bill."
     assert "PERSON" not in labels_with(nlp, text, "H. R.")["H. R."]
+
+
+
+def test_name_read_as_an_organisation_is_the_person_its_surname_is(nlp):
+    # "Montell Figgins" read as an organisation, "Figgins" alone as a person: no dictionary knows
+    # "Montell", so it opens that person's name
+    text = "Montell Figgins, who represents the guard, said his client would not plead guilty. Figgins left."
+    doc = nlp(text)
+    doc.ents = [
+        doc.char_span(0, 15, label="ORG"),
+        doc.char_span(text.rindex("Figgins"), text.rindex("Figgins") + 7, label="PERSON"),
+    ]
+    found = {(text[e.start : e.end], e.label) for e in extract_entities(doc)}
+    assert found == {("Montell Figgins", "PERSON"), ("Figgins", "PERSON")}
+
+
+def test_organisation_whose_first_word_is_a_word_stays_one(nlp):
+    text = "Morgan said the bank would grow. Golden Morgan, the lender, said it would not."
+    doc = nlp(text)
+    doc.ents = [doc.char_span(0, 6, label="PERSON"), doc.char_span(33, 46, label="ORG")]
+    found = {(text[e.start : e.end], e.label) for e in extract_entities(doc)}
+    assert ("Golden Morgan", "ORG") in found
+
+
+def test_organisation_not_followed_by_who_stays_one(nlp):
+    # "Mozilla Firefox" where "Firefox" alone was misread as a person: nothing says it is someone
+    text = "Mozilla Firefox released an update on Monday. Firefox is faster now."
+    doc = nlp(text)
+    doc.ents = [doc.char_span(0, 15, label="ORG"), doc.char_span(46, 53, label="PERSON")]
+    found = {(text[e.start : e.end], e.label) for e in extract_entities(doc)}
+    assert ("Mozilla Firefox", "ORG") in found

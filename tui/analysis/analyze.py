@@ -165,6 +165,7 @@ class Partial:
     quotes: list[Quote] = field(default_factory=list)
     claims: list[Claim] = field(default_factory=list)
     quoted: list[Span] = field(default_factory=list)
+    relatives: dict[Span, Span] = field(default_factory=dict)  # a relative pronoun source: its noun
     discourse: Discourse = field(default_factory=Discourse)
     signals: dict[Span, Signals] = field(default_factory=dict)
     #: A transcript's turns (None: the text is an article), and who asks the questions in it.
@@ -192,7 +193,7 @@ def analyze_chunk(doc, offset: int, partial: Partial) -> None:
     partial.roles.update(find_roles(doc, entities, offset))
     partial.stands_for.update(metonyms(doc, entities, offset))
     if turns is None:
-        claims = find_claims(doc, quotations, entities, quotes, offset)
+        claims = find_claims(doc, quotations, entities, quotes, offset, partial.relatives)
         quotes = sorted(
             [*quotes, *quoted_fragments(doc, quotations, quotes, claims, offset)], key=lambda q: q.start
         )
@@ -230,7 +231,7 @@ def finish(source: str, title: str, text: str, model: str, partial: Partial, las
         claims = [Claim(**{k: getattr(c, k) for k in c.__slots__}) for c in partial.claims]
     entities.sort(key=lambda e: (e.start, -e.end))
     actors = build_actors(text, entities, partial.roles, partial.stands_for, partial.group_names)
-    resolve(text, actors, quotes, claims, partial.quoted, partial.discourse)
+    resolve(text, actors, quotes, claims, partial.quoted, partial.discourse, partial.relatives)
     if partial.turns is not None:
         name_speakers(actors, quotes, claims, partial.turns)
     score_items(quotes, claims, actors, partial.signals, partial.interviewers)

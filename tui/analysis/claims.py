@@ -43,7 +43,7 @@ from tui.analysis.claim_figures import figure_claims
 from tui.analysis.claim_kinds import negated, noun_kind, qualifiers, verb_kind
 from tui.analysis.claim_lines import headline_event, labelled_lines, title_lines
 from tui.analysis.claim_overlaps import dedupe, drop_hedges_of_sourced, drop_nested
-from tui.analysis.claim_sources import described_thing, named, reports_nobody
+from tui.analysis.claim_sources import described_noun, described_thing, reports_nobody, source_span
 from tui.analysis.lexicon import (
     CUE_ADJECTIVES,
     HEDGE_ADVERBS,
@@ -51,19 +51,17 @@ from tui.analysis.lexicon import (
     OBJECT_CUE_VERBS,
     VISUAL_RECORDS,
 )
-from tui.analysis.model import Claim, Entity, Quote
+from tui.analysis.model import Claim, Entity, Quote, Span
 from tui.analysis.posts import find_posts
 from tui.analysis.quotemarks import Quotation, inside_share
 from tui.analysis.spans import SpanSet
 from tui.analysis.syntax import (
-    TIME_UNITS,
     char_span,
     clause_tokens,
     contiguous,
     doc_text,
     has_dateline_subject,
     inverted_speaker,
-    mention_span,
     source_of,
     stray_subject,
     subject_of,
@@ -76,9 +74,16 @@ MIN_CONTENT_TOKENS = 3
 
 
 def find_claims(
-    doc: Doc, quotations: list[Quotation], entities: list[Entity], quotes: list[Quote], offset: int = 0
+    doc: Doc,
+    quotations: list[Quotation],
+    entities: list[Entity],
+    quotes: list[Quote],
+    offset: int = 0,
+    relatives: dict[Span, Span] | None = None,
 ) -> list[Claim]:
-    """Claims in the chunk `doc` whose text starts at `offset`; sources as spans, unresolved."""
+    """Claims in the chunk `doc` whose text starts at `offset`; sources as spans, unresolved. A
+    source given by a relative pronoun has the pronoun's span, and `relatives` maps it to the span
+    of the noun the pronoun stands for."""
     text = doc_text(doc)
     quoted = [(q.start - offset, q.end - offset) for q in quotes]
 
@@ -126,7 +131,7 @@ def find_claims(
         end = _through_quotation(quotations, text, start, end)
         claim = Claim(offset + start, offset + end, text[start:end], kind=kind)
         if source is not None:
-            claim.source_span = mention_span(named(source), entities, offset)
+            claim.source_span = source_span(source, cue, entities, offset, relatives)
         if cue:
             claim.cue = " ".join(t.text for t in cue)
             claim.cue_span = char_span(cue, offset)
@@ -333,29 +338,6 @@ def _reports_clause(verb: Token) -> bool:
     )
 
 
-def _described_noun(t: Token) -> Token | None:
-    """The noun a subjectless cue describes, its source: "with forecasters warning that …", "the only
-    company to confirm that …", "theories suggesting that …"."""
-    if t.dep_ not in ("acl", "relcl") or t.head.pos_ not in ("NOUN", "PROPN"):
-        return None
-    if any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
-        return None
-    noun = t.head
-    if noun.lemma_.lower() in TIME_UNITS:
-        return None  # "spent 45 seconds explaining how …": the one who spent them explains
-    # an infinitive on a noun mostly says what the noun is for ("a duty to remind …", "a plan to
-    # say …"); only after "the only / first / last …" does the noun do it
-    if any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children) and not any(
-        c.lower_ in _WHICH_ONE for c in noun.children if c.i < noun.i
-    ):
-        return None
-    return noun
-
-
-#: Words that pick one of several ("the first company to confirm …"): its infinitive is what it did.
-_WHICH_ONE = frozenset("only first last second third next latest sole".split())
-
-
 def _is_record(noun: Token) -> bool:
     """A statement or record, whose issuer is the source when the text names one ("the firm issued a
     statement saying …")."""
@@ -472,7 +454,7 @@ def _verb_claims(t: Token, lemma: str, passive: bool, add) -> None:
         if (inverted := inverted_report(t, comp)) is not None:
             add(inverted[1], verb_kind(lemma, "clause"), inverted[0], [t])  # "X, said Y, Z"
             return
-        noun = _described_noun(t)
+        noun = described_noun(t)
         subj = noun if noun is not None and not _is_record(noun) else source_of(speaking_verb(t)) or noun
         subj = subj or stray_subject(t)
         content = clause_tokens(comp, nested_cues(comp))

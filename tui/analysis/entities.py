@@ -14,6 +14,7 @@ from collections import Counter
 
 from spacy.tokens import Doc, Span
 
+from tui.analysis.dictionary import is_word
 from tui.analysis.entities_acronyms import expand_acronyms
 from tui.analysis.entities_nested import known_name_inside, named_groups, nested_names
 from tui.analysis.entities_persons import first_named, mend_persons
@@ -369,15 +370,24 @@ def _mend_labels(spans: list[Span]) -> list[Span]:
         for s, x in zip(spans, texts, strict=True)
         if len(s) == 2 and s.label_ in MISREAD_LABELS and s[-1].text in persons and s[0].is_title
     }
-    # "Britney Spears" (read as an organisation) where "Britney" alone is a person and a first name
+    # "Britney Spears" (read as an organisation) where "Britney" alone is a person and a first name;
+    # "Montell Figgins, who …" where "Figgins" alone is one, no dictionary knows "Montell" and a "who"
+    # follows (not "Mozilla Firefox", where "Firefox" alone was misread as a person)
     persons |= {
         x
         for s, x in zip(spans, texts, strict=True)
         if len(s) == 2
         and s.label_ in ("ORG", "GPE", "FAC", "NORP")
-        and s[0].text in persons
-        and s[1].is_title
-        and is_first_name(s[0].text)
+        and (
+            (s[0].text in persons and s[1].is_title and is_first_name(s[0].text))
+            or (
+                s[1].text in persons
+                and s[0].is_title
+                and s[0].is_alpha
+                and not is_word(s.doc.vocab, s[0].text)
+                and any(t.lower_ == "who" for t in s.doc[s.end : s.end + 2])
+            )
+        )
     }
     # "St. Jerome", "Saint Jerome" (read as places) where "Jerome" is a person
     persons |= {

@@ -26,12 +26,12 @@ from tui.analysis.model import GROUP_LABEL, Actor, Claim, Quote, Span
 from tui.analysis.names import is_title_word
 from tui.analysis.person_pronouns import ages, gender_at, genders_shown, person_antecedent
 from tui.analysis.resolve_context import (
-    PRONOUN_SENTENCES,
     ResolveContext,
     paragraph_breaks,
     plain,
     sentence_of,
 )
+from tui.analysis.resolve_orgs import latest_organisation, named_by_head
 from tui.analysis.spans import SpanIndex, SpanSet
 from tui.analysis.speakers import (
     FEMALE_ROLE_WORDS,
@@ -55,8 +55,10 @@ _DOCUMENT_HEADS = frozenset(
 #: Records that speak for whoever made or published them ("a report in the Argus Leader", "a study
 #: by the World Bank", "a new ABC News poll").
 _RECORD_HEADS = _DOCUMENT_HEADS | frozenset(
-    "study survey poll analysis investigation story review audit".split()
+    "study survey poll analysis investigation story review audit testimony remarks comments speech "
+    "interview findings ruling".split()
 )
+_OWNER = re.compile(r"['’]s?\s+")
 _PUBLISHED_IN = re.compile(r"(?i)\s(?:in|by|from|of)\s")
 #: Relative pronouns and what their antecedent may be ("who" a person or a group, "which" a body).
 _RELATIVE_LABELS = {
@@ -112,8 +114,11 @@ def resolve(
     claims: list[Claim],
     quoted: list[Span],
     discourse: Discourse | None = None,
+    relatives: dict[Span, Span] | None = None,
 ) -> None:
-    """Fill `speaker`/`speaker_name` and `source`/`source_name` in place."""
+    """Fill `speaker`/`speaker_name` and `source`/`source_name` in place. A source given by a
+    relative pronoun (a span in `relatives`) is resolved as the noun it stands for, whose words
+    name it when no actor does ("several women who said …": "several women")."""
     inside_quotes = SpanSet(quoted).covers
     mentions = sorted((s, e, a) for a in actors for s, e in a.mentions if not inside_quotes(s))
     sentences = sorted(discourse.sentence_starts) if discourse and discourse.sentence_starts else None
@@ -151,8 +156,12 @@ def resolve(
     for item in items:
         span = item.speaker_span if isinstance(item, Quote) else item.source_span
         actor: Actor | None = None
+        noun = (relatives or {}).get(span) if span is not None else None
         if span is not None:
             actor = _resolve_span(ctx, span, last, _named_in(ctx, item))
+            if noun is not None:
+                actor = actor or _resolve_span(ctx, noun, last, _named_in(ctx, item))
+                span = noun
             again = _record_again(ctx, span, records) if actor is None else None
             if isinstance(again, str):  # the report named before by its words: they name this one too
                 if isinstance(item, Quote):
@@ -190,6 +199,8 @@ def resolve(
                 actor = last[1]
                 item.speaker_span = last_span  # the mention that named the speaker it carries on
         if actor is None:
+            if noun is not None and isinstance(item, Claim):
+                item.source_name = text[noun[0] : noun[1]]
             continue
         if isinstance(item, Quote):
             item.speaker, item.speaker_name = actor.id, actor.name
@@ -197,6 +208,9 @@ def resolve(
             item.source, item.source_name = actor.id, actor.name
         if span is not None and (record := _word(text, _head(text, span))) in _RECORD_HEADS:
             records[record] = (item.start, actor)
+        ctx.speakers[actor.id] = item.start
+        if noun is not None:
+            continue  # "… referred to Cooke's testimony, which concluded …": an aside, not who speaks on
         last = (item.start, actor)
         last_span = item.speaker_span if isinstance(item, Quote) else item.source_span
 
@@ -274,7 +288,7 @@ def _resolve_span(
         outer = next((m for m in groups[1:4] if m[2].label == GROUP_LABEL and m[1] >= groups[0][1]), None)
         return (outer or groups[0])[2]
     if phrase == "it":
-        return _latest_organisation(ctx, span[0]) or _body_speaking(ctx, span[0], last)
+        return latest_organisation(ctx, span[0]) or _body_speaking(ctx, span[0], last)
     if phrase in _RELATIVE_LABELS:
         return _antecedent(ctx, span[0], _RELATIVE_LABELS[phrase])
     if phrase in _WRITER_PRONOUNS or PERSONAL_PRONOUNS.get(phrase):
@@ -316,6 +330,13 @@ def _publisher(ctx: ResolveContext, span: Span, head: Span) -> Actor | None:
     before = [a for s, a in inside if s < head[0]]  # "a new ABC News poll", "Gallup's survey"
     if before:
         return before[-1]
+    k = bisect_left(ctx.starts, span[0])
+    if (
+        k
+        and ctx.mentions[k - 1][2].label in ("ORG", "PERSON")
+        and _OWNER.fullmatch(ctx.text, ctx.mentions[k - 1][1], span[0])
+    ):
+        return ctx.mentions[k - 1][2]  # "Cooke’s earlier testimony", the owner cut off by the parser
     after = _PUBLISHED_IN.search(ctx.text, head[1], span[1])
     if after is None:
         return None
@@ -427,6 +448,8 @@ def _described(ctx: ResolveContext, span: Span, head: str, last: tuple[int, Acto
             return actor
     definite = _DEFINITE.match(ctx.text, span[0]) or ctx.text[max(0, span[0] - 4) : span[0]].lower() == "the "
     phrase = ctx.text[span[0] : span[1]]
+    if definite and (organisation := named_by_head(ctx, span[0], head)) is not None:
+        return organisation  # "the office" after "the U.S. Attorney's Office for …"
     if not definite or _HEAD_STOP_RE.search(phrase) or "'s " in phrase.replace("’", "'"):
         return None  # "a spokesman", "the head of the agency", "the victim's mother": named by the phrase
     if (
@@ -436,7 +459,7 @@ def _described(ctx: ResolveContext, span: Span, head: str, last: tuple[int, Acto
     ):
         return None  # "one legal expert said … the expert warned": the one described before
     if head in ORG_DESCRIPTIONS:
-        return _latest_organisation(ctx, span[0])
+        return latest_organisation(ctx, span[0])
     age = _AGE.match(head)
     if age is not None:
         aged = [a for _, _, a in ctx.mentions if ctx.ages.get(a.id) == int(age.group(1))]
@@ -457,20 +480,3 @@ def is_person_noun(word: str) -> bool:
         or word in MALE_ROLE_WORDS
         or word in MORE_PERSON_NOUNS
     )
-
-
-def _latest_organisation(ctx: ResolveContext, pos: int) -> Actor | None:
-    """The organisation an "it" or "the company" stands for: the latest one named within a few
-    sentences, a subject before any other."""
-    here = sentence_of(ctx, pos)
-    first_sentence = ctx.sentences[max(0, here - PRONOUN_SENTENCES // 2)]
-    seen: list[tuple[int, int, Actor]] = [
-        m
-        for m in ctx.mentions[bisect_left(ctx.starts, first_sentence) : bisect_left(ctx.starts, pos)]
-        if m[2].label == "ORG"
-    ]
-    for s, e, actor in reversed(seen):
-        k = bisect_left(ctx.subjects, s)
-        if k < len(ctx.subjects) and ctx.subjects[k] < e:
-            return actor
-    return seen[-1][2] if seen else None

@@ -33,6 +33,7 @@ class ResolveContext:
     ages: dict[str, int] = field(default_factory=dict)  # actor id -> age given in an apposition
     main_subjects: list[int] = field(default_factory=list)  # start offsets of main-clause subjects, sorted
     name_genders: dict[str, str] = field(default_factory=dict)  # actor id -> gender of the first name
+    speakers: dict[str, int] = field(default_factory=dict)  # actor id -> where it last spoke
     unresolved: tuple[int, Span] | None = None  # the latest speaker or source left a phrase, and where
 
 
