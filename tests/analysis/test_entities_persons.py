@@ -228,7 +228,6 @@ def test_initials_alone_are_no_persons_name(nlp):
     assert "PERSON" not in labels_with(nlp, text, "H. R.")["H. R."]
 
 
-
 def test_name_read_as_an_organisation_is_the_person_its_surname_is(nlp):
     # "Montell Figgins" read as an organisation, "Figgins" alone as a person: no dictionary knows
     # "Montell", so it opens that person's name

@@ -279,7 +279,7 @@ def _names_it(t: Token, lemma: str, dobj: Token) -> bool:
 
 def noun_content(noun: Token) -> tuple[list[Token] | None, bool]:
     """The content of a cue noun, and whether it is a clause: its that-clause, or its
-    about/of/for/against/on phrase."""
+    about/of/for/against/on/over phrase, or the infinitive of a proposal or promise."""
     for child in noun.children:
         if child.i < noun.i:
             continue
@@ -289,7 +289,12 @@ def noun_content(noun: Token) -> tuple[list[Token] | None, bool]:
             return clause_tokens(child), True
         if child.dep_ == "acl" and noun.lemma_.lower() in _TO_NOUNS and _infinitive(child):
             return clause_tokens(child), False  # "her proposal to ban …", "his refusal to testify"
-        if child.dep_ == "prep" and child.lower_ in ("about", "of", "for", "against", "on", "over", "to"):
+        # ("to" names whom it was made to, not what it says: "a call to the clinic", "reports to the
+        # FEC", but for a noun of opposing: "his opposition to the deal")
+        if child.dep_ == "prep" and (
+            child.lower_ in ("about", "of", "for", "against", "on", "over")
+            or (child.lower_ == "to" and noun.lemma_.lower() in _OPPOSING_NOUNS)
+        ):
             obj = prep_object(child)
             if obj is None or is_empty(obj):
                 continue
@@ -300,13 +305,16 @@ def noun_content(noun: Token) -> tuple[list[Token] | None, bool]:
 
 
 #: Cue nouns whose infinitive is what someone proposed, promised or refused ("his vow to repeal …").
-_TO_NOUNS = frozenset(
-    "proposal plan plans promise pledge vow decision request demand threat".split()
-)
+_TO_NOUNS = frozenset("proposal plan plans promise pledge vow decision request demand threat".split())
 
 
 def _infinitive(verb: Token) -> bool:
     return any(g.dep_ == "aux" and g.lower_ == "to" for g in verb.children)
+
+
+#: Cue nouns whose "to" phrase is what they oppose ("opposition to the deal"); other nouns' "to" phrase
+#: names whom they were made to ("a call to the clinic", "statements to the FBI").
+_OPPOSING_NOUNS = frozenset("opposition objection objections resistance".split())
 
 
 #: Cue nouns whose "of" phrase is their content ("criticism of the plan"), not their author.

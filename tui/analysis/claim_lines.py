@@ -1,6 +1,7 @@
 """Lines that carry claims by their shape rather than by a speech verb: a headline, whose verbs mostly
-report the news event itself, and a line opened by a label and a colon ("Sanders: Clinton needs to …",
-"PENCE: Well, look, …"), whose words belong to the label.
+report the news event itself (the article's own, or another's title standing in the page: "Police
+Identify Man, Woman Found Dead in Apartment"), and a line opened by a label and a colon ("Sanders:
+Clinton needs to …", "PENCE: Well, look, …"), whose words belong to the label.
 """
 
 from __future__ import annotations
@@ -11,6 +12,8 @@ from spacy.tokens import Doc, Token
 
 from tui.analysis.claim_content import complement
 from tui.analysis.lexicon import DIRECTIVE_VERBS, EDITORIAL_LABELS, OBJECT_CUE_VERBS, SPEECH_VERBS
+from tui.analysis.quote_names import MAX_HEADLINE_WORDS, title_cased
+from tui.analysis.spans import SpanSet
 from tui.analysis.syntax import doc_text
 
 #: A line that opens with a short capitalised label and a colon: "Poll: …", "PENCE: …".
@@ -29,6 +32,8 @@ def labelled_lines(doc: Doc) -> list[tuple[list[Token], list[Token]]]:
         content = doc.char_span(m.start(2), m.end(2), alignment_mode="contract")
         if label is None or content is None or not len(label) or not len(content):
             continue
+        if _quoted_label(text, m):
+            continue  # "“South Dakota: if we were any higher …,” one user quipped": the quip's words
         if _list_entry(text, matches, k) and not any(t.tag_ in _FINITE_TAGS for t in content):
             continue  # "Jane Doe: possession of …, held in jail": an entry of a list, nobody's words
         if label[0].pos_ == "DET" or any(t.pos_ in ("VERB", "AUX", "PRON") for t in label):
@@ -45,6 +50,22 @@ def labelled_lines(doc: Doc) -> list[tuple[list[Token], list[Token]]]:
     return out
 
 
+#: The mark that closes a quotation opened by each mark a labelled line may open with.
+_CLOSING = {"“": "”", '"': '"'}
+
+
+def _quoted_label(text: str, m: re.Match) -> bool:
+    """Whether a labelled line is a quotation that closes before the line ends, with its speaker after
+    it ("“South Dakota: if we were any higher, we’d be North Dakota,” one user quipped."): the
+    label is part of what was quoted. (A transcript's turn opens with a mark and runs to its end.)"""
+    closing = _CLOSING.get(text[m.start()])
+    if closing is None:
+        return False
+    end = m.end()
+    close = text.find(closing, m.start() + 1, end)
+    return close >= 0 and any(c.isalpha() for c in text[close + 1 : end])
+
+
 #: Tags of finite verbs: a line of speech says something; a list's entry mostly names things.
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
@@ -55,6 +76,28 @@ def _list_entry(text: str, matches: list[re.Match], k: int) -> bool:
     before = k > 0 and not text[matches[k - 1].end() : matches[k].start()].strip()
     after = k + 1 < len(matches) and not text[matches[k].end() : matches[k + 1].start()].strip()
     return before or after
+
+
+#: A line of the text and the words in it (a title's words start with a letter).
+_LINE = re.compile(r"(?m)^[^\S\n]*(\S[^\n]*?)[^\S\n]*$")
+_WORD = re.compile(r"[A-Za-z][\w’'-]*")
+#: What a sentence ends with; a title has none of these at its end.
+_SENTENCE_ENDS = ".!?…:;,\"'’”)]"
+
+
+def title_lines(text: str) -> SpanSet:
+    """Lines that are a headline anywhere in the text: short, in Title Case and not ended like a
+    sentence ("Updated Police Identify Man, Woman Found Dead in Plano Apartment", a related
+    article's title the page shows between paragraphs)."""
+    spans = []
+    for m in _LINE.finditer(text):
+        line = m.group(1)
+        if line[-1] in _SENTENCE_ENDS:
+            continue
+        words = _WORD.findall(line)
+        if 3 <= len(words) <= MAX_HEADLINE_WORDS and title_cased(words):
+            spans.append((m.start(1), m.end(1)))
+    return SpanSet(spans)
 
 
 def headline_event(t: Token) -> bool:

@@ -43,10 +43,10 @@ from tui.analysis.claim_content import (
 from tui.analysis.claim_extent import carry_on, clause_reach, reach_claims, through_quotation
 from tui.analysis.claim_figures import figure_claims
 from tui.analysis.claim_kinds import negated, noun_kind, qualifiers, verb_kind
-from tui.analysis.claim_lines import headline_event, labelled_lines
+from tui.analysis.claim_lines import headline_event, labelled_lines, title_lines
 from tui.analysis.claim_overlaps import dedupe, drop_hedges_of_sourced, drop_nested
 from tui.analysis.claim_records import in_poll_host, in_source_host, is_record
-from tui.analysis.claim_sources import described_noun, reports_nobody, source_span
+from tui.analysis.claim_sources import described_noun, described_thing, reports_nobody, source_span
 from tui.analysis.claim_views import in_view, made_clear, passive_view
 from tui.analysis.lexicon import (
     CUE_ADJECTIVES,
@@ -56,6 +56,7 @@ from tui.analysis.lexicon import (
     VISUAL_RECORDS,
 )
 from tui.analysis.model import Claim, Entity, Quote, Span
+from tui.analysis.posts import find_posts
 from tui.analysis.quotemarks import Quotation, inside_share
 from tui.analysis.spans import SpanSet
 from tui.analysis.syntax import (
@@ -91,6 +92,7 @@ def find_claims(
     quoted = [(q.start - offset, q.end - offset) for q in quotes]
 
     in_quotes = SpanSet((q.start, q.end) for q in quotations).covers
+    in_post = SpanSet((p.start, p.end) for p in find_posts(text)).covers  # its author's words: a quote
     quoted_share = inside_share(quotations)
 
     out: list[Claim] = []
@@ -117,8 +119,10 @@ def find_claims(
         # (a transcript line "“PENCE: Well, …" is the label's claim: its words do not open with a mark)
         if share >= 0.6 and (text[q_start] in "“\"‘'„«" or (in_quotes(q_start) and not labelled)):
             return  # a direct quotation: the quote rule has it
-        if source is not None and reports_nobody(source):
-            return  # "as we know, …", "nothing indicated that …", "this shows …": no one is reported
+        if in_post(start) or (source is None and kind != "hedged"):
+            return  # a post's words are its author's quote; "the fear that …" with no one to hold it
+        if source is not None and (reports_nobody(source) or (cue and described_thing(source, cue[-1]))):
+            return  # "as we know, …", "nothing indicated that …", "an email that showed …": no one is reported
         if cue and cue[-1].pos_ in ("VERB", "AUX") and _unmade(cue[-1]):
             return  # "many will deplore that decision", "others might argue that …": nobody has said it
         if cue and cue[-1].pos_ in ("VERB", "AUX") and (extra := qualifiers(cue[-1])):
@@ -143,10 +147,11 @@ def find_claims(
 
     # the headline (the chunk's first line, when the chunk starts the article)
     headline_end = (text.find("\n") if "\n" in text else len(text)) if offset == 0 else -1
+    in_title = title_lines(text).covers
     for t in _cue_candidates(doc):
         if in_quotes(t.idx):
             continue
-        if t.idx < headline_end and headline_event(t):
+        if (t.idx < headline_end or in_title(t.idx)) and headline_event(t):
             continue
         lemma = cue_lemma(t)
         # only a cue's voice matters: walking every token's children is most of this loop's cost

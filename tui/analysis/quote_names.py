@@ -210,9 +210,13 @@ def headline_end(text: str) -> int:
         return 0
     if _QUOTE_HEADLINE.match(line):
         return nl
+    return nl if title_cased(words) else 0
+
+
+def title_cased(words: list[str]) -> bool:
+    """Whether most words of a line (but "a", "of", "the" …) are capitalised, as in a headline."""
     content = [w for w in words if w.lower() not in _TITLE_SMALL_WORDS] or words
-    capitalised = sum(1 for w in content if w[0].isupper())
-    return nl if capitalised >= 0.6 * len(content) else 0
+    return sum(1 for w in content if w[0].isupper()) >= 0.6 * len(content)
 
 
 #: A quotation this short with no speech verb, inside a sentence that runs on both sides of it, is the

@@ -1,0 +1,133 @@
+"""Claims: what the cue rules would find but no one is reported saying — a post's words, a claim
+with no one to hold it, a noun's addressee, a thing a relative clause describes, a title standing in
+the page (sentences written for these tests)."""
+
+from __future__ import annotations
+
+from tests.analysis.test_claims import claim_with, source_text
+
+
+def _no_claim_holds(a, words: str) -> bool:
+    return not [c for c in a.claims if c.kind != "figure" and words in c.text]
+
+
+def test_words_of_an_embedded_post_are_no_claim(analyse):
+    a = analyse(
+        "Masks\n\nThe city began handing out masks on Friday.\n\n"
+        "We have started giving out a million masks today. I urge every resident to wear one "
+        "outside pic.twitter.com/AbCdEf123\n\n"
+        "— Jane Roe (@janeroe) November 1, 2019\n\n"
+        "The mayor said the masks would help children most.\n"
+    )
+    assert _no_claim_holds(a, "every resident to wear one")
+    assert any("I urge every resident" in q.text for q in a.quotes)  # the post is its author's quote
+    assert source_text(a, claim_with(a, "the masks would help children most")) == "The mayor"
+
+
+def test_post_author_thinking_is_no_claim(analyse):
+    a = analyse(
+        "Campaign\n\nThe slogan drew mockery online.\n\n"
+        "The whole point of this campaign is to raise awareness. So I think that is working now\n\n"
+        "— Governor Jane Roe (@govjaneroe) November 18, 2019\n"
+    )
+    assert _no_claim_holds(a, "that is working")
+
+
+def test_belief_noun_with_no_one_to_hold_it_is_no_claim(analyse):
+    a = analyse(
+        "Palace\n\nAs if all of this hedging was not enough to strengthen suspicion that the accusations "
+        "are true, the prince said he had no regrets.\n\n"
+        "The fear that the monarchy would suffer grew over the summer.\n"
+    )
+    assert _no_claim_holds(a, "the accusations are true")
+    assert _no_claim_holds(a, "the monarchy would suffer")
+    assert source_text(a, claim_with(a, "he had no regrets")) == "the prince"
+
+
+def test_belief_noun_with_its_holder_is_a_claim(analyse):
+    a = analyse("Palace\n\nThe prince's fear that the monarchy would suffer grew over the summer.\n")
+    c = claim_with(a, "the monarchy would suffer")
+    assert c.kind == "belief"
+    assert "prince" in source_text(a, c)
+
+
+def test_sourceless_hedge_is_still_a_claim(analyse):
+    a = analyse("Escape\n\nThe two suspects are thought to have fled across the border.\n")
+    assert claim_with(a, "fled across the border").kind == "hedged"
+
+
+def test_phone_call_to_a_clinic_is_no_claim(analyse):
+    a = analyse(
+        "Lungs\n\nWorried, his family doctor put in a call to the urgent respiratory clinic on Monday.\n"
+    )
+    assert _no_claim_holds(a, "the urgent respiratory clinic")
+
+
+def test_reports_to_an_agency_name_no_content(analyse):
+    a = analyse(
+        "Filing\n\nThe campaign must file its reports to the Federal Election Commission by Friday.\n"
+    )
+    assert _no_claim_holds(a, "the Federal Election Commission")
+
+
+def test_opposition_to_something_is_still_a_claim(analyse):
+    a = analyse("Trade\n\nHis opposition to the trade deal has cost him votes in the Midwest.\n")
+    assert claim_with(a, "the trade deal").kind == "reported"
+
+
+def test_call_for_something_is_still_a_claim(analyse):
+    a = analyse("Ban\n\nThe senator renewed her call for a ban on the sale of assault weapons.\n")
+    assert claim_with(a, "a ban on the sale of assault weapons").kind == "intention"
+
+
+def test_thing_a_relative_clause_describes_reports_no_one(analyse):
+    a = analyse(
+        "Rockets\n\nThe rocket has been central to the agency's plans since the language in the 2010 "
+        "authorization act that directed the agency to develop it.\n\n"
+        "He attacked her over an email chain that showed an adviser arranging a meeting with the minister.\n"
+    )
+    assert _no_claim_holds(a, "the agency to develop it")
+    assert _no_claim_holds(a, "an adviser arranging a meeting")
+
+
+def test_person_in_a_relative_clause_is_still_a_source(analyse):
+    a = analyse(
+        "Tunnels\n\nThe border has a gap in security that homeland security experts say renders "
+        "talk of a wall moot.\n"
+    )
+    assert "experts" in source_text(a, claim_with(a, "renders talk of a wall moot"))
+
+
+def test_title_of_another_story_in_the_page_reports_no_one(analyse):
+    a = analyse(
+        "Rescue\n\nOfficers rushed into the building shortly after midnight.\n\n"
+        "Police Identify Man, Woman Found Dead in Riverside Apartment\n\n"
+        "Officials said the girl was taken to a hospital and was in good condition.\n"
+    )
+    assert _no_claim_holds(a, "Riverside Apartment")
+    assert claim_with(a, "the girl was taken to a hospital").kind == "reported"
+
+
+def test_title_line_with_a_speech_verb_is_still_a_claim(analyse):
+    a = analyse(
+        "Roads\n\nThe storm closed most roads in the county on Monday.\n\n"
+        "Governor Says Coastal Roads Will Reopen by Friday\n\n"
+        "Crews worked through the night to clear the debris.\n"
+    )
+    assert "Coastal Roads Will Reopen" in claim_with(a, "Coastal Roads Will Reopen").text
+
+
+def test_label_inside_a_quip_is_no_source(analyse):
+    a = analyse(
+        "Slogan\n\nThe state's new slogan drew jokes online.\n\n"
+        "“Greenland: if we were any colder, we’d be the North Pole,” one user quipped.\n"
+    )
+    assert not [c for c in a.claims if c.kind != "figure" and c.cue == ":"]
+
+
+def test_transcript_turn_opened_by_a_mark_is_still_the_speakers(analyse):
+    a = analyse(
+        "Debate\n\nThe governor went on the Sunday show.\n\n"
+        "“PENCE: Well, look, the senator thinks this is a game show. It is serious business.\n"
+    )
+    assert source_text(a, claim_with(a, "Well, look")) == "PENCE"
