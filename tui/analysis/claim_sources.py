@@ -77,11 +77,11 @@ _RECORDS = frozenset(
 
 def described_thing(source: Token, cue: Token) -> bool:
     """Whether the source is a thing that the cue's relative clause describes ("the language in the act
-        that directed the agency to …", "an email chain that showed …", "a union that has endorsed
-        him"): the clause says which thing the writer means, it reports no one's statement. A record
-        that says something ("a letter that says he is …") still reports its writer, and a poll or a study
-    its findings. (Measured: none of
-        these is in the real-page gold, and under a third of them in PolNeAR's.)"""
+    that directed the agency to …", "an email chain that showed …", "a union that has endorsed him"):
+    the clause says which thing the writer means, it reports no one's statement. A record that says
+    something ("a letter that says he is …") still reports its writer, and a poll or a study its
+    findings. (Measured: none of these is in the real-page gold, and under a third of them in
+    PolNeAR's.)"""
     if cue.dep_ != "relcl" or cue.head.i != source.i or source.pos_ != "NOUN" or source.ent_type_:
         return False
     if cue.lemma_.lower() in SPEECH_VERBS and any(c.dep_ == "ccomp" for c in cue.children):
