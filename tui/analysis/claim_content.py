@@ -22,7 +22,7 @@ from tui.analysis.lexicon import (
     OBJECT_CUE_VERBS,
     PREP_CUES,
 )
-from tui.analysis.syntax import clause_tokens, inverted_speaker, subject_of
+from tui.analysis.syntax import clause_tokens, inverted_speaker, subject_of, that_marked, to_infinitive
 
 #: Verbs that take a reported clause.
 CLAUSE_VERBS = CUE_VERBS | MORE_CLAUSE_VERBS
@@ -80,10 +80,16 @@ def nested_cues(head: Token) -> set[int]:
         and complement(t) is not None
         # "says [the world is watching and that he can understand how …]": a second "that" clause
         # of the same report, not a report of its own
-        and not (t.dep_ == "conj" and any(g.dep_ == "mark" and g.lower_ == "that" for g in t.children))
+        and not second_that_clause(t)
         # "said that “every word I said there is true”": a verb the quotation holds is the source's word
         and not _quoted_from(head.left_edge.i, t)
     }
+
+
+def second_that_clause(t: Token) -> bool:
+    """ "says [the world is watching] and [that he can understand …]", "think [A], but [that B]": a
+    second "that" clause the parser joins to the first is more of the same report."""
+    return t.dep_ == "conj" and that_marked(t)
 
 
 def _quoted_from(start: int, t: Token) -> bool:
@@ -239,7 +245,7 @@ def _object_tail(t: Token, parts: list[Token]) -> list[Token]:
             continue
         if child.left_edge.i == end + 2 and t.doc[end + 1].text != ",":
             continue
-        infinitive = any(g.dep_ == "aux" and g.lower_ == "to" for g in child.children)
+        infinitive = to_infinitive(child)
         if (
             # "supported eliminating caucuses, limiting the number of delegates …": a list of gerunds
             # (not a speech verb: "denied taking it, saying it was a loan" is a second report)
@@ -287,7 +293,7 @@ def noun_content(noun: Token) -> tuple[list[Token] | None, bool]:
             g.dep_ == "mark" and g.lower_ in ("that", "whether", "if") for g in child.children
         ):
             return clause_tokens(child), True
-        if child.dep_ == "acl" and noun.lemma_.lower() in _TO_NOUNS and _infinitive(child):
+        if child.dep_ == "acl" and noun.lemma_.lower() in _TO_NOUNS and to_infinitive(child):
             return clause_tokens(child), False  # "her proposal to ban …", "his refusal to testify"
         # ("to" names whom it was made to, not what it says: "a call to the clinic", "reports to the
         # FEC", but for a noun of opposing: "his opposition to the deal")
@@ -306,10 +312,6 @@ def noun_content(noun: Token) -> tuple[list[Token] | None, bool]:
 
 #: Cue nouns whose infinitive is what someone proposed, promised or refused ("his vow to repeal …").
 _TO_NOUNS = frozenset("proposal plan plans promise pledge vow decision request demand threat".split())
-
-
-def _infinitive(verb: Token) -> bool:
-    return any(g.dep_ == "aux" and g.lower_ == "to" for g in verb.children)
 
 
 #: Cue nouns whose "to" phrase is what they oppose ("opposition to the deal"); other nouns' "to" phrase
@@ -395,7 +397,7 @@ def misparsed_complement(t: Token, lemma: str) -> list[Token] | None:
         # (a clause on any other noun is its content: "lies in the fact that …" reports nothing)
         deps = ("acl", "relcl", "ccomp") if head is dobj or head.lemma_.lower() in MEDIA_NOUNS else ("relcl",)
         for tok in head.subtree:
-            marked = any(g.dep_ == "mark" and g.lower_ == "that" for g in tok.children)
+            marked = that_marked(tok)
             has_subject = any(g.dep_ in ("nsubj", "nsubjpass") for g in tok.children)
             if tok.dep_ in deps and marked and has_subject:
                 return clause_tokens(tok)

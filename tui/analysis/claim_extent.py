@@ -19,6 +19,7 @@ from bisect import bisect_left
 
 from spacy.tokens import Token
 
+from tui.analysis.claim_content import second_that_clause
 from tui.analysis.model import Claim, Quote
 from tui.analysis.quotemarks import Quotation
 
@@ -33,7 +34,7 @@ def clause_reach(verb: Token) -> int | None:
     when nothing after the verb belongs to it."""
     edge = -1
     for child in verb.children:
-        if child.i < verb.i or (child.dep_ in _OTHER_CLAUSE and not _second_that(child)):
+        if child.i < verb.i or (child.dep_ in _OTHER_CLAUSE and not second_that_clause(child)):
             continue
         if child.dep_ == "advcl" and any(g.dep_ in ("nsubj", "nsubjpass") for g in child.children):
             continue  # "…, while others have slipped into foreclosure": the writer's own clause
@@ -46,12 +47,6 @@ def clause_reach(verb: Token) -> int | None:
     while edge > verb.i and (doc[edge].is_punct or doc[edge].is_space) and doc[edge].text not in _CLOSERS:
         edge -= 1
     return doc[edge].idx + len(doc[edge])
-
-
-def _second_that(child: Token) -> bool:
-    """ "think [Obama advanced this agenda], but [that there is more to do]": a second "that" clause
-    the parser joins to the cue verb is more of the same report."""
-    return child.dep_ == "conj" and any(g.dep_ == "mark" and g.lower_ == "that" for g in child.children)
 
 
 #: Entity types of a phrase that only dates a statement.

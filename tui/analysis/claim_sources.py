@@ -20,7 +20,7 @@ from spacy.tokens import Token
 
 from tui.analysis.lexicon import MEDIA_NOUNS, SPEECH_VERBS
 from tui.analysis.model import Entity, Span
-from tui.analysis.syntax import TIME_UNITS, char_span, mention_span
+from tui.analysis.syntax import TIME_UNITS, char_span, mention_span, to_infinitive
 
 #: Pronouns by which a writer speaks for the readers and to them ("we know", "you may think"): in
 #: a news text no one is reported; a columnist reasons aloud.
@@ -171,9 +171,7 @@ def described_noun(t: Token) -> Token | None:
         return None  # "spent 45 seconds explaining how …": the one who spent them explains
     # an infinitive on a noun mostly says what the noun is for ("a duty to remind …", "a plan to
     # say …"); only after "the only / first / last …" does the noun do it
-    if any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children) and not any(
-        c.lower_ in _WHICH_ONE for c in noun.children if c.i < noun.i
-    ):
+    if to_infinitive(t) and not any(c.lower_ in _WHICH_ONE for c in noun.children if c.i < noun.i):
         return None
     return noun
 

@@ -34,6 +34,16 @@ def subject_of(verb: Token) -> Token | None:
     return None
 
 
+def to_infinitive(verb: Token) -> bool:
+    """Whether the verb is a "to" infinitive ("a plan [to ban] …", "refused [to testify]")."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def that_marked(clause: Token) -> bool:
+    """Whether the clause opens with the conjunction "that" ("said [that he would …]")."""
+    return any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
+
+
 def noun_phrase(token: Token) -> list[Token]:
     """The token's phrase without relative clauses, appositions and other asides."""
     keep = [token]
