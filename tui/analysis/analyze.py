@@ -25,6 +25,7 @@ from tui.analysis.groups import find_groups
 from tui.analysis.groups_listed import listed_groups
 from tui.analysis.model import Actor, Analysis, Claim, Entity, Quote, Span
 from tui.analysis.pipeline import pipeline_label
+from tui.analysis.quoted_sources import speak_for_quoted_pronouns
 from tui.analysis.quotemarks import find_quotations
 from tui.analysis.quotes import find_quotes, quoted_fragments
 from tui.analysis.resolve import resolve
@@ -234,6 +235,7 @@ def finish(source: str, title: str, text: str, model: str, partial: Partial, las
     entities.sort(key=lambda e: (e.start, -e.end))
     actors = build_actors(text, entities, partial.roles, partial.stands_for, partial.group_names)
     resolve(text, actors, quotes, claims, partial.quoted, partial.discourse, partial.relatives)
+    speak_for_quoted_pronouns(text, quotes, claims, partial.quoted)
     if partial.turns is not None:
         name_speakers(actors, quotes, claims, partial.turns)
     score_items(quotes, claims, actors, partial.signals, partial.interviewers)

@@ -1,0 +1,52 @@
+"""Claims: a pronoun source inside a quotation is the quoted speaker (issue 14), on sentences of our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.analysis.claim_cases import Case, check
+from tui.analysis.quoted_sources import apostrophe_quotations
+
+CASES = [
+    # two-apostrophe marks, the tag in the same paragraph
+    Case(
+        "Tom Reilly, the harbour master, spoke on Monday.\n\n"
+        "''I think the ferries will run again by spring,'' Mr. Reilly said, ''and the fees will fall.''",
+        holds="the ferries will run again by spring",
+        source="Reilly",
+    ),
+    # a paragraph that goes on quoting with no tag of its own: the speaker of the paragraph before
+    Case(
+        "''People make all sorts of promises,'' Mrs. Alvarez said at the harbour.\n\n"
+        "''That is why I keep it plain. I believe the harbour can pay for itself.''",
+        holds="the harbour can pay for itself",
+        source="Alvarez",
+    ),
+    # a relative pronoun inside the quotation: the people the speaker talks of report to the speaker
+    Case(
+        "''I have worked with captains who tell you the pier is safe,'' Mr. Reilly recalled last week.",
+        holds="the pier is safe",
+        source="Reilly",
+    ),
+    # outside a quotation "I" is the writer's: no quoted speaker to give it
+    Case(
+        "Tom Reilly opened the harbour on Monday. I think the fees will fall next year.",
+        holds="the fees will fall next year",
+        source="I",
+    ),
+]
+
+
+@pytest.mark.parametrize("case", CASES, ids=str)
+def test_quoted_pronoun_source(analyse, case: Case) -> None:
+    check(analyse, case)
+
+
+def test_apostrophe_quotations_pair_by_paragraph() -> None:
+    text = "''One,'' he said, ''two.''\n\n''Three goes on\n\nFour."
+    spans = apostrophe_quotations(text)
+    assert [text[s:e] for s, e in spans] == ["''One,''", "''two.''", "''Three goes on"]
+
+
+def test_apostrophe_quotations_none_without_marks() -> None:
+    assert apostrophe_quotations("“One,” he said. It's the harbour's.") == []
