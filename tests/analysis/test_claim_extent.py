@@ -7,6 +7,12 @@ import pytest
 from tests.analysis.claim_cases import Case, check
 
 CASES = [
+    # a joined clause left out as a report of its own takes its "and" with it
+    Case(
+        "The senator said Iowa's caucus system is “complex” and he feels the state still matters.",
+        holds="Iowa's caucus system",
+        ends_with="“complex”",
+    ),
     # a phrase the parse hangs on the cue after its object is still what was said
     Case(
         "The governor praised the volunteers in the aftermath of the flood.",

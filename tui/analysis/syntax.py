@@ -94,17 +94,18 @@ def clause_tokens(head: Token, stop: set[int] | None = None) -> list[Token]:
 
 
 def trim_tokens(tokens: list[Token]) -> list[Token]:
-    """Drop leading marks ('that', 'although', commas) and trailing punctuation from a content span."""
+    """Drop leading marks ('that', 'although', commas) and trailing punctuation from a content span,
+    and a trailing 'and' / 'but' / 'or' whose conjunct was left out as a report of its own ("said the
+    system is complex and [he feels …]" would show "… complex and")."""
     start, end = 0, len(tokens)
     while start < end and (
         tokens[start].dep_ in ("mark", "cc", "punct", "prep" if tokens[start].lower_ == "as" else "_")
         or tokens[start].is_space
     ):
         start += 1
-    while (
-        end > start
-        and (tokens[end - 1].is_punct or tokens[end - 1].is_space)
-        and tokens[end - 1].text not in "”’\"')"
+    while end > start and (
+        ((tokens[end - 1].is_punct or tokens[end - 1].is_space) and tokens[end - 1].text not in "”’\"')")
+        or (tokens[end - 1].dep_ == "cc" and tokens[end - 1].lower_ in ("and", "but", "or"))
     ):
         end -= 1
     return _close_brackets(tokens[start:end])
