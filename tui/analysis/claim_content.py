@@ -141,6 +141,14 @@ _OBJECT_PREPS = frozenset({"as", "for", "to", "with", "of"})
 _TOPIC_PREPS = frozenset({"about", "over", "on"})
 
 
+#: Verbs with a particle that state a stance on their object ("has ruled out Taliban involvement").
+_PARTICLE_CUES = frozenset({("rule", "out")})
+
+
+def _particle(t: Token) -> str:
+    return next((c.lower_ for c in t.children if c.dep_ == "prt"), "")
+
+
 def sees_as(t: Token, lemma: str) -> bool:
     """ "sees the program as a loophole": a verb of viewing with an "as" phrase states a view."""
     return lemma in PREP_CUES["as"] and any(c.dep_ == "prep" and c.lower_ == "as" for c in t.children)
@@ -187,6 +195,7 @@ def verb_content(t: Token, lemma: str) -> tuple[list[Token] | None, str]:
         and (
             (lemma in OBJECT_CUE_VERBS and (lemma not in ACTION_VERBS or dobj.lemma_.lower() in _CLAIMED))
             or sees_as(t, lemma)
+            or (lemma, _particle(t)) in _PARTICLE_CUES
         )
         and (lemma not in _CALLING_VERBS or _predicate(t, dobj) is not None)
     ):
@@ -304,7 +313,8 @@ def noun_content(noun: Token) -> tuple[list[Token] | None, bool]:
             obj = prep_object(child)
             if obj is None or is_empty(obj):
                 continue
-            if child.lower_ == "of" and noun.lemma_.lower() not in _OF_NOUNS:
+            if child.lower_ == "of" and noun.lemma_.lower() not in _OF_NOUNS and obj.tag_ != "VBG":
+                # ("his claims of [having no memory …]": a gerund is what was said)
                 continue  # "the report of the committee" names the author, not the content
             return clause_tokens(obj), False
     return None, False
@@ -344,7 +354,8 @@ def noun_source(noun: Token) -> Token | None:
         if child.dep_ == "compound" and (child.pos_ == "PROPN" or (child.is_title and noun.dep_ == "ROOT")):
             return child
         # "warnings from his attorney": the "from" phrase names whose they are
-        if child.dep_ == "prep" and child.lower_ == "from" and child.i > noun.i:
+        # ("an earlier declaration by China's health chiefs that …": so does a "by" phrase)
+        if child.dep_ == "prep" and child.lower_ in ("from", "by") and child.i > noun.i:
             obj = prep_object(child)
             if obj is not None:
                 return obj

@@ -173,6 +173,11 @@ def described_noun(t: Token) -> Token | None:
     # say …"); only after "the only / first / last …" does the noun do it
     if to_infinitive(t) and not any(c.lower_ in _WHICH_ONE for c in noun.children if c.i < noun.i):
         return None
+    if to_infinitive(t) and noun.dep_ == "nsubj" and noun.head.lemma_.lower() == "be":
+        # "The only other entity to confirm it has bid is the team led by Blue Origin": who it is
+        named = next((c for c in noun.head.children if c.dep_ == "attr" and c.i > t.i), None)
+        if named is not None and named.pos_ in ("NOUN", "PROPN"):
+            return named
     return noun
 
 

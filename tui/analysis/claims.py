@@ -42,6 +42,7 @@ from tui.analysis.claim_content import (
 )
 from tui.analysis.claim_extent import carry_on, clause_reach, reach_claims, through_quotation
 from tui.analysis.claim_figures import figure_claims
+from tui.analysis.claim_idioms import by_account, set_off_view, view_is_that
 from tui.analysis.claim_kinds import negated, noun_kind, qualifiers, verb_kind
 from tui.analysis.claim_lines import headline_event, labelled_lines, title_lines
 from tui.analysis.claim_overlaps import dedupe, drop_hedges_of_sourced, drop_nested
@@ -57,6 +58,7 @@ from tui.analysis.lexicon import (
 )
 from tui.analysis.model import Claim, Entity, Quote, Span
 from tui.analysis.posts import find_posts
+from tui.analysis.quote_names import HEADLINE_WORD, MAX_HEADLINE_WORDS
 from tui.analysis.quotemarks import Quotation, inside_share
 from tui.analysis.spans import SpanSet
 from tui.analysis.syntax import (
@@ -147,6 +149,8 @@ def find_claims(
 
     # the headline (the chunk's first line, when the chunk starts the article)
     headline_end = (text.find("\n") if "\n" in text else len(text)) if offset == 0 else -1
+    if len(HEADLINE_WORD.findall(text, 0, max(headline_end, 0))) > MAX_HEADLINE_WORDS:
+        headline_end = -1  # a first line too long for a headline is the article's first paragraph
     in_title = title_lines(text).covers
     for t in _cue_candidates(doc):
         if in_quotes(t.idx):
@@ -167,6 +171,8 @@ def find_claims(
             add(clause_tokens(t), "hedged", None, [t])  # "are thought to remain …"
         elif (hedge := _hedge_content(t, lemma, passive)) is not None:
             add(hedge, "hedged", None, [t])
+        elif t.pos_ == "VERB" and (set_off := set_off_view(t)) is not None:
+            add(set_off, "hedged", None, [t])  # "Long considered one of …, the band …"
         elif t.pos_ in ("VERB", "AUX") and lemma in ALL_CUE_VERBS:
             _verb_claims(t, lemma, passive, add)
         elif lemma == "put" and (host := _as_reported(t, lemma)) is not None:
@@ -178,6 +184,12 @@ def find_claims(
             comp = complement(t)
             if comp is not None:  # "was sure that …": the copula's subject holds the view
                 add(clause_tokens(comp), "belief", subject_of(t.head) or subject_of(t), [t])
+        elif t.pos_ == "NOUN" and (account := by_account(t)) is not None:
+            by, owner = account  # "By most accounts, …", "by her own accounting, …"
+            add(_according_content(by), "reported", owner, [by, t])
+        elif t.pos_ == "NOUN" and (held := view_is_that(t)) is not None:
+            clause, holder = held  # "The assumption was that …": a view, its owner's or a hedge
+            add(clause_tokens(clause), "hedged" if holder is None else "belief", holder, [t, t.head])
         elif t.pos_ == "NOUN" and (view := in_view(t)) is not None:
             content, owner, prep = view  # "In their view, …"
             add(content, "belief", owner, [prep, t])
@@ -340,12 +352,26 @@ def _cue_candidates(doc: Doc) -> list[Token]:
 
 
 def _discourse_marker(t: Token) -> bool:
-    """ "That said, …", "Having said that, …": the writer turning, nobody's statement."""
+    """ "That said, …", "Having said that, …", "which is not to say …": the writer turning, nobody's
+    statement."""
     doc = t.doc
     before = doc[t.i - 1].lower_ if t.i > 0 else ""
     after = doc[t.i + 1] if t.i + 1 < len(doc) else None
     if before in ("that", "this") and after is not None and after.text == ",":
         return t.i - 1 == 0 or doc[t.i - 1].is_sent_start or doc[t.i - 2].is_space
+    if (
+        before == "to"
+        and t.lower_ == "say"
+        and t.dep_ == "xcomp"
+        and t.head.lemma_.lower() == "be"
+        and t.i >= 2
+    ):
+        # "Which is not to say that …", "That is to say, …": the writer glossing ("it is fair to say",
+        # "his response was to say …" are not)
+        gap = doc[t.i - 2]
+        subject = next((c.lower_ for c in t.head.children if c.dep_ == "nsubj"), None)
+        glossing = subject in (None, "that", "this", "which")
+        return glossing and (gap.i == t.head.i or (gap.lower_ == "not" and gap.i - 1 == t.head.i))
     return before == "having" and after is not None and after.lower_ in ("that", "this")
 
 

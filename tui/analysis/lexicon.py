@@ -251,6 +251,7 @@ MORE_CLAUSE_VERBS = frozenset(
     assure convince persuade inform notify confess plead concede reply retort testify blog
     predict forecast project calculate estimate speculate theorize theorise hypothesize
     acknowledge admit insist maintain contend complain worry fear doubt deny dispute attest hint
+    establish
     """.split()
 )
 
@@ -289,7 +290,7 @@ OBJECT_CUE_VERBS = frozenset(
     question doubt ignore overrule show indicate reflect link liken compare offer present
     lay issue proclaim chronicle grill compliment exhort retweet identify judge
     recognize recognise approve signal debate understate overstate exaggerate contemplate float
-    pitch trumpet herald rate rank cast single sum recite contest sponsor list
+    pitch trumpet herald rate rank cast single sum recite contest sponsor list attribute
     """.split()
 )
 
@@ -354,7 +355,7 @@ MORE_CUE_NOUNS = frozenset(
     suspicion suspicions speculation rumor rumour assurance complaint complaints attack attacks
     endorsement rejection refusal defense defence decision ruling finding findings conclusion
     estimate prediction forecast assessment analysis explanation admission disdain contempt
-    praise condemnation denunciation dismissal insistence idea notion theory message
+    praise condemnation denunciation dismissal insistence idea notion theory message declaration
     """.split()
 )
 

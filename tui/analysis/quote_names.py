@@ -41,7 +41,7 @@ _BE = frozenset("is was are were be been being 's ’s".split())
 _POSSESSIVES = frozenset("'s ’s ’ '".split())
 #: A headline is at most this many words (longer first lines are the article's first sentence).
 MAX_HEADLINE_WORDS = 25
-_HEADLINE_WORD = re.compile(r"[A-Za-z][\w’'-]*")
+HEADLINE_WORD = re.compile(r"[A-Za-z][\w’'-]*")
 _SPEAKER_COLON = re.compile(r"[^:“‘\"'\n]{1,60}:\s")
 #: "‘We are in shock’: A mosque feels the spotlight", "‘Nobody asked us.’": a headline that opens on a
 #: quotation and is only that quotation, or that quotation and a colon.
@@ -201,7 +201,7 @@ def headline_end(text: str) -> int:
     if nl <= 0 or not text.startswith("\n\n", nl):
         return 0
     line = text[:nl]
-    words = _HEADLINE_WORD.findall(line)
+    words = HEADLINE_WORD.findall(line)
     if not words:
         return 0
     if _SPEAKER_COLON.match(line) and len(words) <= 2 * MAX_HEADLINE_WORDS:

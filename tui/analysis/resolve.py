@@ -25,6 +25,7 @@ from tui.analysis.lexicon import PEOPLE_NOUNS, PERSONAL_PRONOUNS
 from tui.analysis.model import GROUP_LABEL, Actor, Claim, Quote, Span
 from tui.analysis.names import is_title_word
 from tui.analysis.person_pronouns import ages, gender_at, genders_shown, person_antecedent
+from tui.analysis.resolve_bodies import body_named_before
 from tui.analysis.resolve_context import (
     ResolveContext,
     paragraph_breaks,
@@ -32,6 +33,7 @@ from tui.analysis.resolve_context import (
     sentence_of,
 )
 from tui.analysis.resolve_orgs import latest_organisation, named_by_head
+from tui.analysis.resolve_pairs import named_pair
 from tui.analysis.spans import SpanIndex, SpanSet
 from tui.analysis.speakers import (
     FEMALE_ROLE_WORDS,
@@ -183,6 +185,12 @@ def resolve(
                         item.source_name = issuer
                     continue
                 actor = issuer
+            if actor is None and (body := body_named_before(text, span) or named_pair(ctx, span)) is not None:
+                if isinstance(item, Quote):  # "the prosecutor's office said", "two officers … stating"
+                    item.speaker_name = body
+                else:
+                    item.source_name = body
+                continue
             if actor is None and not _MEASURE.match(text, span[0]):
                 ctx.unresolved = (item.start, span)
                 if (record := _word(text, _head(text, span))) in _RECORD_HEADS and not _DEFINITE.match(
