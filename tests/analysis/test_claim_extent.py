@@ -9,8 +9,8 @@ from tests.analysis.claim_cases import Case, check
 CASES = [
     # a joined clause left out as a report of its own takes its "and" with it
     Case(
-        "The senator said Iowa's caucus system is “complex” and he feels the state still matters.",
-        holds="Iowa's caucus system",
+        "The senator said Utah's ballot process is “complex” and she feels the state still matters.",
+        holds="Utah's ballot process",
         ends_with="“complex”",
     ),
     # a phrase the parse hangs on the cue after its object is still what was said
