@@ -15,21 +15,21 @@ CASES = [
         source="most accounts",
     ),
     Case(
-        "Stephanie Grisham, by her own accounting, has given dozens of interviews this year.",
-        holds="has given dozens of interviews",
-        source="Stephanie Grisham",
+        "Diane Mercer, by her own accounting, has visited more than forty schools since March.",
+        holds="has visited more than forty schools",
+        source="Diane Mercer",
     ),
     # a "by" phrase that is no account given: no claim
     Case("The fees were paid by account holders in the north of the county.", no_claim="fees"),
     # a noun of view as the subject of "be" with a that-clause: a hedge, or its owner's belief
     Case(
-        "The assumption was that a drug would be given to the crew.",
-        holds="a drug would be given",
+        "The assumption was that ferries would keep sailing through the storm.",
+        holds="ferries would keep sailing",
         kind="hedged",
     ),
     Case(
-        "Based on the tests, the expectation would be that the crew would not lose muscle.",
-        holds="the crew would not lose muscle",
+        "Given the forecasts, the expectation would be that farmers would harvest their barley early.",
+        holds="farmers would harvest their barley early",
         kind="hedged",
     ),
     Case(
@@ -40,20 +40,20 @@ CASES = [
     ),
     # "ruled out" and "attributed … to" state a stance on their object
     Case(
-        "The Afghan government has ruled out Taliban involvement in the latest attack.",
-        holds="Taliban involvement in the latest attack",
-        source="Afghan government",
+        "The port authority has ruled out sabotage in last week's warehouse fire.",
+        holds="sabotage in last week's warehouse fire",
+        source="The port authority",
     ),
     Case(
-        "Rusmik Oza, an analyst, attributed the rally in bank stocks to the ruling on the steel case.",
-        holds="the rally in bank stocks to the ruling",
-        source="Oza",
+        "Lena Vos, a fund manager, attributed the jump in airline shares to the fall in fuel prices.",
+        holds="the jump in airline shares to the fall",
+        source="Lena Vos",
     ),
     # a cue noun's "by" phrase names whose it is
     Case(
-        "The news comes despite an earlier declaration by the health chiefs that the risk was minimal.",
-        holds="the risk was minimal",
-        source="the health chiefs",
+        "The move follows an earlier declaration by the harbour board that the old pier was safe.",
+        holds="the old pier was safe",
+        source="the harbour board",
     ),
     # "established" reports the clause before it
     Case(
@@ -67,32 +67,28 @@ CASES = [
         source="the team",
     ),
     # the writer glossing ("is not to say that …"): no one's claim
-    Case(
-        "Which is not to say that whatever happened on Saturday was minor.", no_claim="happened on Saturday"
-    ),
-    Case(
-        "His best response was to say he would keep the jobs at home.", holds="he would keep the jobs at home"
-    ),
+    Case("Which is not to say that the flooding last winter was harmless.", no_claim="flooding last winter"),
+    Case("Her only answer was to say she would look into the tolls.", holds="she would look into the tolls"),
     Case("It is fair to say that the mill has seen better days.", holds="the mill has seen better days"),
     Case("The senator raised questions about the new harbour deal.", holds="the new harbour deal"),
     # a participle of view set off by commas that the parser read as a main verb: a hedge
     Case(
-        "Long considered one of the great slights of the hall, the band was finally nominated last month.",
-        holds="one of the great slights of the hall",
+        "Long considered one of the worst snubs of the prize, the poet was finally shortlisted this spring.",
+        holds="one of the worst snubs of the prize",
         kind="hedged",
     ),
     Case(
-        "The moon has lakes at its poles. Hilly areas, thought to represent the moon's crust of ice, "
-        "cover 14 percent of the surface.",
-        holds="Hilly areas, thought to represent the moon's crust of ice",
+        "The island has marshes on its west coast. Low ridges, thought to represent old shorelines of the "
+        "bay, cover a fifth of the land.",
+        holds="Low ridges, thought to represent old shorelines of the bay",
         kind="hedged",
     ),
     Case("She considered the offer for a week, and then she turned it down.", no_claim="the offer"),
     # a cue noun's "of" phrase is its content when it is a gerund ("claims of having …")
     Case(
-        "His repeated claims of having no memory of the night were contrasted with his alibi.",
-        holds="having no memory of the night",
-        source="His",
+        "Her frequent claims of having a royal ancestor made her famous in the village.",
+        holds="having a royal ancestor",
+        source="Her",
     ),
 ]
 
@@ -105,11 +101,11 @@ def test_claim_idioms(analyse, case: Case) -> None:
 def test_long_first_line_is_the_lede_not_a_headline(analyse) -> None:
     """A first line longer than a headline is the article's first paragraph: its reports count."""
     a = analyse(
-        "The song probably does not refer to a duvet, and the singer never said so in any of the many "
-        "interviews she gave. However, it was this kind of bedding that left a man breathless, according "
-        "to a case report published in a medical journal.\n\nThe man recovered.\n"
+        "The film probably does not show a real lighthouse, and the director never said so in any of the "
+        "talks he gave on the tour. However, it was this kind of tower that drew walkers to the cliffs, "
+        "according to a survey carried out by the county tourism office.\n\nThe walkers kept coming.\n"
     )
-    found = [c for c in a.claims if "this kind of bedding" in c.text and c.kind == "reported"]
+    found = [c for c in a.claims if "this kind of tower" in c.text and c.kind == "reported"]
     assert found, describe(a)
 
 

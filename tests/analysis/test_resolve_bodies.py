@@ -6,7 +6,7 @@ from __future__ import annotations
 from tests.analysis.claim_cases import Case, check
 from tui.analysis.resolve_bodies import body_named_before
 
-_OFFICE = "the U.S. Attorney’s Office for the Western District of New York"
+_OFFICE = "the County Attorney’s Office for the Eastern District of Vermont"
 
 
 def _at(text: str, words: str) -> tuple[int, int]:
@@ -15,12 +15,12 @@ def _at(text: str, words: str) -> tuple[int, int]:
 
 
 def test_description_names_the_office_before() -> None:
-    text = f"A man pleaded guilty on Monday, {_OFFICE} said. During the call he shouted, the prosecutor’s office said."
+    text = f"A clerk admitted the theft on Friday, {_OFFICE} said. At the hearing she wept, the prosecutor’s office said."
     assert body_named_before(text, _at(text, "the prosecutor’s office")) == _OFFICE[4:]
 
 
 def test_a_record_of_the_office_speaks_for_it() -> None:
-    text = f"A man pleaded guilty, {_OFFICE} announced Monday. His sentencing is in May, according to the office release."
+    text = f"A clerk admitted the theft, {_OFFICE} announced Friday. Her sentencing is in June, according to the office release."
     assert body_named_before(text, _at(text, "the office release")) == _OFFICE[4:]
 
 
@@ -36,33 +36,34 @@ def test_claim_source_resolved_to_the_office(analyse) -> None:
     check(
         analyse,
         Case(
-            f"A man pleaded guilty to threatening a congresswoman, {_OFFICE} said in a statement.\n\n"
-            "During the call, he asked about the group and said he would come back, the prosecutor’s office said.",
-            holds="he asked about the group",
+            f"A former clerk admitted taking money from a school fund, {_OFFICE} said in a statement.\n\n"
+            "In her interview, she described the forged invoices and said she had acted alone, the prosecutor’s "
+            "office said.",
+            holds="she described the forged invoices",
             source=_OFFICE[4:],
         ),
     )
 
 
 def test_two_people_described_then_named_together(analyse) -> None:
-    """ "Two prison officers … stating they …" and the next sentence names "Tova Noel and Michael
-    Thomas": the description's claim is theirs (`resolve_pairs`)."""
+    """ "Two jail guards … stating they …" and the next sentence names "Dana Pruitt and Owen
+    Whitlock": the description's claim is theirs (`resolve_pairs`)."""
     check(
         analyse,
         Case(
-            "Two federal prison officers were charged on Tuesday with falsifying records, stating they had "
-            "checked on the inmate in the hours before he died.\n\nFederal prosecutors alleged that Tova Noel "
-            "and Michael Thomas, assigned to the unit, browsed the Internet.",
-            holds="they had checked on the inmate",
-            source="Tova Noel and Michael Thomas",
+            "Two county jail guards were charged on Friday with forging logbooks, stating they had "
+            "walked the cell block every hour on the night of the escape.\n\nCounty prosecutors said that Dana "
+            "Pruitt and Owen Whitlock, posted to the east wing, slept through their shift.",
+            holds="they had walked the cell block",
+            source="Dana Pruitt and Owen Whitlock",
         ),
     )
 
 
 def test_a_pair_with_no_names_stays_described(analyse) -> None:
     a = analyse(
-        "Headline\n\nTwo prison officers said on Tuesday that they had checked on the inmate.\n\n"
-        "The inmate was found at dawn by a nurse.\n"
+        "Headline\n\nTwo jail guards said on Friday that they had walked the cell block.\n\n"
+        "The empty cell was found at dawn by a cook.\n"
     )
-    claims = [c for c in a.claims if "checked on the inmate" in c.text]
+    claims = [c for c in a.claims if "walked the cell block" in c.text]
     assert claims and claims[0].source_name is None
