@@ -8,26 +8,28 @@ from tests.analysis.test_claims import claim_with, source_text
 
 def test_participle_after_with_takes_its_noun_as_source(analyse):
     a = analyse(
-        "Smog\n\nSmoke is set to descend on the city this week, with forecasters warning that "
-        "air pollution is likely to reach severe levels.\n"
+        "Flood\n\nHeavy rain is expected across the valley on Friday, with hydrologists warning that "
+        "the river could burst its banks by the weekend.\n"
     )
-    c = claim_with(a, "air pollution is likely to reach severe levels")
-    assert source_text(a, c) == "forecasters"
+    c = claim_with(a, "the river could burst its banks by the weekend")
+    assert source_text(a, c) == "hydrologists"
 
 
 def test_participle_on_a_noun_of_ideas_takes_that_noun(analyse):
-    a = analyse("Death\n\nHis death was shadowed by conspiracy theories suggesting he had been murdered.\n")
-    c = claim_with(a, "he had been murdered")
-    assert "theories" in source_text(a, c)
+    a = analyse(
+        "Fire\n\nThe blaze at the mill was followed by rumours suggesting it had been set on purpose.\n"
+    )
+    c = claim_with(a, "it had been set on purpose")
+    assert "rumours" in source_text(a, c)
 
 
 def test_infinitive_relative_takes_its_noun(analyse):
     a = analyse(
-        "Bids\n\nThe only other entity to confirm it has bid on the contract is a team led by Blue Origin.\n"
+        "Tender\n\nThe only other firm to confirm it has applied for the licence is a group led by Norvane.\n"
     )
-    c = claim_with(a, "it has bid on the contract")
+    c = claim_with(a, "it has applied for the licence")
     # the noun is the subject of "is": the one it is named as confirmed it (s7: rw-dev's gold names it)
-    assert "team" in source_text(a, c)
+    assert "group" in source_text(a, c)
     a = analyse("Bids\n\nThe only company to confirm it has bid on the contract declined to comment.\n")
     assert "company" in source_text(a, claim_with(a, "it has bid on the contract"))
 
@@ -40,36 +42,34 @@ def test_record_noun_keeps_its_issuer(analyse):
 
 def test_cue_noun_in_a_medium_belongs_to_the_verbs_subject(analyse):
     a = analyse(
-        "Case\n\nSonya Zoghlin, his attorney, told The Hill in a statement that her client did not "
-        "intend to cause harm.\n"
+        "Case\n\nMarta Velkova, his lawyer, told the Courier in an email that the young man did not "
+        "intend to break any rules.\n"
     )
-    c = claim_with(a, "her client did not intend to cause harm")
-    assert "Zoghlin" in source_text(a, c)
+    c = claim_with(a, "the young man did not intend to break any rules")
+    assert "Velkova" in source_text(a, c)
 
 
 def test_of_the_view_belongs_to_the_subject(analyse):
-    a = analyse(
-        "Markets\n\nExperts and brokerages are of the view that the market is factoring in a recovery.\n"
-    )
-    c = claim_with(a, "the market is factoring in a recovery")
-    assert source_text(a, c).startswith("Experts")
+    a = analyse("Crops\n\nFarmers and grain traders are of the view that the harvest will come in late.\n")
+    c = claim_with(a, "the harvest will come in late")
+    assert source_text(a, c).startswith("Farmers")
 
 
 def test_said_in_an_email_that_is_a_clause_of_said(analyse):
     a = analyse(
-        "Case\n\nCarlineo's attorney, Sonya Zoghlin, said in an email that Carlineo never intended to harm Omar.\n"
+        "Case\n\nBrandt's lawyer, Marta Velkova, said in an email that Brandt never intended to mislead anyone.\n"
     )
-    c = claim_with(a, "Carlineo never intended to harm Omar")
+    c = claim_with(a, "Brandt never intended to mislead anyone")
     assert c.kind == "reported"
 
 
 def test_appositive_name_is_the_source(analyse):
     a = analyse(
-        "Music\n\nThe group that owns most of her music, Big Machine, says she will be allowed to "
-        "play her old tracks.\n"
+        "Stadium\n\nThe trust that runs most of the ground, Eastfield Holdings, says the club will be able to "
+        "stay there next season.\n"
     )
-    c = claim_with(a, "she will be allowed to play her old tracks")
-    assert source_text(a, c) == "Big Machine"
+    c = claim_with(a, "the club will be able to stay there next season")
+    assert source_text(a, c) == "Eastfield Holdings"
 
 
 def test_reportedly_on_a_speech_verb_keeps_the_speaker(analyse):
@@ -83,10 +83,10 @@ def test_reportedly_on_a_speech_verb_keeps_the_speaker(analyse):
 
 def test_hedge_keeps_the_sourced_claim_inside_it(analyse):
     a = analyse(
-        "Threat\n\nHe was arrested for a phone call he reportedly made to her office, in which he said "
-        "he would hurt her.\n"
+        "Threat\n\nHe was charged over a letter he reportedly sent to the school, in which he said "
+        "he would burn it down.\n"
     )
-    inner = [c for c in a.claims if c.text == "he would hurt her"]
+    inner = [c for c in a.claims if c.text == "he would burn it down"]
     assert inner and inner[0].kind == "reported" and source_text(a, inner[0]) == "he"
 
 
@@ -94,16 +94,16 @@ def test_hedge_in_a_clause_that_describes_a_noun_hedges_the_noun_phrase(analyse)
     """ "the threats he reportedly made", "a sum reportedly demanded by X": what is hedged is that the
     threats were made, the sum demanded: the noun's phrase up to the clause's end, not what follows."""
     a = analyse(
-        "Threat\n\nHe was arrested over a March 21 phone call he reportedly made to her office, in which "
-        "he said he would hurt her. The sale went ahead despite the $20 reportedly demanded by the "
+        "Threat\n\nHe was charged over a June 4 letter he reportedly sent to the school, in which "
+        "he said he would burn it down. The sale went ahead despite the $20 reportedly demanded by the "
         "largest shareholder.\n"
     )
     hedged = [c.text for c in a.claims if c.kind == "hedged"]
     assert hedged == [
-        "a March 21 phone call he reportedly made to her office",
+        "a June 4 letter he reportedly sent to the school",
         "the $20 reportedly demanded by the largest shareholder",
     ], hedged
-    b = analyse("Jobs\n\nThe company reportedly laid off more than 60 employees.\n")
+    b = analyse("Jobs\n\nThe bakery chain reportedly laid off about 45 drivers last month.\n")
     assert [c.kind for c in b.claims if "laid off" in c.text] == ["hedged"]
 
 
@@ -118,8 +118,8 @@ def test_attest_reports_a_clause(analyse):
 def test_list_of_labelled_entries_is_no_claim(analyse):
     a = analyse(
         "Arrests\n\nPolice made the following arrests:\n\n"
-        "Jane A. Doe: Possession of methamphetamine, held in jail in lieu of $70,000 bond.\n"
-        "John B. Roe: Dealing in cocaine, possession of a controlled substance, held in jail with no bond.\n"
+        "Jane A. Doe: Possession of stolen goods, released on $5,500 bail.\n"
+        "John B. Roe: Dealing in stolen cars, possession of burglary tools, held at the county jail without bail.\n"
     )
     assert not [c for c in a.claims if c.kind != "figure" and ("Possession" in c.text or "Dealing" in c.text)]
 
@@ -139,16 +139,16 @@ def test_disclaimer_label_is_no_source(analyse):
 
 
 def test_infinitive_of_purpose_does_not_make_its_noun_the_source(analyse):
-    a = analyse("Watch\n\nForeign leaders have a duty to remind China that they are watching closely.\n")
-    c = claim_with(a, "they are watching closely")
-    assert source_text(a, c) != "a duty"
+    a = analyse(
+        "Watch\n\nCouncil members have an obligation to tell the developer that residents are paying attention.\n"
+    )
+    c = claim_with(a, "residents are paying attention")
+    assert source_text(a, c) != "an obligation"
 
 
 def test_lies_in_the_fact_that_reports_nothing(analyse):
-    a = analyse(
-        "Smog\n\nPart of the difficulty lies in the fact that every source of pollution is a constituency.\n"
-    )
-    assert not [c for c in a.claims if "every source of pollution" in c.text and c.kind != "figure"]
+    a = analyse("Roads\n\nMuch of the trouble lies in the fact that each new bypass has its own lobby.\n")
+    assert not [c for c in a.claims if "each new bypass" in c.text and c.kind != "figure"]
 
 
 def test_medium_noun_without_a_clause_is_no_claim(analyse):
@@ -193,23 +193,23 @@ def test_denied_with_a_gerund_is_a_claim(analyse):
 
 def test_claimed_responsibility_is_a_claim_and_claimed_the_body_is_not(analyse):
     a = analyse(
-        "Crash\n\nThe rebels claimed responsibility for shooting down the helicopter.\n\n"
+        "Blast\n\nThe militia claimed responsibility for blowing up the bridge.\n\n"
         "Relatives claimed the body on Monday.\n"
     )
-    assert claim_with(a, "responsibility for shooting down").kind == "reported"
+    assert claim_with(a, "responsibility for blowing up").kind == "reported"
     assert not [c for c in a.claims if "the body" in c.text and c.kind != "figure"]
 
 
 def test_interview_turn_letters_are_no_source(analyse):
     a = analyse(
         "Interview\n\nThe senator spoke to us on Monday.\n\n"
-        "Q: You said the middle class is still getting crushed.\n\n"
-        "A: I think the public will respond to a change in the tone of the campaign.\n"
+        "Q: You said farmers are being squeezed out.\n\n"
+        "A: I think voters will reward a shift in the style of the race.\n"
     )
     assert not [
         c for c in a.claims if c.source_span and a.text[c.source_span[0] : c.source_span[1]] in ("Q", "A")
     ]
-    c = claim_with(a, "the public will respond to a change in the tone")
+    c = claim_with(a, "voters will reward a shift in the style")
     assert source_text(a, c) == "I"
 
 
@@ -224,11 +224,11 @@ def test_speaker_set_off_inside_the_report_is_the_one_after_the_verb(analyse):
 def test_speaker_the_parser_gives_to_the_report_is_still_the_speaker(analyse):
     # here it takes the speaker for the subject of the reported clause
     a = analyse(
-        "Race\n\nThe contrast with the governor, said Doyle and others, would be clear since he has no allies.\n"
+        "Race\n\nThe gap with the incumbent, said Marsh and her aides, would be obvious since he has no base.\n"
     )
-    c = claim_with(a, "would be clear")
-    assert source_text(a, c).startswith("Doyle")
-    assert c.text.startswith("The contrast with the governor")
+    c = claim_with(a, "would be obvious")
+    assert source_text(a, c).startswith("Marsh")
+    assert c.text.startswith("The gap with the incumbent")
 
 
 def test_a_report_after_its_speaker_keeps_its_subject(analyse):
@@ -238,11 +238,11 @@ def test_a_report_after_its_speaker_keeps_its_subject(analyse):
 
 
 def test_doer_of_a_passive_speaks(analyse):
-    """ "was told by officials that …", "was denied by Andrew, hinting that …": the agent is the source."""
+    """ "was told by officials that …", "was disowned by Kessler, hinting that …": the agent is the source."""
     a = analyse("Plant\n\nThe workers were told by officials that the plant would close.\n")
     assert source_text(a, claim_with(a, "the plant would close")) == "officials"
-    b = analyse("Photo\n\nThe photo was denied by Andrew, hinting that it was a fake.\n")
-    assert source_text(b, claim_with(b, "it was a fake")) == "Andrew"
+    b = analyse("Letter\n\nThe letter was disowned by Kessler, hinting that it had been forged.\n")
+    assert source_text(b, claim_with(b, "it had been forged")) == "Kessler"
 
 
 def test_a_source_that_is_nobody_reports_nothing(analyse):
@@ -259,9 +259,9 @@ def test_a_source_that_is_nobody_reports_nothing(analyse):
 
 
 def test_a_span_of_time_never_speaks(analyse):
-    """ "spent 45 seconds explaining how …", "spent an hour arguing that …": the spender speaks."""
-    a = analyse("Alibi\n\nAndrew also spent 45 seconds explaining how he could not have been at the party.\n")
-    assert source_text(a, claim_with(a, "he could not have been at the party")) == "Andrew"
+    """ "spent ten minutes explaining how …", "spent an hour arguing that …": the spender speaks."""
+    a = analyse("Alibi\n\nKessler then spent ten minutes explaining how he was nowhere near the depot.\n")
+    assert source_text(a, claim_with(a, "he was nowhere near the depot")) == "Kessler"
     b = analyse("Plan\n\nThe minister spent an hour arguing that the plan would work.\n")
     assert source_text(b, claim_with(b, "the plan would work")) == "The minister"
 

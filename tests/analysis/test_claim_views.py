@@ -25,13 +25,13 @@ CASES = [
     ),
     # a clause joined with a subject of its own is not part of the view
     Case(
-        "The mayor was declared the winner in the north, and it is clear that the race is over.",
-        holds="was declared the winner",
-        ends_with="in the north",
+        "The sheriff was declared the victor in the county, and it is plain that the vote is settled.",
+        holds="was declared the victor",
+        ends_with="in the county",
     ),
     # no predicate, or a subject that stands for a noun outside the clause: no view
     Case("The letter was seen by the governor on Tuesday.", no_claim="The letter was seen"),
-    Case("He joined what has been described as a citizens' army of volunteers.", no_claim="described"),
+    Case("She signed up for what was described as a network of unpaid helpers.", no_claim="described"),
     # "made (it) clear": what the subject of "made" said
     Case(
         "The council made clear on Monday that it has no money for the bridge.",
@@ -40,9 +40,9 @@ CASES = [
         source="The council",
     ),
     Case(
-        "She made it clear that she has doubts about the new budget.",
-        holds="she has doubts about the new budget",
-        source="She",
+        "He made it clear that he has concerns about the ferry timetable.",
+        holds="he has concerns about the ferry timetable",
+        source="He",
     ),
     # a cue noun's infinitive is what its owner proposed, promised or decided
     Case(
