@@ -57,8 +57,8 @@ def test_sourceless_hedge_is_still_a_claim(analyse):
 
 
 def test_phone_call_to_a_clinic_is_no_claim(analyse):
-    a = analyse("Lungs\n\nAlarmed, her own nurse put in a call to the overnight fever clinic on Tuesday.\n")
-    assert _no_claim_holds(a, "the overnight fever clinic")
+    a = analyse("Lungs\n\nAlarmed, her family doctor put in a call to the weekend fever clinic on Tuesday.\n")
+    assert _no_claim_holds(a, "the weekend fever clinic")
 
 
 def test_reports_to_an_agency_name_no_content(analyse):
@@ -80,10 +80,10 @@ def test_thing_a_relative_clause_describes_reports_no_one(analyse):
     a = analyse(
         "Rockets\n\nThe telescope has been key to the institute's work since the wording in the 2014 "
         "funding bill that told the institute to build it.\n\n"
-        "She criticized him over a text thread that showed an aide setting up a dinner with the lobbyist.\n"
+        "She criticized him over a text thread that showed an aide arranging a dinner with the lobbyist.\n"
     )
     assert _no_claim_holds(a, "the institute to build it")
-    assert _no_claim_holds(a, "an aide setting up a dinner")
+    assert _no_claim_holds(a, "an aide arranging a dinner")
 
 
 def test_person_in_a_relative_clause_is_still_a_source(analyse):
