@@ -57,7 +57,7 @@ def test_sourceless_hedge_is_still_a_claim(analyse):
 
 
 def test_phone_call_to_a_clinic_is_no_claim(analyse):
-    a = analyse("Lungs\n\nAlarmed, her family doctor put in a call to the weekend fever clinic on Tuesday.\n")
+    a = analyse("Lungs\n\nAlarmed, her school doctor put in a call to the weekend fever clinic on Tuesday.\n")
     assert _no_claim_holds(a, "the weekend fever clinic")
 
 
