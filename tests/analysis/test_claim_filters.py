@@ -27,7 +27,7 @@ def test_words_of_an_embedded_post_are_no_claim(analyse):
 def test_post_author_thinking_is_no_claim(analyse):
     a = analyse(
         "Campaign\n\nThe slogan drew mockery online.\n\n"
-        "The whole point of this campaign is to raise awareness. So I think that is working now\n\n"
+        "The main aim of this poster drive is to get people talking. And I think that is working now\n\n"
         "— Governor Jane Roe (@govjaneroe) November 18, 2019\n"
     )
     assert _no_claim_holds(a, "that is working")
@@ -35,13 +35,13 @@ def test_post_author_thinking_is_no_claim(analyse):
 
 def test_belief_noun_with_no_one_to_hold_it_is_no_claim(analyse):
     a = analyse(
-        "Palace\n\nAs if all of this hedging was not enough to strengthen suspicion that the accusations "
-        "are true, the prince said he had no regrets.\n\n"
+        "Palace\n\nAs if all the vague answers were not enough to deepen suspicion that the rumours "
+        "are accurate, the duchess said she had nothing to hide.\n\n"
         "The fear that the monarchy would suffer grew over the summer.\n"
     )
-    assert _no_claim_holds(a, "the accusations are true")
+    assert _no_claim_holds(a, "the rumours are accurate")
     assert _no_claim_holds(a, "the monarchy would suffer")
-    assert source_text(a, claim_with(a, "he had no regrets")) == "the prince"
+    assert source_text(a, claim_with(a, "she had nothing to hide")) == "the duchess"
 
 
 def test_belief_noun_with_its_holder_is_a_claim(analyse):
@@ -57,17 +57,13 @@ def test_sourceless_hedge_is_still_a_claim(analyse):
 
 
 def test_phone_call_to_a_clinic_is_no_claim(analyse):
-    a = analyse(
-        "Lungs\n\nWorried, his family doctor put in a call to the urgent respiratory clinic on Monday.\n"
-    )
-    assert _no_claim_holds(a, "the urgent respiratory clinic")
+    a = analyse("Lungs\n\nAlarmed, her school doctor put in a call to the weekend fever clinic on Tuesday.\n")
+    assert _no_claim_holds(a, "the weekend fever clinic")
 
 
 def test_reports_to_an_agency_name_no_content(analyse):
-    a = analyse(
-        "Filing\n\nThe campaign must file its reports to the Federal Election Commission by Friday.\n"
-    )
-    assert _no_claim_holds(a, "the Federal Election Commission")
+    a = analyse("Filing\n\nThe party must submit its reports to the Electoral Standards Board by June.\n")
+    assert _no_claim_holds(a, "the Electoral Standards Board")
 
 
 def test_opposition_to_something_is_still_a_claim(analyse):
@@ -82,29 +78,29 @@ def test_call_for_something_is_still_a_claim(analyse):
 
 def test_thing_a_relative_clause_describes_reports_no_one(analyse):
     a = analyse(
-        "Rockets\n\nThe rocket has been central to the agency's plans since the language in the 2010 "
-        "authorization act that directed the agency to develop it.\n\n"
-        "He attacked her over an email chain that showed an adviser arranging a meeting with the minister.\n"
+        "Rockets\n\nThe telescope has been key to the institute's work since the wording in the 2014 "
+        "funding bill that told the institute to build it.\n\n"
+        "She criticized him over a text thread that showed an aide arranging a dinner with the lobbyist.\n"
     )
-    assert _no_claim_holds(a, "the agency to develop it")
-    assert _no_claim_holds(a, "an adviser arranging a meeting")
+    assert _no_claim_holds(a, "the institute to build it")
+    assert _no_claim_holds(a, "an aide arranging a dinner")
 
 
 def test_person_in_a_relative_clause_is_still_a_source(analyse):
     a = analyse(
-        "Tunnels\n\nThe border has a gap in security that homeland security experts say renders "
-        "talk of a wall moot.\n"
+        "Tunnels\n\nThe port has a hole in its defences that maritime safety analysts say renders "
+        "plans for a fence useless.\n"
     )
-    assert "experts" in source_text(a, claim_with(a, "renders talk of a wall moot"))
+    assert "analysts" in source_text(a, claim_with(a, "renders plans for a fence useless"))
 
 
 def test_title_of_another_story_in_the_page_reports_no_one(analyse):
     a = analyse(
         "Rescue\n\nOfficers rushed into the building shortly after midnight.\n\n"
-        "Police Identify Man, Woman Found Dead in Riverside Apartment\n\n"
+        "Sheriff Identifies Teenager, Father Rescued From Flooded Creek\n\n"
         "Officials said the girl was taken to a hospital and was in good condition.\n"
     )
-    assert _no_claim_holds(a, "Riverside Apartment")
+    assert _no_claim_holds(a, "Flooded Creek")
     assert claim_with(a, "the girl was taken to a hospital").kind == "reported"
 
 

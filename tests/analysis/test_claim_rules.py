@@ -21,9 +21,9 @@ CASES = [
         ends_with="“a disaster,”",
     ),
     Case(
-        "Her lawyer said the nurse is a single mother, and a guilty plea would “ruin her life.”",
-        holds="a guilty plea",
-        ends_with="“ruin her life.”",
+        "His attorney said the baker is a widower with three sons, and a conviction would “end his trade.”",
+        holds="a conviction",
+        ends_with="“end his trade.”",
     ),
     # "That said, …" is the writer turning, not a statement of anyone's
     Case("That said, the two firms might still merge next year.", no_claim="the two firms"),
@@ -38,32 +38,32 @@ CASES = [
     ),
     Case("Most voters think what the mayor did was wrong.", holds="was wrong", kind="belief"),
     # a picture or a recording that "shows" depicts what happened; a poll or a study reports a finding
-    Case("Dramatic video shows officers racing up a staircase to the flat.", no_claim="officers racing"),
+    Case("Phone footage shows firefighters climbing a ladder to the roof.", no_claim="firefighters climbing"),
     Case("Police released surveillance footage showing the rescue of the girl.", no_claim="the rescue"),
     Case(
         "A new poll shows that most voters oppose the plan.", holds="most voters oppose", source="A new poll"
     ),
     # a participle of belief or estimate with nobody holding it is a hedge, with the words it hedges
     Case(
-        "They studied an exotic world considered a strong candidate in the search for life.",
-        holds="an exotic world considered a strong candidate",
+        "Astronomers observed a distant moon considered a likely home for liquid water.",
+        holds="a distant moon considered a likely home",
         kind="hedged",
     ),
     Case(
-        "An estimated 100,000 residents would be eligible for coverage.",
-        holds="would be eligible",
+        "An estimated 25,000 tenants would qualify for the rent rebate.",
+        holds="would qualify",
         kind="hedged",
     ),
     Case(
-        "The population of the camp has fluctuated and currently is estimated at around 40,000.",
-        holds="is estimated at around 40,000",
+        "The size of the herd has varied and currently is estimated at roughly 3,500.",
+        holds="is estimated at roughly 3,500",
         kind="hedged",
     ),
     # a stance's topic after its object belongs to it; a date does not
     Case(
-        "The council issued a statement expressing optimism about working together.",
-        holds="optimism about working together",
-        source="The council",
+        "The union released a letter expressing hope about reaching a deal.",
+        holds="hope about reaching a deal",
+        source="The union",
     ),
     Case("The senator criticized the mayor over the delays on Monday.", holds="the mayor over the delays"),
     Case("The coach praised the team on Friday.", holds="the team", ends_with="the team"),
@@ -128,15 +128,15 @@ CASES = [
         holds="judgment in awarding the penalty",
     ),
     Case(
-        "The governor supported eliminating caucuses, limiting the number of delegates and binding them.",
-        holds="eliminating caucuses, limiting the number of delegates and binding them",
+        "The mayor backed closing the depot, cutting the number of bus routes and selling the land.",
+        holds="closing the depot, cutting the number of bus routes and selling the land",
     ),
     Case("He denied taking the money, saying it was a loan.", holds="taking the money", ends_with="money"),
     # a second "that" clause of the same report belongs to it
     Case(
-        "Kerry says the whole world is watching and that he can understand how allies would be rattled.",
-        holds="the whole world is watching and that he can understand how allies would be rattled",
-        source="Kerry",
+        "Lopez says the entire league is nervous and that she can see how sponsors would be worried.",
+        holds="the entire league is nervous and that she can see how sponsors would be worried",
+        source="Lopez",
     ),
     # a reported clause whose subject is a gerund ("said [legalizing it could create jobs]")
     Case(
