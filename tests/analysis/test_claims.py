@@ -189,9 +189,9 @@ def test_viewing_verb_with_as(analyse):
 
 
 def test_evidence_verb_with_object(analyse):
-    a = analyse("Polls\n\nThe latest polls show a close contest in the northern districts.\n")
-    c = claim_with(a, "a close contest in the northern districts")
-    assert source_text(a, c) == "The latest polls"
+    a = analyse("Polls\n\nThe newest surveys show a tight race across the coastal wards.\n")
+    c = claim_with(a, "a tight race across the coastal wards")
+    assert source_text(a, c) == "The newest surveys"
 
 
 def test_plain_trying_is_not_a_claim(analyse):
@@ -201,19 +201,17 @@ def test_plain_trying_is_not_a_claim(analyse):
 
 def test_mislemmatized_cue_verb(analyse):
     # the lemmatizer reads "hopes" as a form of "hop"
-    a = analyse(
-        "Coal\n\nUltimately, the owner hopes to offset all of the emissions with pollution credits.\n"
-    )
-    c = claim_with(a, "to offset all of the emissions")
+    a = analyse("Farm\n\nIn the end, the farmer hopes to cover most of the losses with insurance payouts.\n")
+    c = claim_with(a, "to cover most of the losses")
     assert cue_text(a, c) == "hopes"
 
 
 def test_intent_with_several_verbs(analyse):
     a = analyse(
-        "Service\n\nShe wants to triple the size of the program, grow the volunteer corps and create a reserve.\n"
+        "Service\n\nHe wants to double the number of clinics, hire more nurses and open a training school.\n"
     )
-    c = claim_with(a, "to triple the size of the program")
-    assert "create a reserve" in c.text
+    c = claim_with(a, "to double the number of clinics")
+    assert "open a training school" in c.text
 
 
 def test_noun_phrase_content_needs_an_owner(analyse):
@@ -238,11 +236,11 @@ def test_headline_label_and_colon(analyse):
 def test_transcript_label(analyse):
     a = analyse(
         "Interview\n\nPartial transcript as follows:\n\n"
-        '"WALLACE: Will she be at the debate tomorrow night?\n\n'
-        '"PENCE: She will not be attending the debate, and the campaign knows that very well.\n'
+        '"HOST: Will he be at the forum on Friday?\n\n'
+        '"BRANDT: He will not be coming to the forum, and the organisers know that quite well.\n'
     )
-    c = claim_with(a, "She will not be attending the debate")
-    assert source_text(a, c) == "PENCE"
+    c = claim_with(a, "He will not be coming to the forum")
+    assert source_text(a, c) == "BRANDT"
 
 
 def test_label_must_be_a_name(analyse):
@@ -252,11 +250,11 @@ def test_label_must_be_a_name(analyse):
 
 def test_that_clause_inside_the_addressee_phrase(analyse):
     a = analyse(
-        "Climate\n\nIn Honolulu last week, he told a meeting of island leaders that few people understood "
-        "the stakes of climate change better than they did.\n"
+        "Fish\n\nIn Lisbon on Tuesday, she told a gathering of fishing captains that no one knew "
+        "the risks of overfishing better than they did.\n"
     )
-    c = claim_with(a, "few people understood the stakes")
-    assert source_text(a, c) == "he"
+    c = claim_with(a, "no one knew the risks")
+    assert source_text(a, c) == "she"
 
 
 def test_interrupting_cognition_verb(analyse):
@@ -267,11 +265,11 @@ def test_interrupting_cognition_verb(analyse):
 
 def test_misparsed_object_of_said(analyse):
     a = analyse(
-        "Visas\n\nA spokeswoman for the coalition said many of the examples that critics point to as "
-        "investments in rich areas failed to note that the program helped poor places.\n"
+        "Grants\n\nA spokesman for the agency said most of the projects that opponents hold up as "
+        "spending in wealthy suburbs overlooked that the fund also built rural clinics.\n"
     )
-    c = claim_with(a, "many of the examples that critics point to")
-    assert "spokeswoman" in source_text(a, c)
+    c = claim_with(a, "most of the projects that opponents hold up")
+    assert "spokesman" in source_text(a, c)
 
 
 def test_according_to(analyse):
@@ -327,9 +325,9 @@ def test_editorial_label_is_no_source(analyse):
     # "Correction:" introduces the paper's own note; "PENCE:" still introduces a speaker's words
     a = analyse(
         "Council vote\n\nThe council voted on Tuesday.\n\n"
-        "Correction: An earlier version of this story gave the wrong date for the council vote.\n"
+        "Correction: A prior edition of this report listed the wrong day for the council vote.\n"
     )
-    assert not [c for c in a.claims if "earlier version" in c.text and c.kind == "reported"]
+    assert not [c for c in a.claims if "prior edition" in c.text and c.kind == "reported"]
     a = analyse("Debate night\n\nMORGAN: We will cut taxes for every family in the state next year.\n")
     assert source_text(a, claim_with(a, "We will cut taxes")) == "MORGAN"
 
@@ -637,10 +635,10 @@ def test_stance_object_keeps_its_as_adjective(analyse):
 
 def test_described_sources_are_kept_as_source_spans(analyse):
     a = analyse(
-        "Talks\n\nThe two sides will meet again in May, according to a person familiar with the matter.\n\n"
+        "Talks\n\nThe two sides will meet again in May, according to a diplomat close to the negotiations.\n\n"
         "A new county health survey shows that most adults sleep less than seven hours.\n"
     )
     c = claim_with(a, "The two sides will meet again in May")
-    assert "a person familiar with the matter" in source_text(a, c)
+    assert "a diplomat close to the negotiations" in source_text(a, c)
     c = claim_with(a, "most adults sleep less than seven hours")
     assert "survey" in source_text(a, c)

@@ -220,11 +220,11 @@ def test_quotation_inside_an_embedded_post_is_part_of_the_post(analyse):
 def test_short_quotation_inside_reported_speech_is_a_quote_of_its_source(analyse):
     text = (
         "Court hears plea\n\n"
-        "Defence lawyer Ana Ortiz said a guilty plea would “ruin his life” and that her client would fight.\n"
+        "Defence lawyer Ana Ortiz said a prison term would “wreck his career” and that her client would appeal.\n"
     )
     a = analyse(text)
     q = only_quote(a)
-    assert q.text == "“ruin his life”"
+    assert q.text == "“wreck his career”"
     assert a.quotes[0].speaker_name == "Ana Ortiz"
 
 
@@ -281,7 +281,7 @@ def test_verb_on_the_next_line_is_not_the_cue_of_a_quote_that_ends_its_paragraph
 def test_speaker_with_a_long_description_before_the_verb(analyse):
     text = (
         "Ferry plan\n\n"
-        '"Buying seats on private ferries lets the council do much more, sooner and for less money," '
+        '"Renting seats on private ferries lets the council carry more people, faster and at lower cost," '
         "Harbour Lines' Lena Voss, deputy associate director for island transport in the planning office, "
         "said in the statement.\n"
     )
@@ -315,9 +315,9 @@ def test_verb_that_opens_the_quotation_beats_a_later_one(analyse):
 
 
 def test_participle_after_an_object_speaks_for_the_subject(analyse):
-    text = "Campaign mail\n\nThe Vermont senator emailed supporters saying: “The struggle continues.”\n"
+    text = "Campaign mail\n\nThe Ohio governor texted donors saying: “The fight goes on.”\n"
     a = analyse(text)
-    assert speaker_text(a, only_quote(a)) == "The Vermont senator"
+    assert speaker_text(a, only_quote(a)) == "The Ohio governor"
 
 
 def test_participle_after_a_shown_person_is_that_person(analyse):
@@ -368,12 +368,12 @@ def test_as_someone_put_it(analyse):
 @pytest.mark.parametrize(
     "lead, speaker",
     [
-        ("Here is how it went, in the words of the patient:", "the patient"),
+        ("This is how the night went, in the words of the nurse:", "the nurse"),
         ("The summit came to Jerusalem because, in Forbes’ words,", "Forbes"),
     ],
 )
 def test_in_the_words_of(analyse, lead, speaker):
-    a = analyse(f"Health story\n\n{lead} “I was unable to stand or walk for more than a few minutes.”\n")
+    a = analyse(f"Health story\n\n{lead} “I could not sit or sleep for more than an hour at a time.”\n")
     assert speaker_text(a, only_quote(a)) == speaker
 
 
@@ -490,7 +490,7 @@ def test_a_speech_verb_tagged_as_a_noun_still_ends_the_tag(analyse):
     text = (
         "Flood visit\n\n"
         "The editors aimed their Friday editorial at the mayor.\n\n"
-        "“If she wants to be the next governor, the mayor should act like one, and come to the coast,” "
+        "“If he hopes to lead the province, the mayor must behave like a leader and visit the valley,” "
         "the editorial read.\n"
     )
     a = analyse(text)
@@ -503,7 +503,7 @@ def test_the_subject_of_the_next_sentence_is_not_the_speaker(analyse):
     text = (
         "Flood visit\n\n"
         "The editors of the Courier aimed their Friday editorial at the mayor.\n\n"
-        "“If she wants to be the next governor, the mayor should act like one, and come to the coast,” "
+        "“If he hopes to lead the province, the mayor must behave like a leader and visit the valley,” "
         "the editorial read.\n\n"
         "The newspaper said that the damage was extensive.\n"
     )
@@ -515,7 +515,7 @@ def test_the_subject_of_the_next_sentence_is_not_the_speaker(analyse):
     ("text", "speaker"),
     [
         (
-            "Voss said the move was made by the harbour board and said, “Who are you going to trust on safety?”",
+            "Voss said the change was ordered by the harbour board and said, “Who will you believe on safety?”",
             "Voss",
         ),
         (
@@ -533,8 +533,8 @@ def test_a_thing_reported_on_does_not_speak_the_reporters_words(analyse, text, s
 def test_the_verbs_own_subject_after_a_comma_in_the_tag_is_the_speaker(analyse):
     text = (
         "Harbour talks\n\n"
-        '"We have built good crews in each port and we feel very good about our prospects" there and '
-        "in ports that open in March, the memo stated.\n"
+        '"We have hired strong teams at every dock and we are confident about our chances" there and '
+        "in docks that open in April, the memo stated.\n"
     )
     a = analyse(text)
     assert speaker_text(a, only_quote(a)) == "the memo"
@@ -543,8 +543,8 @@ def test_the_verbs_own_subject_after_a_comma_in_the_tag_is_the_speaker(analyse):
 def test_a_verb_in_a_clause_of_time_after_the_quotation_is_not_its_tag(analyse):
     text = (
         "Harbour debate\n\n"
-        "The spot ends with footage of Voss saying during the debate last week, “That makes me smart,” "
-        "when Roe blasted him for not paying the harbour fee.\n"
+        "The advert closes with a clip of Voss saying at the forum on Monday, “That is just good business,” "
+        "when Roe attacked him for skipping the harbour fee.\n"
     )
     a = analyse(text)
     assert speaker_text(a, only_quote(a)).endswith("Voss")
@@ -566,8 +566,8 @@ def test_a_judgement_verb_introduces_the_phrase_it_quotes(analyse):
 def test_a_tag_after_a_clause_of_time_still_names_the_speaker(analyse):
     text = (
         "Harbour talks\n\n"
-        'The mayor refused to say more. "I want to wait until I meet the board" before discussing the '
-        "details, she said.\n"
+        'The mayor refused to say more. "I prefer to hear from the board first" before discussing the '
+        "figures, she said.\n"
     )
     a = analyse(text)
     assert speaker_text(a, only_quote(a)) == "she"
