@@ -11,8 +11,8 @@ CASES = [
     Case(
         "The suspect, Tom Reilly, was sentenced on Thursday.\n\nThe video was released on Monday. "
         "Police found the car in the lot. Officers climbed the stairs. They knocked on the door. "
-        "A dog barked. The door stayed shut.\n\nThe suspect said he needed to get dressed.",
-        holds="he needed to get dressed",
+        "A dog barked. The door stayed shut.\n\nThe suspect said he had gone back for his coat.",
+        holds="he had gone back for his coat",
         source="Tom Reilly",
     ),
     # "the British royal" is a person, as "the actor" is
@@ -23,16 +23,16 @@ CASES = [
         source="Edward",
     ),  # an acronym stands for the name its initials spell, a company's "Co." left out
     Case(
-        "The blackout was ordered by Pacific Gas & Electric Co. on Tuesday.\n\n"
-        "PG&E said it will closely monitor the weather over the weekend.",
-        holds="it will closely monitor the weather",
-        source="Pacific Gas & Electric Co.",
+        "The outage was ordered by Northern Valley Power & Light Co. on Friday.\n\n"
+        "NVP&L said it would keep a close eye on the river levels this week.",
+        holds="it would keep a close eye on the river levels",
+        source="Northern Valley Power & Light Co.",
     ),
     Case(
-        "The World Health Organization met in Geneva on Monday.\n\n"
-        "Doctors in Madagascar treated 300 people. Untreated plague is always fatal, says WHO.",
-        holds="Untreated plague is always fatal",
-        source="World Health Organization",
+        "The Baltic Fisheries Organization met in Riga on Tuesday.\n\n"
+        "Inspectors in Estonia checked 40 boats. Unlicensed trawling is rising again, says BFO.",
+        holds="Unlicensed trawling is rising again",
+        source="Baltic Fisheries Organization",
     ),
     # a relative pronoun is the name it hangs on, past an apposition
     Case(
@@ -58,32 +58,32 @@ CASES = [
         source="Reilly",
     ),
     Case("She is convinced that the plan will fail.", holds="the plan will fail", source="She"),
-    # a name before a cue noun the parser takes for the sentence's root ("Trump estimates that …")
+    # a name before a cue noun the parser takes for the sentence's root ("Frost forecasts that …")
     Case(
-        "Trump estimates that he spent between $45 million and $50 million to date for his campaign.",
-        holds="he spent between",
-        source="Trump",
+        "Frost forecasts that the new stadium will cost between $3 million and $4 million by next spring.",
+        holds="the new stadium will cost between",
+        source="Frost",
     ),
     # a second "said" the parser hangs inside the first report goes on from the first
     Case(
-        "Clark said Brooks had begun making calls to committee members - there are two from each of "
-        "the state's nine congressional districts, plus four statewide officials - but said the "
-        "ultimate outcome was still up in the air.",
-        holds="the ultimate outcome was still up in the air",
-        source="Clark",
+        "Marsh said Dunn had started phoning board members - there are three from each of "
+        "the county's seven school districts, plus two elected trustees - but said the "
+        "final result was still far from certain.",
+        holds="the final result was still far from certain",
+        source="Marsh",
     ),
     # a poll's share of people is who says it, however the parser hangs it
     Case(
-        "About 4 in 10 say they want the next president to have more liberal policies.",
-        holds="they want the next president",
-        source="About 4 in 10",
+        "Roughly 3 in 10 say they expect the new mayor to raise local taxes.",
+        holds="they expect the new mayor",
+        source="Roughly 3 in 10",
     ),
     # "it" after a body that spoke, described rather than named, is that body
     Case(
-        "Two soldiers died in a crash on Monday, the US military said in a statement.\n\n"
-        "It did not reveal the location and said it was withholding the names of the dead.",
-        holds="withholding the names",
-        source="the US military",
+        "Two sailors were hurt in a fire on Friday, the Dutch navy said in a statement.\n\n"
+        "It did not name the ship and said it was keeping back the names of the injured.",
+        holds="keeping back the names",
+        source="Dutch navy",
     ),
     # a hedge on the cue of a sourced claim is no claim of nobody's around it
     Case(
@@ -93,14 +93,14 @@ CASES = [
     ),
     # a subject the parser lost: hung on a fronted phrase, or on the verb as a modifier
     Case(
-        "At Harbour View, where it costs new members $70,000 to join, Tom Reilly, the club's "
-        "78-year-old president, suggested that the troubles of his rivals came from poor management.",
-        holds="the troubles of his rivals came from poor management",
+        "At Pine Ridge, where it takes a new family $12,000 to enrol, Tom Reilly, the school's "
+        "64-year-old chairman, suggested that the woes of his neighbours came from weak leadership.",
+        holds="the woes of his neighbours came from weak leadership",
         source="Tom Reilly",
     ),
     Case(
-        "That attitude, many argue, could carry grave consequences for the harbour.",
-        holds="could carry grave consequences",
+        "That mindset, many argue, could cause lasting damage to the harbour.",
+        holds="could cause lasting damage",
         source="many",
     ),
     # "they" after people named by a plural noun are those people, not the organisation before them
@@ -143,9 +143,9 @@ CASES = [
     # a capitalised head word goes on the newspaper's name before it: no role for a person
     Case(
         "Gov. Jane Roe opened the new bridge on Monday.\n\n"
-        "The bridge cost the state $4 million, according to the Sioux Falls Argus Leader.",
-        holds="The bridge cost the state",
-        source="Sioux Falls Argus",
+        "The new span cost the county $7 million, according to the Pine Falls Courier Leader.",
+        holds="The new span cost the county",
+        source="Pine Falls Courier",
     ),
     # ... but "Google Chairman" before a name stays a role
     Case(
@@ -161,9 +161,9 @@ CASES = [
     ),
     # "study co-author Jane Roe": the hyphen splits the subject, the name is the speaker
     Case(
-        "Rain falls everywhere on the moon, but the plains are drier than the poles, said study "
+        "Snow covers the whole valley, but the slopes are warmer than the floor, said study "
         "co-author Jane Roe, a research fellow.",
-        holds="the plains are drier than the poles",
+        holds="the slopes are warmer than the floor",
         source="Jane Roe",
     ),
 ]
@@ -173,7 +173,7 @@ WRITER_CASES = [
     Case("We know the president was in hospital on Saturday for a check-up.", no_claim="the president"),
     Case("You may think the doctors are wrong about the virus.", no_claim="the doctors"),
     Case("As readers, we believe the council acted too late on the floods.", no_claim="the council"),
-    Case("Let’s hope we see more of his associates in court.", no_claim="his associates"),
+    Case("Let’s hope we hear more from his partners at the trial.", no_claim="his partners"),
 ]
 
 
@@ -201,7 +201,7 @@ def test_the_report_again_keeps_the_words_that_named_it(analyse) -> None:
     """A quote between "a report in the Gazette" and "The report says" does not lose the report."""
     a = analyse(
         "Harbour\n\nAccording to a report in the Hill Valley Gazette, the mayor closed the harbour on Monday.\n\n"
-        "“Harbour. We are on it” is rolling out on billboards in which people say, “I love the sea.”\n\n"
+        "“Harbour. We are on it” is going up on posters on which residents declare, “I love the sea.”\n\n"
         "The report says the council has not yet voted on the plan.\n"
     )
     c = next(c for c in a.claims if "not yet voted" in c.text)

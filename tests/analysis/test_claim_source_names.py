@@ -23,11 +23,11 @@ CASES = [
     ),
     # "the committee": the organisation named before whose name has that head word
     Case(
-        "The Senate Judiciary Committee opened an inquiry into the prison on Monday.\n\n"
+        "The State Prisons Oversight Committee opened an inquiry into the jail on Wednesday.\n\n"
         "The prison's director resigned on Tuesday.\n\n"
         "The committee said the prison had failed its inmates.",
         holds="the prison had failed its inmates",
-        source="Senate Judiciary Committee",
+        source="State Prisons Oversight Committee",
     ),
     # "the company": the organisation that spoke, not the latest one named
     Case(

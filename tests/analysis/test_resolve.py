@@ -262,12 +262,12 @@ def test_a_measure_is_never_carried_as_a_speaker(analyse):
     text = (
         "Interview\n\n"
         "“I was at home that night,” Tom Reilly said.\n\n"
-        "Reilly also spent 45 seconds explaining how he could not have been there that night.\n\n"
+        "Reilly later spent 30 minutes describing why he could not have been there that night.\n\n"
         "“I did not even own a car at the time.”\n"
     )
     a = analyse(text)
     q = a.quotes[-1]
-    assert q.speaker_span is None or "45" not in a.text[q.speaker_span[0] : q.speaker_span[1]]
+    assert q.speaker_span is None or "30" not in a.text[q.speaker_span[0] : q.speaker_span[1]]
 
 
 def test_he_two_sentences_after_the_only_person_named_is_that_person(analyse):
