@@ -17,10 +17,10 @@ def mention_texts(a, actor) -> list[str]:
 
 def test_or_between_two_places_is_a_choice_not_an_alias(analyse):
     a = analyse(
-        "Fishermen weigh their options\n\n"
-        "The crews said they would try to settle in the United States or in Canada after the season.\n"
+        "Farmers look abroad\n\n"
+        "The growers said they might settle in the Netherlands or in Belgium once the harvest ends.\n"
     )
-    us, canada = actor_of(a, "United States"), actor_of(a, "Canada")
+    us, canada = actor_of(a, "Netherlands"), actor_of(a, "Belgium")
     assert us is not None and canada is not None and us.id != canada.id
 
 
@@ -35,29 +35,29 @@ def test_comma_or_alias_joins(analyse):
 
 def test_country_abbreviation_is_no_acronym_of_an_organisation(analyse):
     a = analyse(
-        "Crop study\n\n"
-        "Researchers from Colorado State University in the US and the University of Sheffield in the UK "
-        "studied ozone. The US has tightened its rules since then.\n"
+        "Soil survey\n\n"
+        "A team from Ohio State University in the US worked with the University of Leeds in the UK "
+        "on salty soils. The US has relaxed its limits since then.\n"
     )
-    us, sheffield = actor_of(a, "US"), actor_of(a, "University of Sheffield")
+    us, sheffield = actor_of(a, "US"), actor_of(a, "University of Leeds")
     assert us is not None and sheffield is not None and us.id != sheffield.id
 
 
 def test_short_form_of_an_organisation_joins_it(analyse):
     a = analyse(
-        "Asylum forms\n\nThe United Kingdom Home Office sent the forms on Monday. A spokesman for the "
-        "Home Office said the Home Office would not comment.\n"
+        "Grant letters\n\nThe Scottish Rural Payments Office posted the letters on Friday. A spokeswoman for "
+        "the Rural Payments Office said the Rural Payments Office had no further comment.\n"
     )
-    office = actor_of(a, "United Kingdom Home Office")
-    assert office is not None and mention_texts(a, office).count("Home Office") == 2
+    office = actor_of(a, "Scottish Rural Payments Office")
+    assert office is not None and mention_texts(a, office).count("Rural Payments Office") == 2
 
 
 def test_court_alone_is_the_one_court_named(analyse):
     a = analyse(
-        "School reform\n\nThe Supreme Court of Cassation ruled on Monday. The Court said the schools must "
-        "pay. Critics of the Supreme Court disagreed.\n"
+        "Water charges\n\nThe Supreme Court of Justice ruled on Thursday. The Court said the utilities must "
+        "refund customers. Opponents of the Supreme Court objected.\n"
     )
-    court = actor_of(a, "Supreme Court of Cassation")
+    court = actor_of(a, "Supreme Court of Justice")
     assert court is not None and {"Court", "Supreme Court"} <= set(mention_texts(a, court))
 
 
