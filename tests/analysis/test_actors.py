@@ -374,10 +374,10 @@ def test_a_qualifying_word_opening_a_name_is_no_place(analyse):
 def test_an_acronym_inside_a_name_is_an_organisation_but_not_one_opening_it(analyse):
     a = analyse(
         "Athletics\n\nThe firm built the Khalifa Stadium in Doha, a venue for the 2019 IAAF World "
-        "Championships. CNN Sport covered it on Wednesday.\n"
+        "Championships. NBC News covered it on Wednesday.\n"
     )
     assert actor_of(a, "IAAF") is not None and actor_of(a, "IAAF").label == "ORG"
-    assert actor_of(a, "CNN") is None
+    assert actor_of(a, "NBC") is None
 
 
 def test_a_city_named_after_its_place_is_one_actor_with_it_but_not_a_countrys_capital(analyse):
@@ -450,7 +450,7 @@ def test_a_states_body_named_two_ways_is_one_actor():
     from tui.analysis.actors import build_actors
     from tui.analysis.model import Entity
 
-    text = "The Moldovan Government objected. The Government of the Republic of Moldova later agreed."
+    text = "The Moldovan Government objected. Later the Government of the Republic of Moldova agreed."
     a, b = text.index("Moldovan Government"), text.index("Government of the Republic of Moldova")
     actors = build_actors(text, [Entity(a, a + 19, "ORG"), Entity(b, b + 37, "ORG")])
     assert len(actors) == 1 and actors[0].name == "Government of the Republic of Moldova"
