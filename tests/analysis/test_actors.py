@@ -17,10 +17,10 @@ def mention_texts(a, actor) -> list[str]:
 
 def test_or_between_two_places_is_a_choice_not_an_alias(analyse):
     a = analyse(
-        "Fishermen weigh their options\n\n"
-        "The crews said they would try to settle in the United States or in Canada after the season.\n"
+        "Farmers look abroad\n\n"
+        "The growers said they might settle in the Netherlands or in Belgium once the harvest ends.\n"
     )
-    us, canada = actor_of(a, "United States"), actor_of(a, "Canada")
+    us, canada = actor_of(a, "Netherlands"), actor_of(a, "Belgium")
     assert us is not None and canada is not None and us.id != canada.id
 
 
@@ -35,29 +35,29 @@ def test_comma_or_alias_joins(analyse):
 
 def test_country_abbreviation_is_no_acronym_of_an_organisation(analyse):
     a = analyse(
-        "Crop study\n\n"
-        "Researchers from Colorado State University in the US and the University of Sheffield in the UK "
-        "studied ozone. The US has tightened its rules since then.\n"
+        "Soil survey\n\n"
+        "A team from Ohio State University in the US worked with the University of Leeds in the UK "
+        "on salty soils. The US has relaxed its limits since then.\n"
     )
-    us, sheffield = actor_of(a, "US"), actor_of(a, "University of Sheffield")
+    us, sheffield = actor_of(a, "US"), actor_of(a, "University of Leeds")
     assert us is not None and sheffield is not None and us.id != sheffield.id
 
 
 def test_short_form_of_an_organisation_joins_it(analyse):
     a = analyse(
-        "Asylum forms\n\nThe United Kingdom Home Office sent the forms on Monday. A spokesman for the "
-        "Home Office said the Home Office would not comment.\n"
+        "Grant letters\n\nThe Scottish Rural Payments Office posted the letters on Friday. A spokeswoman for "
+        "the Rural Payments Office said the Rural Payments Office had no further comment.\n"
     )
-    office = actor_of(a, "United Kingdom Home Office")
-    assert office is not None and mention_texts(a, office).count("Home Office") == 2
+    office = actor_of(a, "Scottish Rural Payments Office")
+    assert office is not None and mention_texts(a, office).count("Rural Payments Office") == 2
 
 
 def test_court_alone_is_the_one_court_named(analyse):
     a = analyse(
-        "School reform\n\nThe Supreme Court of Cassation ruled on Monday. The Court said the schools must "
-        "pay. Critics of the Supreme Court disagreed.\n"
+        "Water charges\n\nThe Supreme Court of Justice ruled on Thursday. The Court said the utilities must "
+        "refund customers. Opponents of the Supreme Court objected.\n"
     )
-    court = actor_of(a, "Supreme Court of Cassation")
+    court = actor_of(a, "Supreme Court of Justice")
     assert court is not None and {"Court", "Supreme Court"} <= set(mention_texts(a, court))
 
 
@@ -98,12 +98,12 @@ def test_formal_name_of_a_country_joins_it(analyse):
 
 def test_shared_surname_alone_is_the_person_named_in_full_most_often(analyse):
     a = analyse(
-        "Clock arrest\n\nAhmed Mohamed, a 14-year-old boy from Irving, was arrested at his school. "
-        "Mohamed later said he forgave the teacher. Ahmed Mohamed will visit the United Nations. His "
-        "father Mohamed El-Hassan Mohamed said he was proud. Mohamed plans to study engineering.\n"
+        "Science fair\n\nAmina Yusuf, a 15-year-old student in Tulsa, was suspended over her project. "
+        "Yusuf later said she held no grudge. Amina Yusuf will speak at the state capitol. Her "
+        "father Ibrahim Abdi Yusuf told reporters he was delighted. Yusuf hopes to study chemistry.\n"
     )
-    boy = actor_of(a, "Ahmed Mohamed")
-    assert mention_texts(a, boy) == ["Ahmed Mohamed", "Mohamed", "Ahmed Mohamed", "Mohamed"]
+    boy = actor_of(a, "Amina Yusuf")
+    assert mention_texts(a, boy) == ["Amina Yusuf", "Yusuf", "Amina Yusuf", "Yusuf"]
 
 
 def test_middle_initial_does_not_make_another_person(analyse):
@@ -248,10 +248,10 @@ def test_state_party_is_no_person_and_not_the_state(analyse):
 
 def test_one_word_listed_with_clubs_is_a_club(analyse):
     a = analyse(
-        "New manager\n\nMourinho, who also managed Porto, Real Madrid and Inter Milan, has turned down "
-        "offers from abroad.\n"
+        "Coaching search\n\nRossi, who has also coached Benfica, Borussia Dortmund and Ajax Amsterdam, "
+        "has rejected approaches from England.\n"
     )
-    porto = actor_of(a, "Porto")
+    porto = actor_of(a, "Benfica")
     assert porto is not None and porto.label == "ORG"
 
 
@@ -357,8 +357,8 @@ def test_a_town_opening_a_school_or_festival_name_is_a_mention_of_it(analyse):
 
 
 def test_a_prize_is_named_after_a_person(analyse):
-    a = analyse("Honours\n\nIn 2004 she became the first woman to receive the Pritzker Architecture Prize.\n")
-    assert actor_of(a, "Pritzker") is not None and actor_of(a, "Pritzker").label == "PERSON"
+    a = analyse("Awards\n\nHer studio won the Stirling Prize in 2011 for a school in east London.\n")
+    assert actor_of(a, "Stirling") is not None and actor_of(a, "Stirling").label == "PERSON"
 
 
 def test_a_team_opens_with_its_town(analyse):
@@ -373,11 +373,11 @@ def test_a_qualifying_word_opening_a_name_is_no_place(analyse):
 
 def test_an_acronym_inside_a_name_is_an_organisation_but_not_one_opening_it(analyse):
     a = analyse(
-        "Stadiums\n\nHadid designed the Al Wakrah Stadium in Qatar, a venue for the 2022 FIFA World Cup. "
-        "BBC News reported it on Monday.\n"
+        "Athletics\n\nThe firm built the Khalifa Stadium in Doha, a venue for the 2019 IAAF World "
+        "Championships. NBC News covered it on Wednesday.\n"
     )
-    assert actor_of(a, "FIFA") is not None and actor_of(a, "FIFA").label == "ORG"
-    assert actor_of(a, "BBC") is None
+    assert actor_of(a, "IAAF") is not None and actor_of(a, "IAAF").label == "ORG"
+    assert actor_of(a, "NBC") is None
 
 
 def test_a_city_named_after_its_place_is_one_actor_with_it_but_not_a_countrys_capital(analyse):
@@ -432,8 +432,8 @@ def test_an_addressed_post_is_the_one_person_holding_it_of_the_sex_its_title_tel
 
 
 def test_a_dateline_glued_to_a_post_is_no_part_of_a_name(analyse):
-    a = analyse("Press release\n\nWashington, D.C.–Speaker Nancy Pelosi delivered remarks on the floor.\n")
-    assert "Nancy Pelosi" in [x.name for x in a.actors]
+    a = analyse("Statement\n\nWashington, D.C.–Senator Ruth Calder introduced a bill on rail safety.\n")
+    assert "Ruth Calder" in [x.name for x in a.actors]
 
 
 def test_a_universitys_short_name_is_the_university_not_a_place(analyse):
@@ -450,10 +450,10 @@ def test_a_states_body_named_two_ways_is_one_actor():
     from tui.analysis.actors import build_actors
     from tui.analysis.model import Entity
 
-    text = "The Albanian Government agreed. The Government of the Republic of Albania signed."
-    a, b = text.index("Albanian Government"), text.index("Government of the Republic of Albania")
+    text = "The Moldovan Government objected. Later the Government of the Republic of Moldova agreed."
+    a, b = text.index("Moldovan Government"), text.index("Government of the Republic of Moldova")
     actors = build_actors(text, [Entity(a, a + 19, "ORG"), Entity(b, b + 37, "ORG")])
-    assert len(actors) == 1 and actors[0].name == "Government of the Republic of Albania"
+    assert len(actors) == 1 and actors[0].name == "Government of the Republic of Moldova"
 
 
 def test_a_states_party_is_an_actor_of_its_own_not_the_state(analyse):
@@ -505,8 +505,8 @@ def test_a_post_with_its_own_seat_or_with_no_holder_stays_an_actor_of_its_own(an
 def test_a_surname_that_is_a_post_word_still_joins_its_person(analyse):
     a = analyse(
         "Papers in trouble\n\n"
-        "“Sales keep falling,” says veteran industry analyst Ken Doctor. Meanwhile, Doctor says, "
-        "owners are trying to buy time.\n"
+        "“Subscriptions keep shrinking,” says longtime media consultant Paul Doctor. Still, Doctor says, "
+        "publishers are hunting for new readers.\n"
     )
-    doctor = actor_of(a, "Ken Doctor")
+    doctor = actor_of(a, "Paul Doctor")
     assert doctor is not None and "Doctor" in mention_texts(a, doctor)

@@ -27,8 +27,8 @@ def test_field_after_a_professors_of_is_no_organisation(nlp):
 
 
 def test_post_alone_is_no_organisation(nlp):
-    got = kept(nlp, "He was elected a Fellow of the Royal Society in 1750.", "Fellow", "Royal Society")
-    assert got == {"Fellow": False, "Royal Society": True}
+    got = kept(nlp, "She was named a Fellow of the Linnean Society in 1888.", "Fellow", "Linnean Society")
+    assert got == {"Fellow": False, "Linnean Society": True}
 
 
 def test_body_then_post_is_the_post(nlp):

@@ -149,11 +149,11 @@ def test_name_runs_up_to_the_head_and_keeps_whole_names(analyse):
 
 def test_participle_can_tie_people_or_a_place_to_a_name(analyse):
     a = analyse(
-        "Crossings\n\nVolunteers met refugees crossing the Danube on Monday. Aid reached villages in "
-        "territory controlled by the Taliban.\n"
+        "Relief\n\nNurses met migrants crossing the Aegean on Friday. Food parcels reached towns in "
+        "districts held by the Houthis.\n"
     )
-    assert "refugees crossing the Danube" in groups(a)
-    assert any(x.name == "territory controlled by the Taliban" and x.label == "LOC" for x in a.actors)
+    assert "migrants crossing the Aegean" in groups(a)
+    assert any(x.name == "districts held by the Houthis" and x.label == "LOC" for x in a.actors)
 
 
 def test_a_group_name_never_cuts_a_hyphenated_word(analyse):
@@ -294,12 +294,12 @@ def test_bodies_of_people_anchored_to_a_name_are_groups(analyse):
 def test_people_listed_as_one_party_are_a_group(analyse):
     a = analyse(
         "Early life\n\n"
-        "He had two brothers, Niklaus Halm and Johann Halm. Together Bernoulli and Euler tried to "
-        "discover more. Anna Berg and Olga Lind met Peter Holm in Oslo.\n"
+        "She had two sisters, Greta Vogel and Lise Vogel. Together Kepler and Brahe set out to "
+        "chart the planets. Anna Berg and Olga Lind met Peter Holm in Oslo.\n"
     )
     found = groups(a)
-    assert "Niklaus Halm and Johann Halm" in found
-    assert "Bernoulli and Euler" in found
+    assert "Greta Vogel and Lise Vogel" in found
+    assert "Kepler and Brahe" in found
     # a list with nothing that makes it one party is just several people
     assert not any("Olga Lind" in n for n in found)
 
