@@ -12,8 +12,8 @@ def ents(a) -> list[tuple[str, str]]:
 
 def test_caption_word_is_not_part_of_the_name(analyse):
     a = analyse(
-        "Robots in the capital\n\nThe first robotics competition was held this week in Washington D.C. "
-        "Image: United States Navy.\n"
+        "Drones in the capital\n\nA student drone race drew large crowds on Saturday in Washington D.C. "
+        "Image: United States Coast Guard.\n"
     )
     texts = [t for t, _ in ents(a)]
     assert "Washington D.C." in texts
@@ -118,19 +118,17 @@ def test_capitalised_words_for_emphasis_are_no_name(analyse, nlp):
 
 def test_acronym_then_its_expansion_in_parentheses(analyse):
     a = analyse(
-        "Robots\n\nThe competition was held in Washington D.C. on Tuesday. It was run by FIRST (For "
-        "Inspiration and Recognition of Science and Technology), a charity.\n"
+        "Bridges\n\nThe contest took place in Leeds on Friday. It was organised by YEAB (Young "
+        "Engineers Association of Britain), a charity.\n"
     )
-    first = next(x for x in a.actors if any(a.text[s:e] == "FIRST" for s, e in x.mentions))
-    assert "For Inspiration and Recognition of Science and Technology" in [
-        a.text[s:e] for s, e in first.mentions
-    ]
+    first = next(x for x in a.actors if any(a.text[s:e] == "YEAB" for s, e in x.mentions))
+    assert "Young Engineers Association of Britain" in [a.text[s:e] for s, e in first.mentions]
 
 
 def test_transcript_speaker_label_is_a_person(analyse):
     a = analyse(
         "Debate night\n\nThe vice-presidential candidate Mike Pence spoke first.\n\n"
-        "PENCE: Well, look, this is serious business. The American people have a choice.\n"
+        "PENCE: Well, look, voters here want jobs. Families across Ohio deserve a clear answer.\n"
     )
     assert ("PENCE", "PERSON") in ents(a)
     pence = next(x for x in a.actors if x.name == "Mike Pence")
@@ -248,7 +246,9 @@ def test_name_after_a_year_is_not_part_of_the_date(analyse):
 
 
 def test_author_after_by_is_a_person(analyse):
-    a = analyse("Ozone\n\nStudies, published in a paper by AS Kerrow in 1989, show dicot species are hurt.\n")
+    a = analyse(
+        "Soil\n\nResults, set out in a report by AS Kerrow in 1994, suggest clover yields are falling.\n"
+    )
     assert ("AS Kerrow", "PERSON") in ents(a)
 
 
@@ -274,19 +274,19 @@ def test_work_listed_with_organisations_is_an_organisation(analyse):
 
 def test_post_holder_run_into_the_organisation_is_split_off(analyse):
     a = analyse(
-        "Forum\n\nExecutive director of the Ottawa chapter of the Council on American - Islamic Relations "
-        "Rania Saleh said the boy was welcome.\n"
+        "Forum\n\nProgramme director of the Leeds branch of the Institute for Anglo - Turkish Studies "
+        "Rania Saleh said the pupils were welcome.\n"
     )
-    assert ("Council on American - Islamic Relations", "ORG") in ents(a)
+    assert ("Institute for Anglo - Turkish Studies", "ORG") in ents(a)
     assert ("Rania Saleh", "PERSON") in ents(a)
 
 
 def test_first_name_between_organisation_and_surname_joins_the_surname(analyse):
     a = analyse(
-        "Asylum forms\n\nAfter the leak, CEO of the Refugee Council Enver Solomon told Sky News the forms "
-        "were too long.\n"
+        "Housing forms\n\nOn Monday, chief executive of the Tenants Council Enver Solomon told the BBC the papers "
+        "were too confusing.\n"
     )
-    assert ("Refugee Council", "ORG") in ents(a)
+    assert ("Tenants Council", "ORG") in ents(a)
     assert ("Enver Solomon", "PERSON") in ents(a)
 
 
@@ -308,10 +308,10 @@ def test_untagged_name_after_and_with_another_name_is_a_name(analyse):
 
 def test_pieces_of_a_long_name_stay_out(analyse):
     a = analyse(
-        "Robots\n\nThe FIRST contest (For Inspiration and Recognition of Science and Technology) was founded "
-        "by Dean Kamen with Quellbright.\n"
+        "Bridges\n\nThe SPARK contest (Support for Pupils and Advancement of Research and Knowledge) was "
+        "started by Ada Morrell with Quellbright.\n"
     )
-    assert not any(t in ("Inspiration", "Recognition", "Technology") for t, _ in ents(a))
+    assert not any(t in ("Support", "Pupils", "Knowledge") for t, _ in ents(a))
     assert "Quellbright" in [t for t, _ in ents(a)]  # a name on its own still is one
 
 
@@ -465,7 +465,7 @@ def _nested_found(nlp, text: str, name: str, label: str) -> list[tuple[str, str]
 
 def test_a_two_word_town_opens_a_teams_or_papers_name(nlp):
     found = _nested_found(
-        nlp, "They beat the St. Louis Cardinals in six games.", "St. Louis Cardinals", "ORG"
+        nlp, "The St. Louis Cardinals lost to them in five games.", "St. Louis Cardinals", "ORG"
     )
     assert ("St. Louis", "GPE") in found
     found = _nested_found(nlp, "He wrote for the New York Press, a weekly.", "New York Press", "ORG")
