@@ -12,7 +12,7 @@ def ents(a) -> list[tuple[str, str]]:
 
 def test_caption_word_is_not_part_of_the_name(analyse):
     a = analyse(
-        "Drones in the capital\n\nA student drone race drew large crowds on Saturday in Washington D.C. "
+        "Drones in the capital\n\nA student drone race drew big crowds this week in Washington D.C. "
         "Image: United States Coast Guard.\n"
     )
     texts = [t for t, _ in ents(a)]
@@ -118,11 +118,13 @@ def test_capitalised_words_for_emphasis_are_no_name(analyse, nlp):
 
 def test_acronym_then_its_expansion_in_parentheses(analyse):
     a = analyse(
-        "Bridges\n\nThe contest took place in Leeds on Friday. It was organised by YEAB (Young "
-        "Engineers Association of Britain), a charity.\n"
+        "Bridges\n\nThe contest took place in Leeds on Friday. It was organised by SPARK (Support "
+        "for Pupils and Advancement of Research and Knowledge), a charity.\n"
     )
-    first = next(x for x in a.actors if any(a.text[s:e] == "YEAB" for s, e in x.mentions))
-    assert "Young Engineers Association of Britain" in [a.text[s:e] for s, e in first.mentions]
+    first = next(x for x in a.actors if any(a.text[s:e] == "SPARK" for s, e in x.mentions))
+    assert "Support for Pupils and Advancement of Research and Knowledge" in [
+        a.text[s:e] for s, e in first.mentions
+    ]
 
 
 def test_transcript_speaker_label_is_a_person(analyse):
@@ -274,20 +276,20 @@ def test_work_listed_with_organisations_is_an_organisation(analyse):
 
 def test_post_holder_run_into_the_organisation_is_split_off(analyse):
     a = analyse(
-        "Forum\n\nProgramme director of the Leeds branch of the Institute for Anglo - Turkish Studies "
-        "Rania Saleh said the pupils were welcome.\n"
+        "Forum\n\nExecutive director of the Chicago chapter of the Council on Korean - American Relations "
+        "Rania Saleh said the girl was welcome.\n"
     )
-    assert ("Institute for Anglo - Turkish Studies", "ORG") in ents(a)
+    assert ("Council on Korean - American Relations", "ORG") in ents(a)
     assert ("Rania Saleh", "PERSON") in ents(a)
 
 
 def test_first_name_between_organisation_and_surname_joins_the_surname(analyse):
     a = analyse(
-        "Housing forms\n\nOn Monday, chief executive of the Tenants Council Enver Solomon told the BBC the papers "
-        "were too confusing.\n"
+        "Housing rules\n\nAfter the vote, CEO of the Tenants Council Enver Johnson told Sky News the rules "
+        "were too strict.\n"
     )
     assert ("Tenants Council", "ORG") in ents(a)
-    assert ("Enver Solomon", "PERSON") in ents(a)
+    assert ("Enver Johnson", "PERSON") in ents(a)
 
 
 def test_first_name_after_a_post_joins_no_name(analyse):
@@ -482,21 +484,21 @@ def test_people_joined_by_a_hyphen_in_an_administrations_name(nlp):
 
     from tui.analysis.entities import extract_entities
 
-    text = "Joe Biden spoke. Kamala Harris agreed. The Biden-Harris Administration is committed to it."
+    text = "Paul Hendry spoke first. Mona Casey agreed. The Hendry-Casey Administration backs the plan."
     doc = nlp(text)
     ents = []
     for name, label in (
-        ("Joe Biden", "PERSON"),
-        ("Kamala Harris", "PERSON"),
-        ("Biden-Harris Administration", "ORG"),
+        ("Paul Hendry", "PERSON"),
+        ("Mona Casey", "PERSON"),
+        ("Hendry-Casey Administration", "ORG"),
     ):
         s = text.index(name)
         span = doc.char_span(s, s + len(name))
         ents.append(Span(doc, span.start, span.end, label=label))
     doc.ents = ents
     found = [(text[e.start : e.end], e.label, e.start) for e in extract_entities(doc)]
-    inside = text.index("Biden-Harris")
-    assert ("Biden", "PERSON", inside) in found and ("Harris", "PERSON", inside + 6) in found
+    inside = text.index("Hendry-Casey")
+    assert ("Hendry", "PERSON", inside) in found and ("Casey", "PERSON", inside + 7) in found
 
 
 def test_a_full_name_read_as_an_organisation_is_the_person_its_first_name_is(nlp):
