@@ -81,7 +81,7 @@ PAGES: list[tuple[str, str, list[str], str]] = [
             + _ps(
                 [
                     *STORY,
-                    "Correction: An earlier version of this story misstated the day the talks resume. They resume on Thursday.",
+                    "Correction: This report first gave the wrong date for the next round of talks, which is set for Thursday.",
                     "This article was originally published on The Conversation.",
                 ]
             ),

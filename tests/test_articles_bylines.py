@@ -26,7 +26,7 @@ def test_reporting_and_photo_credit_lines_are_dropped():
 
 def test_sentence_opening_with_by_stays():
     raw = (
-        "Coal slump\n\nBy 2015, the coal market was in a deep slide.\n\n"
+        "Wool slump\n\nBy 2017, wool prices had fallen for a third year.\n\n"
         "By the fall of 2010, the plan had stalled.\n\nBy contrast, gas boomed.\n"
     )
     assert body(raw).count("By ") == 3

@@ -12,8 +12,8 @@ def ents(a) -> list[tuple[str, str]]:
 
 def test_caption_word_is_not_part_of_the_name(analyse):
     a = analyse(
-        "Robots in the capital\n\nThe first robotics competition was held this week in Washington D.C. "
-        "Image: United States Navy.\n"
+        "Drones in the capital\n\nA student drone race drew big crowds this week in Washington D.C. "
+        "Image: United States Coast Guard.\n"
     )
     texts = [t for t, _ in ents(a)]
     assert "Washington D.C." in texts
@@ -118,23 +118,23 @@ def test_capitalised_words_for_emphasis_are_no_name(analyse, nlp):
 
 def test_acronym_then_its_expansion_in_parentheses(analyse):
     a = analyse(
-        "Robots\n\nThe competition was held in Washington D.C. on Tuesday. It was run by FIRST (For "
-        "Inspiration and Recognition of Science and Technology), a charity.\n"
+        "Bridges\n\nThe contest took place in Leeds on Friday. It was organised by SPARK (Support "
+        "for Pupils and Advancement of Research and Knowledge), a charity.\n"
     )
-    first = next(x for x in a.actors if any(a.text[s:e] == "FIRST" for s, e in x.mentions))
-    assert "For Inspiration and Recognition of Science and Technology" in [
+    first = next(x for x in a.actors if any(a.text[s:e] == "SPARK" for s, e in x.mentions))
+    assert "Support for Pupils and Advancement of Research and Knowledge" in [
         a.text[s:e] for s, e in first.mentions
     ]
 
 
 def test_transcript_speaker_label_is_a_person(analyse):
     a = analyse(
-        "Debate night\n\nThe vice-presidential candidate Mike Pence spoke first.\n\n"
-        "PENCE: Well, look, this is serious business. The American people have a choice.\n"
+        "Debate night\n\nThe Senate candidate Mark Delaney spoke first.\n\n"
+        "DELANEY: Well, look, voters here want jobs. Families across Ohio deserve a clear answer.\n"
     )
-    assert ("PENCE", "PERSON") in ents(a)
-    pence = next(x for x in a.actors if x.name == "Mike Pence")
-    assert "PENCE" in [a.text[s:e] for s, e in pence.mentions]
+    assert ("DELANEY", "PERSON") in ents(a)
+    delaney = next(x for x in a.actors if x.name == "Mark Delaney")
+    assert "DELANEY" in [a.text[s:e] for s, e in delaney.mentions]
 
 
 def test_photo_credit_names_no_actor(analyse):
@@ -248,7 +248,9 @@ def test_name_after_a_year_is_not_part_of_the_date(analyse):
 
 
 def test_author_after_by_is_a_person(analyse):
-    a = analyse("Ozone\n\nStudies, published in a paper by AS Kerrow in 1989, show dicot species are hurt.\n")
+    a = analyse(
+        "Soil\n\nResults, set out in a report by AS Kerrow in 1994, suggest clover yields are falling.\n"
+    )
     assert ("AS Kerrow", "PERSON") in ents(a)
 
 
@@ -274,20 +276,20 @@ def test_work_listed_with_organisations_is_an_organisation(analyse):
 
 def test_post_holder_run_into_the_organisation_is_split_off(analyse):
     a = analyse(
-        "Forum\n\nExecutive director of the Ottawa chapter of the Council on American - Islamic Relations "
-        "Rania Saleh said the boy was welcome.\n"
+        "Forum\n\nExecutive director of the Chicago chapter of the Council on Korean - American Relations "
+        "Rania Saleh said the girl was welcome.\n"
     )
-    assert ("Council on American - Islamic Relations", "ORG") in ents(a)
+    assert ("Council on Korean - American Relations", "ORG") in ents(a)
     assert ("Rania Saleh", "PERSON") in ents(a)
 
 
 def test_first_name_between_organisation_and_surname_joins_the_surname(analyse):
     a = analyse(
-        "Asylum forms\n\nAfter the leak, CEO of the Refugee Council Enver Solomon told Sky News the forms "
-        "were too long.\n"
+        "Housing rules\n\nAfter the vote, CEO of the Tenants Council Enver Johnson told Sky News the rules "
+        "were too strict.\n"
     )
-    assert ("Refugee Council", "ORG") in ents(a)
-    assert ("Enver Solomon", "PERSON") in ents(a)
+    assert ("Tenants Council", "ORG") in ents(a)
+    assert ("Enver Johnson", "PERSON") in ents(a)
 
 
 def test_first_name_after_a_post_joins_no_name(analyse):
@@ -308,10 +310,10 @@ def test_untagged_name_after_and_with_another_name_is_a_name(analyse):
 
 def test_pieces_of_a_long_name_stay_out(analyse):
     a = analyse(
-        "Robots\n\nThe FIRST contest (For Inspiration and Recognition of Science and Technology) was founded "
-        "by Dean Kamen with Quellbright.\n"
+        "Bridges\n\nThe SPARK contest (Support for Pupils and Advancement of Research and Knowledge) was "
+        "started by Ada Morrell with Quellbright.\n"
     )
-    assert not any(t in ("Inspiration", "Recognition", "Technology") for t, _ in ents(a))
+    assert not any(t in ("Support", "Pupils", "Knowledge") for t, _ in ents(a))
     assert "Quellbright" in [t for t, _ in ents(a)]  # a name on its own still is one
 
 
@@ -465,7 +467,7 @@ def _nested_found(nlp, text: str, name: str, label: str) -> list[tuple[str, str]
 
 def test_a_two_word_town_opens_a_teams_or_papers_name(nlp):
     found = _nested_found(
-        nlp, "They beat the St. Louis Cardinals in six games.", "St. Louis Cardinals", "ORG"
+        nlp, "The St. Louis Cardinals lost to them in five games.", "St. Louis Cardinals", "ORG"
     )
     assert ("St. Louis", "GPE") in found
     found = _nested_found(nlp, "He wrote for the New York Press, a weekly.", "New York Press", "ORG")
@@ -482,21 +484,21 @@ def test_people_joined_by_a_hyphen_in_an_administrations_name(nlp):
 
     from tui.analysis.entities import extract_entities
 
-    text = "Joe Biden spoke. Kamala Harris agreed. The Biden-Harris Administration is committed to it."
+    text = "Paul Hendry spoke first. Mona Casey agreed. The Hendry-Casey Administration backs the plan."
     doc = nlp(text)
     ents = []
     for name, label in (
-        ("Joe Biden", "PERSON"),
-        ("Kamala Harris", "PERSON"),
-        ("Biden-Harris Administration", "ORG"),
+        ("Paul Hendry", "PERSON"),
+        ("Mona Casey", "PERSON"),
+        ("Hendry-Casey Administration", "ORG"),
     ):
         s = text.index(name)
         span = doc.char_span(s, s + len(name))
         ents.append(Span(doc, span.start, span.end, label=label))
     doc.ents = ents
     found = [(text[e.start : e.end], e.label, e.start) for e in extract_entities(doc)]
-    inside = text.index("Biden-Harris")
-    assert ("Biden", "PERSON", inside) in found and ("Harris", "PERSON", inside + 6) in found
+    inside = text.index("Hendry-Casey")
+    assert ("Hendry", "PERSON", inside) in found and ("Casey", "PERSON", inside + 7) in found
 
 
 def test_a_full_name_read_as_an_organisation_is_the_person_its_first_name_is(nlp):

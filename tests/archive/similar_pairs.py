@@ -38,8 +38,8 @@ SAME = [
         "teachers are banned by the new law from discussing elections in class",
     ),
     (
-        "Inflation reached its highest level in forty years",
-        "inflation is at its highest level in forty years",
+        "Rents climbed to a peak not seen in twenty years",
+        "rents are at a peak not seen in twenty years",
     ),
     ("The mayor never voted for the tax increase", "the mayor did not once vote for the tax increase"),
     (
