@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from tui.analysis.syntax import possessor, that_marked
+
 #: Nouns of an account given ("by all accounts", "by his own accounting").
 _ACCOUNT_NOUNS = frozenset({"account", "accounting"})
 #: Words that may come before the account noun: determiners, owners and "own", "most", "all".
@@ -35,8 +37,7 @@ def by_account(noun: Token) -> tuple[Token, Token] | None:
         return None
     if any(c.dep_ not in _ACCOUNT_MODIFIERS for c in noun.children):
         return None  # "by accounts of the witnesses", "by account holders": something else
-    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
-    return prep, owner or noun
+    return prep, possessor(noun) or noun
 
 
 def view_is_that(noun: Token) -> tuple[Token, Token | None] | None:
@@ -49,18 +50,12 @@ def view_is_that(noun: Token) -> tuple[Token, Token | None] | None:
     if copula.lemma_.lower() != "be":
         return None
     clause = next(
-        (
-            c
-            for c in copula.children
-            if c.dep_ == "ccomp"
-            and c.i > copula.i
-            and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
-        ),
+        (c for c in copula.children if c.dep_ == "ccomp" and c.i > copula.i and that_marked(c)),
         None,
     )
     if clause is None:
         return None
-    return clause, next((c for c in noun.children if c.dep_ == "poss"), None)
+    return clause, possessor(noun)
 
 
 #: Verbs of view whose past form, set off by commas with no subject of its own, is a hedge the

@@ -15,7 +15,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from tui.analysis.claim_content import agent_of, complement
-from tui.analysis.syntax import clause_tokens, subject_of
+from tui.analysis.syntax import clause_tokens, possessor, subject_of
 
 #: Verbs whose passive with an "as" phrase or a predicate says what someone holds the subject to be.
 VIEW_PASSIVES = frozenset(
@@ -105,7 +105,7 @@ def in_view(noun: Token) -> tuple[list[Token], Token, Token] | None:
     prep = noun.head
     if noun.dep_ != "pobj" or noun.lemma_.lower() not in _VIEW_NOUNS or prep.lower_ != "in":
         return None
-    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    owner = possessor(noun)
     host = prep.head
     if owner is None or prep.dep_ != "prep" or host.pos_ not in ("VERB", "AUX"):
         return None

@@ -58,7 +58,7 @@ from tui.analysis.lexicon import (
 )
 from tui.analysis.model import Claim, Entity, Quote, Span
 from tui.analysis.posts import find_posts
-from tui.analysis.quote_names import HEADLINE_WORD, MAX_HEADLINE_WORDS
+from tui.analysis.quote_names import HEADLINE_WORD, too_long_for_headline
 from tui.analysis.quotemarks import Quotation, inside_share
 from tui.analysis.spans import SpanSet
 from tui.analysis.syntax import (
@@ -149,7 +149,7 @@ def find_claims(
 
     # the headline (the chunk's first line, when the chunk starts the article)
     headline_end = (text.find("\n") if "\n" in text else len(text)) if offset == 0 else -1
-    if len(HEADLINE_WORD.findall(text, 0, max(headline_end, 0))) > MAX_HEADLINE_WORDS:
+    if too_long_for_headline(HEADLINE_WORD.findall(text, 0, max(headline_end, 0))):
         headline_end = -1  # a first line too long for a headline is the article's first paragraph
     in_title = title_lines(text).covers
     for t in _cue_candidates(doc):

@@ -206,11 +206,16 @@ def headline_end(text: str) -> int:
         return 0
     if _SPEAKER_COLON.match(line) and len(words) <= 2 * MAX_HEADLINE_WORDS:
         return nl
-    if len(words) > MAX_HEADLINE_WORDS:
+    if too_long_for_headline(words):
         return 0
     if _QUOTE_HEADLINE.match(line):
         return nl
     return nl if title_cased(words) else 0
+
+
+def too_long_for_headline(words: list[str]) -> bool:
+    """Whether a first line of these words is too long for a headline: the article's first sentence."""
+    return len(words) > MAX_HEADLINE_WORDS
 
 
 def title_cased(words: list[str]) -> bool:

@@ -44,6 +44,11 @@ def that_marked(clause: Token) -> bool:
     return any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
 
 
+def possessor(noun: Token) -> Token | None:
+    """The noun's owner: "her" of "her view", "Clinton" of "Clinton's account"."""
+    return next((c for c in noun.children if c.dep_ == "poss"), None)
+
+
 def noun_phrase(token: Token) -> list[Token]:
     """The token's phrase without relative clauses, appositions and other asides."""
     keep = [token]
