@@ -58,6 +58,36 @@ CASES = [
         holds="the vote would be close",
         source="The senator",
     ),
+    # a stance the writer quotes with its content: the content opens after the quotation's first word,
+    # so it is the holder's reported view, and the quotation stays a quote
+    Case(
+        "The farmers' league is “confident that the governor will keep funding the wheat subsidy,” but"
+        " the budget may change that.",
+        holds="the governor will keep funding the wheat subsidy",
+        kind="belief",
+        source="The farmers' league",
+    ),
+    # a no-break space before a quotation is a space: the infinitive still hangs on its verb
+    Case(
+        "The new leaflet promises to\u00a0“bring the buses back to every village” by the autumn.",
+        holds="bring the buses back",
+        kind="intention",
+        source="The new leaflet",
+    ),
+    # a clause whose subject the parser hung on the cue ("said [the days …] are gone") keeps it, with the
+    # quoted words inside
+    Case(
+        "Harris, the author of “Lost Signals,” said the days when the town had “one shared paper” on every"
+        " doorstep are gone.",
+        holds="the days when the town had “one shared paper”",
+        source="Harris",
+        ends_with="are gone",
+    ),
+    Case(
+        "She said the years when farmers could count on rain are over.",
+        holds="the years when farmers could count on rain are over",
+        source="She",
+    ),
     # but not over a report of its own: the participle's quotation is the governor's second statement
     Case(
         "The governor praised the volunteers, saying “they worked through the night to save the town.”",
@@ -113,3 +143,12 @@ def test_a_report_that_opens_with_its_quotation_starts_at_the_mark(analyse):
     a = analyse("Headline\n\nThe mayor told the crowd at a rally that “we will rebuild every home.”\n")
     assert [c.text for c in a.claims if c.kind != "figure"] == ["“we will rebuild every home.”"]
     assert [q.text for q in a.quotes] == ["“we will rebuild every home.”"]
+
+
+def test_a_no_break_space_keeps_every_offset(analyse):
+    text = "Headline\n\nThe mayor said the\u00a0council had “failed every family in this town” last year.\n"
+    a = analyse(text)
+    assert a.text == text
+    assert [q.text for q in a.quotes] == ["“failed every family in this town”"]
+    claim = next(c for c in a.claims if "council had" in c.text)
+    assert text[claim.start : claim.end].replace("\u00a0", " ") == claim.text.replace("\u00a0", " ")

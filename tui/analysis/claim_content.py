@@ -50,6 +50,31 @@ def complement(verb: Token) -> Token | None:
     return first
 
 
+def clause_content(verb: Token, comp: Token) -> list[Token]:
+    """The tokens of the reported clause `comp`, with its subject when the parser hung that on the
+    cue: in "said the days when the town had one paper are gone" it takes "the days" for a noun
+    modifier of "said" and leaves "are gone" with no subject. A noun right after the verb, running
+    into a subjectless clause, is that clause's subject."""
+    tokens = clause_tokens(comp, nested_cues(comp))
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj", "csubjpass") for c in comp.children):
+        return tokens
+    for child in verb.children:
+        if (
+            # (or as a second subject of the verb: "Harris said [the days …] are gone")
+            (child.dep_ in ("npadvmod", "dobj") or (child.dep_ == "nsubj" and child.i > verb.i))
+            and child.pos_ in ("NOUN", "PROPN")
+            and child.left_edge.i == verb.i + 1
+            and child.right_edge.i + 1 == comp.left_edge.i
+            # ("said Monday [voters] …" names when; "the days when …" with its clause is a subject)
+            and (
+                child.ent_type_ not in ("DATE", "TIME")
+                or any(g.dep_ in ("relcl", "acl") for g in child.children)
+            )
+        ):
+            return sorted(clause_tokens(child) + tokens, key=lambda x: x.i)
+    return tokens
+
+
 def speaking_verb(verb: Token) -> Token:
     """For a participle cue ("…, adding that …") the cue verb it continues, whose subject it shares."""
     if verb.tag_ != "VBG" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):

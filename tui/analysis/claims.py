@@ -29,12 +29,12 @@ from tui.analysis.claim_content import (
     CLAUSE_VERBS,
     agent_of,
     charge_of,
+    clause_content,
     complement,
     cue_lemma,
     inverted_report,
     is_empty,
     misparsed_complement,
-    nested_cues,
     noun_content,
     noun_source,
     speaking_verb,
@@ -59,7 +59,7 @@ from tui.analysis.lexicon import (
 from tui.analysis.model import Claim, Entity, Quote, Span
 from tui.analysis.posts import find_posts
 from tui.analysis.quote_names import HEADLINE_WORD, too_long_for_headline
-from tui.analysis.quotemarks import Quotation, inside_share
+from tui.analysis.quotemarks import Quotation, first_words, inside_share
 from tui.analysis.spans import SpanSet
 from tui.analysis.syntax import (
     char_span,
@@ -94,6 +94,7 @@ def find_claims(
     quoted = [(q.start - offset, q.end - offset) for q in quotes]
 
     in_quotes = SpanSet((q.start, q.end) for q in quotations).covers
+    opens_quotation = first_words(quotations, text)
     in_post = SpanSet((p.start, p.end) for p in find_posts(text)).covers  # its author's words: a quote
     quoted_share = inside_share(quotations)
 
@@ -108,6 +109,7 @@ def find_claims(
         min_tokens: int = MIN_CONTENT_TOKENS,
         labelled: bool = False,
         clausal: bool = True,
+        quoted: bool = False,
     ) -> None:
         whole = contiguous(tokens)
         tokens = trim_tokens(whole)
@@ -119,7 +121,12 @@ def find_claims(
         q_start = min(start, lead.idx)
         share = quoted_share((q_start, end))
         # (a transcript line "“PENCE: Well, …" is the label's claim: its words do not open with a mark)
-        if share >= 0.6 and (text[q_start] in "“\"‘'„«" or (in_quotes(q_start) and not labelled)):
+        # ("is “confident that …”": a stance the writer quotes with its content is a claim holding a quote)
+        if (
+            share >= 0.6
+            and not quoted
+            and (text[q_start] in "“\"‘'„«" or (in_quotes(q_start) and not labelled))
+        ):
             return  # a direct quotation: the quote rule has it
         if in_post(start) or (source is None and kind != "hedged"):
             return  # a post's words are its author's quote; "the fear that …" with no one to hold it
@@ -153,8 +160,9 @@ def find_claims(
         headline_end = -1  # a first line too long for a headline is the article's first paragraph
     in_title = title_lines(text).covers
     for t in _cue_candidates(doc):
-        if in_quotes(t.idx):
-            continue
+        if in_quotes(t.idx) and not (t.pos_ == "ADJ" and opens_quotation(t.idx)):
+            continue  # (the writer's "is “confident that …”" quotes the stance with its content)
+        stance = t.pos_ == "ADJ" and in_quotes(t.idx)
         if (t.idx < headline_end or in_title(t.idx)) and headline_event(t):
             continue
         lemma = cue_lemma(t)
@@ -183,7 +191,7 @@ def find_claims(
         elif t.pos_ == "ADJ" and lemma in CUE_ADJECTIVES:
             comp = complement(t)
             if comp is not None:  # "was sure that …": the copula's subject holds the view
-                add(clause_tokens(comp), "belief", subject_of(t.head) or subject_of(t), [t])
+                add(clause_tokens(comp), "belief", subject_of(t.head) or subject_of(t), [t], quoted=stance)
         elif t.pos_ == "NOUN" and (account := by_account(t)) is not None:
             by, owner = account  # "By most accounts, …", "by her own accounting, …"
             add(_according_content(by), "reported", owner, [by, t])
@@ -421,7 +429,7 @@ def _verb_claims(t: Token, lemma: str, passive: bool, add) -> None:
         noun = described_noun(t)
         subj = noun if noun is not None and not is_record(noun) else source_of(speaking_verb(t)) or noun
         subj = subj or stray_subject(t)
-        content = clause_tokens(comp, nested_cues(comp))
+        content = clause_content(t, comp)
         if passive and (subj is None or subj.lower_ == "it"):
             add(content, "hedged", None, [t])
         else:

@@ -202,3 +202,16 @@ def inside_share(quotations: list[Quotation]) -> Callable[[tuple[int, int]], flo
         return inside / (end - start)
 
     return share
+
+
+def first_words(quotations: list[Quotation], text: str) -> Callable[[int], bool]:
+    """A function telling whether a position is where a quotation's words begin: inside it, with
+    only its opening marks, spaces and brackets before it ("“[I am] sure", "“ We"). A content that
+    begins there is the quotation itself; one that begins further in ("“confident [that …]”")
+    begins with words the writer chose to frame it."""
+    marks = SpanIndex((q.start, q.end, q.start) for q in quotations)
+
+    def opens(pos: int) -> bool:
+        return any(not any(ch.isalnum() for ch in text[s:pos]) for s in marks.overlapping(pos, pos + 1))
+
+    return opens
