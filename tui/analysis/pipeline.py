@@ -16,6 +16,7 @@ from spacy.language import Language  # noqa: E402
 from spacy.tokens import Doc  # noqa: E402
 
 from tui.analysis.dictionary import install as install_dictionary  # noqa: E402
+from tui.analysis.heap import keep_heap  # noqa: E402
 from tui.analysis.pipeline_names import DEFAULT_PIPELINES, default_pipeline_name  # noqa: E402
 
 __all__ = ["DEFAULT_PIPELINES", "PipelineError", "load_pipeline", "pipeline_label"]
@@ -63,6 +64,7 @@ def load_pipeline(name: str | None = None) -> Language:
     # millions of objects on every full collection (the rules allocate a lot; finishing the
     # analysis of a 100,000-word article took a third longer with them in the collector's view)
     gc.freeze()
+    keep_heap()  # the parser's arrays are reused from text to text, not given back and refaulted
     return nlp
 
 
