@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from tui.analysis.claim_for_clauses import for_clause, for_infinitive
 from tui.analysis.lexicon import (
     ACTION_VERBS,
     CUE_NOUNS,
@@ -243,6 +244,10 @@ def verb_content(t: Token, lemma: str) -> tuple[list[Token] | None, str]:
                 if obj is not None:
                     parts.append(obj)
     for child in t.children:
+        if (clause := for_clause(child, lemma)) is not None and child.i > t.i:
+            shape = shape or "for"  # "called for the city to build parks": what is called for
+            parts.append(clause)
+            continue
         if child.dep_ not in ("prep", "prt") or child.i < t.i:
             continue
         verbs = PREP_CUES.get(child.lower_)
@@ -261,6 +266,8 @@ def verb_content(t: Token, lemma: str) -> tuple[list[Token] | None, str]:
     for p in parts:
         tokens.extend(clause_tokens(p, nested_cues(p)))
     tokens.sort(key=lambda x: x.i)
+    if tokens[0].dep_ == "mark" and tokens[0].lower_ == "for":
+        tokens = tokens[1:]  # (the "for" of a "for … to" clause belongs to the cue)
     # the complements are one stretch of text: fill the gaps between them (the prepositions)
     first, last = tokens[0].i, tokens[-1].i
     return [t.doc[i] for i in range(first, last + 1)], shape
@@ -341,6 +348,8 @@ def noun_content(noun: Token) -> tuple[list[Token] | None, bool]:
             if child.lower_ == "of" and noun.lemma_.lower() not in _OF_NOUNS and obj.tag_ != "VBG":
                 # ("his claims of [having no memory …]": a gerund is what was said)
                 continue  # "the report of the committee" names the author, not the content
+            if child.lower_ == "for" and (rest := for_infinitive(noun, obj)) is not None:
+                return [noun.doc[i] for i in range(obj.left_edge.i, rest.right_edge.i + 1)], False
             return clause_tokens(obj), False
     return None, False
 

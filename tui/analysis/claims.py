@@ -42,12 +42,14 @@ from tui.analysis.claim_content import (
 )
 from tui.analysis.claim_extent import carry_on, clause_reach, reach_claims, through_quotation
 from tui.analysis.claim_figures import figure_claims
+from tui.analysis.claim_for_clauses import for_clause
 from tui.analysis.claim_idioms import by_account, set_off_view, view_is_that
 from tui.analysis.claim_kinds import negated, noun_kind, qualifiers, verb_kind
 from tui.analysis.claim_lines import headline_event, labelled_lines, title_lines
 from tui.analysis.claim_overlaps import dedupe, drop_hedges_of_sourced, drop_nested
 from tui.analysis.claim_records import in_poll_host, in_source_host, is_record
 from tui.analysis.claim_sources import described_noun, described_thing, reports_nobody, source_span
+from tui.analysis.claim_stances import adjective_stance
 from tui.analysis.claim_views import in_view, made_clear, passive_view
 from tui.analysis.lexicon import (
     CUE_ADJECTIVES,
@@ -188,6 +190,8 @@ def find_claims(
         elif t.pos_ == "ADJ" and (said := made_clear(t)) is not None:
             content, who, made = said  # "made (it) clear that …"
             add(content, "reported", who, sorted([made, t], key=lambda x: x.i))
+        elif t.pos_ == "ADJ" and (stance := adjective_stance(t)) is not None:
+            add(stance[0], "belief", stance[1], [t], min_tokens=1, clausal=False)  # "is critical of …"
         elif t.pos_ == "ADJ" and lemma in CUE_ADJECTIVES:
             comp = complement(t)
             if comp is not None:  # "was sure that …": the copula's subject holds the view
@@ -297,7 +301,7 @@ def _as_reported(t: Token, lemma: str) -> list[Token] | None:
     if not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
         return None
     # "as he said he would", "as most firms reported results": an object or clause of its own
-    objects = [c for c in t.children if c.dep_ in ("dobj", "ccomp", "xcomp")]
+    objects = [c for c in t.children if c.dep_ in ("dobj", "ccomp", "xcomp") or for_clause(c, lemma)]
     if [o.lower_ for o in objects] != (["it"] if lemma == "put" else []):
         return None
     return clause_tokens(t.head, {t.i})
