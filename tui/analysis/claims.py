@@ -47,7 +47,7 @@ from tui.analysis.claim_kinds import negated, noun_kind, qualifiers, verb_kind
 from tui.analysis.claim_lines import headline_event, labelled_lines, title_lines
 from tui.analysis.claim_overlaps import dedupe, drop_hedges_of_sourced, drop_nested
 from tui.analysis.claim_reactions import reacting_holder
-from tui.analysis.claim_records import in_poll_host, in_source_host, is_record
+from tui.analysis.claim_records import in_poll_host, in_source_host, is_record, poll_holder
 from tui.analysis.claim_sources import described_noun, described_thing, reports_nobody, source_span
 from tui.analysis.claim_views import in_view, made_clear, passive_view
 from tui.analysis.lexicon import (
@@ -422,6 +422,7 @@ def _verb_claims(t: Token, lemma: str, passive: bool, add) -> None:
         noun = described_noun(t)
         subj = noun if noun is not None and not is_record(noun) else source_of(speaking_verb(t)) or noun
         subj = subj or stray_subject(t)
+        subj = poll_holder(t, subj) or subj
         content = clause_tokens(comp, nested_cues(comp))
         if passive and (subj is None or subj.lower_ == "it"):
             add(content, "hedged", None, [t])
