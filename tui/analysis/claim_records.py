@@ -1,6 +1,7 @@
 """Records that report a sentence without a cue verb: "In the latest poll, Clinton leads by five
 points", "Trump has a decisive lead in the polls", "In a statement, …" (the record is the source of
-its sentence), and whether a noun is such a record ("the firm issued a statement saying …")."""
+its sentence), what respondents counted in a poll say ("In a poll …, 38 percent said …": the poll's),
+and whether a noun is such a record ("the firm issued a statement saying …")."""
 
 from __future__ import annotations
 
