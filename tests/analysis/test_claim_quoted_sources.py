@@ -28,6 +28,12 @@ CASES = [
         holds="the pier is safe",
         source="Reilly",
     ),
+    # an unnamed source inside the quotation (no actor, no name) reports to the speaker too
+    Case(
+        "''Boat owners are saying the fees are too high,'' Ms. Okafor said at the pier.",
+        holds="the fees are too high",
+        source="Okafor",
+    ),
     # outside a quotation "I" is the writer's: no quoted speaker to give it
     Case(
         "Tom Reilly opened the harbour on Monday. I think the fees will fall next year.",

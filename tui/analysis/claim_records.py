@@ -1,6 +1,7 @@
 """Records that report a sentence without a cue verb: "In the latest poll, Clinton leads by five
 points", "Trump has a decisive lead in the polls", "In a statement, …" (the record is the source of
-its sentence), and whether a noun is such a record ("the firm issued a statement saying …")."""
+its sentence), what respondents counted in a poll say ("In a poll …, 38 percent said …": the poll's),
+and whether a noun is such a record ("the firm issued a statement saying …")."""
 
 from __future__ import annotations
 
@@ -68,3 +69,41 @@ def in_source_host(t: Token) -> Token | None:
     ):
         return None
     return host
+
+
+#: Respondents a poll speaks for are counted, not named: "38 percent said", "the public says".
+_SHARES = frozenset("percent % majority most half third quarter plurality minority public many few some".split())
+_NAMED = frozenset({"PERSON", "ORG", "GPE"})
+_SPEAKERS = frozenset({"he", "she", "i", "we", "you"})
+
+
+def poll_holder(verb: Token, subject: Token | None) -> Token | None:
+    """The poll whose respondents the cue's subject is: "In a poll taken last week, 38 percent said
+    …", "The survey finds that, while 40 percent say …": the poll reports what they said. A named
+    person or body speaks for itself ("In a poll …, the mayor said …" is rare and is the mayor's)."""
+    if subject is None or subject.ent_type_ in _NAMED or subject.lower_ in _SPEAKERS:
+        return None
+    if not _counted(subject):
+        return None
+    node = verb
+    for _ in range(4):
+        for c in node.children:
+            if c.dep_ == "prep" and c.lower_ == "in":
+                poll = next((g for g in c.children if g.dep_ == "pobj"), None)
+                if poll is not None and poll.lemma_.lower() in _POLLS:
+                    return poll
+        if node.dep_ not in ("ccomp", "advcl", "conj") or node.head.i == node.i:
+            return None
+        node = node.head
+        outer = next((c for c in node.children if c.dep_ == "nsubj"), None)
+        if outer is not None and outer.lemma_.lower() in _POLLS:
+            return outer
+    return None
+
+
+def _counted(subject: Token) -> bool:
+    """Whether the subject counts respondents ("38 percent", "a majority", "most voters", "they")
+    rather than naming one speaker ("the mayor")."""
+    if subject.like_num or subject.lemma_.lower() in _SHARES or subject.lower_ == "they":
+        return True
+    return subject.tag_ in ("NNS", "NNPS") or any(c.dep_ == "nummod" for c in subject.children)

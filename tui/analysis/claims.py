@@ -47,7 +47,8 @@ from tui.analysis.claim_idioms import by_account, set_off_view, view_is_that
 from tui.analysis.claim_kinds import negated, noun_kind, qualifiers, verb_kind
 from tui.analysis.claim_lines import headline_event, labelled_lines, title_lines
 from tui.analysis.claim_overlaps import dedupe, drop_hedges_of_sourced, drop_nested
-from tui.analysis.claim_records import in_poll_host, in_source_host, is_record
+from tui.analysis.claim_reactions import reacting_holder
+from tui.analysis.claim_records import in_poll_host, in_source_host, is_record, poll_holder
 from tui.analysis.claim_sources import described_noun, described_thing, reports_nobody, source_span
 from tui.analysis.claim_stances import adjective_stance
 from tui.analysis.claim_views import in_view, made_clear, passive_view
@@ -214,7 +215,7 @@ def find_claims(
             add(content, "reported", t, [t.head, t])
         elif t.pos_ == "NOUN" and lemma in ALL_CUE_NOUNS:
             content, clausal = noun_content(t)
-            source = noun_source(t)
+            source = reacting_holder(t) or noun_source(t)
             # "the claim that …" reports on its own; "support for X" only when it says whose support
             if content is not None and (clausal or source is not None):
                 add(content, noun_kind(lemma), source, [t], min_tokens=1)
@@ -433,6 +434,7 @@ def _verb_claims(t: Token, lemma: str, passive: bool, add) -> None:
         noun = described_noun(t)
         subj = noun if noun is not None and not is_record(noun) else source_of(speaking_verb(t)) or noun
         subj = subj or stray_subject(t)
+        subj = poll_holder(t, subj) or subj
         content = clause_content(t, comp)
         if passive and (subj is None or subj.lower_ == "it"):
             add(content, "hedged", None, [t])
