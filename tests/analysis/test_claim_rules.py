@@ -152,6 +152,13 @@ CASES = [
         source="they",
         no_claim="reached a consensus",
     ),
+    # a teller and addressee set off by commas before the clause they report
+    Case(
+        "By next year, the firm told investors, its profits will double.",
+        holds="its profits will double",
+        source="the firm",
+    ),
+    Case("She told me everything, so we left the hall early.", no_claim="we left the hall"),
     # with an estimator named, it is theirs
     Case(
         "The cost was estimated by the council at 3 million pounds.", holds="The cost", source="the council"

@@ -401,6 +401,21 @@ def _depicted(verb: Token) -> bool:
     return bool(words & VISUAL_RECORDS)
 
 
+def _set_off_teller(verb: Token) -> bool:
+    """ "By May, the firm told investors, its profits will double": a speech verb with its subject
+    and addressee set off by a comma before the clause it reports, which the parser takes for a
+    clause of that later verb."""
+    doc = verb.doc
+    edge = verb.right_edge.i
+    if verb.dep_ != "ccomp" or verb.head.i <= edge + 2 or doc[edge + 1].text != ",":
+        return False
+    if doc[edge + 2].pos_ in ("CCONJ", "SCONJ", "ADV"):
+        return False  # "She told me, so we left": a clause of its own follows
+    told = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+    # one addressee and no more ("told me everything, so …" told something)
+    return len(told) == 1 and any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children)
+
+
 def _verb_claims(t: Token, lemma: str, passive: bool, add) -> None:
     """The claims a cue verb carries: its clause, its interrupted host clause, or its other content."""
     if has_dateline_subject(t) or _discourse_marker(t):  # a dateline never speaks: the parse is wrong
@@ -431,8 +446,9 @@ def _verb_claims(t: Token, lemma: str, passive: bool, add) -> None:
     if comp is not None:
         add(comp, verb_kind(lemma, "clause"), source_of(t), [t])
         return
-    if t.dep_ == "parataxis" and lemma in CLAUSE_VERBS and t.head.i != t.i:
+    if (t.dep_ == "parataxis" or _set_off_teller(t)) and lemma in CLAUSE_VERBS and t.head.i != t.i:
         # "Acts of protest, he said, are acts of patriotism": the verb interrupts what it reports
+        # ("By May, she told investors, profits will double": the parser makes the teller the clause)
         who = inverted_speaker(t) or subject_of(t) or stray_subject(t)
         add(list(t.head.subtree), verb_kind(lemma, "clause"), who, [t])
         return
