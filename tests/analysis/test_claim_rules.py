@@ -159,6 +159,12 @@ CASES = [
         source="the firm",
     ),
     Case("She told me everything, so we left the hall early.", no_claim="we left the hall"),
+    # "said," with a clause whose subject the parser took for an object
+    Case(
+        "In both years, Tom Baker said, those gifts paid for tables at the charity dinner.",
+        holds="those gifts paid for tables",
+        source="Tom Baker",
+    ),
     # with an estimator named, it is theirs
     Case(
         "The cost was estimated by the council at 3 million pounds.", holds="The cost", source="the council"

@@ -407,6 +407,7 @@ def _set_off_teller(verb: Token) -> bool:
     clause of that later verb."""
     doc = verb.doc
     edge = verb.right_edge.i
+    # (only "tell": other verbs in this shape are the clause itself, "X has added Y, she noted")
     if verb.dep_ != "ccomp" or verb.head.i <= edge + 2 or doc[edge + 1].text != ",":
         return False
     if doc[edge + 2].pos_ in ("CCONJ", "SCONJ", "ADV"):
@@ -446,7 +447,11 @@ def _verb_claims(t: Token, lemma: str, passive: bool, add) -> None:
     if comp is not None:
         add(comp, verb_kind(lemma, "clause"), source_of(t), [t])
         return
-    if (t.dep_ == "parataxis" or _set_off_teller(t)) and lemma in CLAUSE_VERBS and t.head.i != t.i:
+    if (
+        (t.dep_ == "parataxis" or (lemma == "tell" and _set_off_teller(t)))
+        and lemma in CLAUSE_VERBS
+        and t.head.i != t.i
+    ):
         # "Acts of protest, he said, are acts of patriotism": the verb interrupts what it reports
         # ("By May, she told investors, profits will double": the parser makes the teller the clause)
         who = inverted_speaker(t) or subject_of(t) or stray_subject(t)
