@@ -401,6 +401,30 @@ def _depicted(verb: Token) -> bool:
     return bool(words & VISUAL_RECORDS)
 
 
+#: Relative pronouns that stand for the subject of a reported clause ("which she said was …").
+_RELATIVE_SUBJECTS = frozenset({"which", "that", "who", "what"})
+
+
+def _with_relative_head(verb: Token, comp: Token) -> list[Token] | None:
+    """ "a probe the agency said was still open", "the house, which he said was too big": a cue in a
+    relative clause whose reported clause has the noun (or its pronoun) for subject. What is said is
+    about that noun, so the claim runs from it (or from its pronoun) to the clause's end."""
+    if verb.dep_ != "relcl" or comp.i < verb.i or comp.dep_ != "ccomp":
+        return None
+    own = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if own is None or own.lower_ in _RELATIVE_SUBJECTS or any(c.dep_ == "expl" for c in comp.children):
+        return None  # "experts who worry that …", "testimony that concluded there was …": the noun speaks
+    doc = verb.doc
+    subjects = [c for c in comp.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects:
+        start = verb.head.left_edge.i
+    elif subjects[0].i < verb.i and subjects[0].lower_ in _RELATIVE_SUBJECTS:
+        start = subjects[0].i
+    else:
+        return None
+    return [doc[i] for i in range(start, comp.right_edge.i + 1)]
+
+
 def _set_off_teller(verb: Token) -> bool:
     """ "By May, the firm told investors, its profits will double": a speech verb with its subject
     and addressee set off by a comma before the clause it reports, which the parser takes for a
@@ -437,7 +461,7 @@ def _verb_claims(t: Token, lemma: str, passive: bool, add) -> None:
         noun = described_noun(t)
         subj = noun if noun is not None and not is_record(noun) else source_of(speaking_verb(t)) or noun
         subj = subj or stray_subject(t)
-        content = clause_tokens(comp, nested_cues(comp))
+        content = _with_relative_head(t, comp) or clause_tokens(comp, nested_cues(comp))
         if passive and (subj is None or subj.lower_ == "it"):
             add(content, "hedged", None, [t])
         else:
