@@ -152,6 +152,31 @@ CASES = [
         source="they",
         no_claim="reached a consensus",
     ),
+    # a teller and addressee set off by commas before the clause they report
+    Case(
+        "By next year, the firm told investors, its profits will double.",
+        holds="its profits will double",
+        source="the firm",
+    ),
+    Case("She told me everything, so we left the hall early.", no_claim="we left the hall"),
+    # "said," with a clause whose subject the parser took for an object
+    Case(
+        "In both years, Tom Baker said, those gifts paid for tables at the charity dinner.",
+        holds="those gifts paid for tables",
+        source="Tom Baker",
+    ),
+    # a cue in a relative clause reports on the noun its clause is about
+    Case(
+        "The review is part of a probe the agency said was still open last month.",
+        holds="a probe the agency said was still open",
+        source="the agency",
+    ),
+    Case(
+        "He sold the house, which he said was too big for the family.",
+        holds="which he said was too big",
+        source="he",
+    ),
+    Case("We asked the experts, who worry that the dam may fail soon.", no_claim="the experts, who"),
     # with an estimator named, it is theirs
     Case(
         "The cost was estimated by the council at 3 million pounds.", holds="The cost", source="the council"

@@ -446,6 +446,8 @@ def misparsed_complement(t: Token, lemma: str) -> list[Token] | None:
             has_subject = any(g.dep_ in ("nsubj", "nsubjpass") for g in tok.children)
             if tok.dep_ in deps and marked and has_subject:
                 return clause_tokens(tok)
+    if lemma == "say" and (clause := _subject_as_object(t)) is not None:
+        return clause
     if dobj is None or is_empty(dobj):
         return None
     if lemma != "say":
@@ -456,6 +458,24 @@ def misparsed_complement(t: Token, lemma: str) -> list[Token] | None:
     ):
         return rest
     return None
+
+
+def _subject_as_object(t: Token) -> list[Token] | None:
+    """ "In both years, she said, those gifts paid for …": nobody says a bare noun after a comma;
+    the parser made the clause's subject an object (or a modifier) of "said" and its verb a clause
+    on that noun. The content runs from the noun to the end of the sentence."""
+    doc = t.doc
+    if t.i + 2 >= len(doc) or doc[t.i + 1].text != ",":
+        return None
+    noun = next(
+        (c for c in t.children if c.left_edge.i == t.i + 2 and c.dep_ in ("dobj", "npadvmod", "dep")), None
+    )
+    if noun is None or noun.pos_ not in ("NOUN", "PROPN") or is_empty(noun):
+        return None
+    if not any(c.pos_ in ("VERB", "AUX") and c.dep_ in ("acl", "relcl") for c in noun.children):
+        return None
+    rest = [x for x in t.sent if x.i >= noun.left_edge.i]
+    return rest if len(rest) >= 4 else None
 
 
 #: Verbs of accusation whose passive with an "of"/"for"/"as" phrase reports a charge someone made.

@@ -414,6 +414,46 @@ def _depicted(verb: Token) -> bool:
     return bool(words & VISUAL_RECORDS)
 
 
+#: Relative pronouns that stand for the subject of a reported clause ("which she said was …").
+_RELATIVE_SUBJECTS = frozenset({"which", "that", "who", "what"})
+
+
+def _with_relative_head(verb: Token, comp: Token) -> list[Token] | None:
+    """ "a probe the agency said was still open", "the house, which he said was too big": a cue in a
+    relative clause whose reported clause has the noun (or its pronoun) for subject. What is said is
+    about that noun, so the claim runs from it (or from its pronoun) to the clause's end."""
+    if verb.dep_ != "relcl" or comp.i < verb.i or comp.dep_ != "ccomp":
+        return None
+    own = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if own is None or own.lower_ in _RELATIVE_SUBJECTS or any(c.dep_ == "expl" for c in comp.children):
+        return None  # "experts who worry that …", "testimony that concluded there was …": the noun speaks
+    doc = verb.doc
+    subjects = [c for c in comp.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects:
+        start = verb.head.left_edge.i
+    elif subjects[0].i < verb.i and subjects[0].lower_ in _RELATIVE_SUBJECTS:
+        start = subjects[0].i
+    else:
+        return None
+    return [doc[i] for i in range(start, comp.right_edge.i + 1)]
+
+
+def _set_off_teller(verb: Token) -> bool:
+    """ "By May, the firm told investors, its profits will double": a speech verb with its subject
+    and addressee set off by a comma before the clause it reports, which the parser takes for a
+    clause of that later verb."""
+    doc = verb.doc
+    edge = verb.right_edge.i
+    # (only "tell": other verbs in this shape are the clause itself, "X has added Y, she noted")
+    if verb.dep_ != "ccomp" or verb.head.i <= edge + 2 or doc[edge + 1].text != ",":
+        return False
+    if doc[edge + 2].pos_ in ("CCONJ", "SCONJ", "ADV"):
+        return False  # "She told me, so we left": a clause of its own follows
+    told = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+    # one addressee and no more ("told me everything, so …" told something)
+    return len(told) == 1 and any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children)
+
+
 def _verb_claims(t: Token, lemma: str, passive: bool, add) -> None:
     """The claims a cue verb carries: its clause, its interrupted host clause, or its other content."""
     if has_dateline_subject(t) or _discourse_marker(t):  # a dateline never speaks: the parse is wrong
@@ -435,7 +475,7 @@ def _verb_claims(t: Token, lemma: str, passive: bool, add) -> None:
         subj = noun if noun is not None and not is_record(noun) else source_of(speaking_verb(t)) or noun
         subj = subj or stray_subject(t)
         subj = poll_holder(t, subj) or subj
-        content = clause_content(t, comp)
+        content = _with_relative_head(t, comp) or clause_content(t, comp)
         if passive and (subj is None or subj.lower_ == "it"):
             add(content, "hedged", None, [t])
         else:
@@ -445,8 +485,13 @@ def _verb_claims(t: Token, lemma: str, passive: bool, add) -> None:
     if comp is not None:
         add(comp, verb_kind(lemma, "clause"), source_of(t), [t])
         return
-    if t.dep_ == "parataxis" and lemma in CLAUSE_VERBS and t.head.i != t.i:
+    if (
+        (t.dep_ == "parataxis" or (lemma == "tell" and _set_off_teller(t)))
+        and lemma in CLAUSE_VERBS
+        and t.head.i != t.i
+    ):
         # "Acts of protest, he said, are acts of patriotism": the verb interrupts what it reports
+        # ("By May, she told investors, profits will double": the parser makes the teller the clause)
         who = inverted_speaker(t) or subject_of(t) or stray_subject(t)
         add(list(t.head.subtree), verb_kind(lemma, "clause"), who, [t])
         return
