@@ -2,7 +2,8 @@
 
 The rules of `claims` find a cue (a speech, belief or stance verb, a cue noun); these find its
 content in the parse (a clause, an infinitive of intent, an object of stance, a prepositional
-object, a misparsed clause), the agent of a passive and the owner of a cue noun.
+object), the agent of a passive and the owner of a cue noun; a clause the parser hung somewhere
+else is found again by `claim_misparses`.
 """
 
 from __future__ import annotations
@@ -16,14 +17,13 @@ from tui.analysis.lexicon import (
     CUE_VERBS,
     DIRECTIVE_VERBS,
     INTENT_VERBS,
-    MEDIA_NOUNS,
     MORE_CLAUSE_VERBS,
     MORE_CUE_NOUNS,
     NAMING_VERBS,
     OBJECT_CUE_VERBS,
     PREP_CUES,
 )
-from tui.analysis.syntax import clause_tokens, inverted_speaker, subject_of, that_marked, to_infinitive
+from tui.analysis.syntax import clause_tokens, subject_of, that_marked, to_infinitive
 
 #: Verbs that take a reported clause.
 CLAUSE_VERBS = CUE_VERBS | MORE_CLAUSE_VERBS
@@ -49,31 +49,6 @@ def complement(verb: Token) -> Token | None:
                 return child
             first = first or child
     return first
-
-
-def clause_content(verb: Token, comp: Token) -> list[Token]:
-    """The tokens of the reported clause `comp`, with its subject when the parser hung that on the
-    cue: in "said the days when the town had one paper are gone" it takes "the days" for a noun
-    modifier of "said" and leaves "are gone" with no subject. A noun right after the verb, running
-    into a subjectless clause, is that clause's subject."""
-    tokens = clause_tokens(comp, nested_cues(comp))
-    if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj", "csubjpass") for c in comp.children):
-        return tokens
-    for child in verb.children:
-        if (
-            # (or as a second subject of the verb: "Harris said [the days …] are gone")
-            (child.dep_ in ("npadvmod", "dobj") or (child.dep_ == "nsubj" and child.i > verb.i))
-            and child.pos_ in ("NOUN", "PROPN")
-            and child.left_edge.i == verb.i + 1
-            and child.right_edge.i + 1 == comp.left_edge.i
-            # ("said Monday [voters] …" names when; "the days when …" with its clause is a subject)
-            and (
-                child.ent_type_ not in ("DATE", "TIME")
-                or any(g.dep_ in ("relcl", "acl") for g in child.children)
-            )
-        ):
-            return sorted(clause_tokens(child) + tokens, key=lambda x: x.i)
-    return tokens
 
 
 def speaking_verb(verb: Token) -> Token:
@@ -407,77 +382,6 @@ def noun_source(noun: Token) -> Token | None:
     return None
 
 
-def misparsed_complement(t: Token, lemma: str) -> list[Token] | None:
-    """A reported clause the parser did not hang on the verb as a clause.
-
-    - "told a meeting of leaders that few people understood …": a clause opened by the
-      complementizer "that" inside the addressee phrase is what was told;
-    - "said many of the examples … failed to note …": a long object of "said" that runs into a
-      verb is the start of its clause; the content runs to the end of the sentence.
-    """
-    if lemma not in CLAUSE_VERBS:
-        return None
-    # "said legalizing it could put thousands to work": a clause whose subject is a gerund, which the
-    # parser makes the verb's gerund object with the rest of the clause hanging from it
-    for c in t.children:
-        if (
-            c.dep_ == "xcomp"
-            and c.tag_ == "VBG"
-            and c.i == t.i + 1
-            and any(
-                g.dep_ == "ccomp"
-                and g.i > c.i
-                and any(x.tag_ in ("MD", "VBD", "VBZ", "VBP") for x in (g, *g.children))
-                for g in c.children
-            )
-        ):
-            return clause_tokens(c)
-    # "said in an email that …", "told Clinton at a debate that …": the parser hangs the clause on
-    # the medium or the occasion (a "that" marking a clause with its own subject opens no relative)
-    media = [
-        obj for c in t.children if c.dep_ == "prep" and c.i > t.i and (obj := prep_object(c)) is not None
-    ]
-    dobj = next((c for c in t.children if c.dep_ in ("dobj", "dative") and c.i > t.i), None)
-    for head in ([dobj] if dobj is not None and not is_empty(dobj) else []) + media:
-        # (a clause on any other noun is its content: "lies in the fact that …" reports nothing)
-        deps = ("acl", "relcl", "ccomp") if head is dobj or head.lemma_.lower() in MEDIA_NOUNS else ("relcl",)
-        for tok in head.subtree:
-            marked = that_marked(tok)
-            has_subject = any(g.dep_ in ("nsubj", "nsubjpass") for g in tok.children)
-            if tok.dep_ in deps and marked and has_subject:
-                return clause_tokens(tok)
-    if lemma == "say" and (clause := _subject_as_object(t)) is not None:
-        return clause
-    if dobj is None or is_empty(dobj):
-        return None
-    if lemma != "say":
-        return None  # other verbs take real objects ("cited the audit"); "say" hardly ever does
-    rest = [x for x in t.sent if x.i >= dobj.left_edge.i]
-    if len(rest) >= 8 and any(
-        x.pos_ in ("VERB", "AUX") and x.dep_ in ("advcl", "conj", "ROOT") for x in rest
-    ):
-        return rest
-    return None
-
-
-def _subject_as_object(t: Token) -> list[Token] | None:
-    """ "In both years, she said, those gifts paid for …": nobody says a bare noun after a comma;
-    the parser made the clause's subject an object (or a modifier) of "said" and its verb a clause
-    on that noun. The content runs from the noun to the end of the sentence."""
-    doc = t.doc
-    if t.i + 2 >= len(doc) or doc[t.i + 1].text != ",":
-        return None
-    noun = next(
-        (c for c in t.children if c.left_edge.i == t.i + 2 and c.dep_ in ("dobj", "npadvmod", "dep")), None
-    )
-    if noun is None or noun.pos_ not in ("NOUN", "PROPN") or is_empty(noun):
-        return None
-    if not any(c.pos_ in ("VERB", "AUX") and c.dep_ in ("acl", "relcl") for c in noun.children):
-        return None
-    rest = [x for x in t.sent if x.i >= noun.left_edge.i]
-    return rest if len(rest) >= 4 else None
-
-
 #: Verbs of accusation whose passive with an "of"/"for"/"as" phrase reports a charge someone made.
 _ACCUSATION_VERBS = frozenset("accuse blame criticize criticise fault".split())
 
@@ -498,21 +402,3 @@ def charge_of(t: Token, lemma: str) -> Token | None:
         ),
         None,
     )
-
-
-def inverted_report(verb: Token, comp: Token) -> tuple[Token, list[Token]] | None:
-    """ "The new rules, said the minister, will take effect in May": a speech verb set off by commas
-    inside what it reports, its subject after it. The parser takes the words before it for the
-    verb's subject and the speaker for the subject of the rest (or for a second subject of the
-    verb). The speaker is the one after the verb (`inverted_speaker`, which `source_of` uses too);
-    the report is the whole sentence, the attribution inside it as with "X, he said, Y"."""
-    if comp.i < verb.i or (after := inverted_speaker(verb)) is None:
-        return None
-    doc = verb.doc
-    front = next(c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i)
-    edge = after.right_edge.i
-    if not (doc[edge].text == "," or (edge + 1 < len(doc) and doc[edge + 1].text == ",")):
-        return None  # "X, said Y" set off by commas on both sides; not "…, said the rules will …"
-    if comp.right_edge.i <= edge + 1:
-        return None
-    return after, [doc[i] for i in range(front.left_edge.i, comp.right_edge.i + 1)]

@@ -11,7 +11,8 @@
 - figure: a sentence with a number, percentage or sum that no other claim or quote already holds.
 A complement that is mostly inside quotation marks is a quote, not also a claim. A reported claim is
 told apart as a belief or an intention by its cue (`claim_kinds`); the content a cue carries is
-found in the parse by `claim_content`; headlines and labelled lines are read by `claim_lines`,
+found in the parse by `claim_content` (or, where the parser hung it elsewhere, by
+`claim_misparses`); headlines and labelled lines are read by `claim_lines`,
 overlapping claims settled by `claim_overlaps`, figures found by `claim_figures`, and the name of a
 described source and the subjects that report nobody ("we know", "nothing indicated") read by
 `claim_sources`; views stated without a clause ("is widely seen as …", "made clear that …", "In
@@ -29,12 +30,9 @@ from tui.analysis.claim_content import (
     CLAUSE_VERBS,
     agent_of,
     charge_of,
-    clause_content,
     complement,
     cue_lemma,
-    inverted_report,
     is_empty,
-    misparsed_complement,
     noun_content,
     noun_source,
     speaking_verb,
@@ -46,6 +44,13 @@ from tui.analysis.claim_for_clauses import for_clause
 from tui.analysis.claim_idioms import by_account, set_off_view, view_is_that
 from tui.analysis.claim_kinds import negated, noun_kind, qualifiers, verb_kind
 from tui.analysis.claim_lines import headline_event, labelled_lines, title_lines
+from tui.analysis.claim_misparses import (
+    clause_content,
+    inverted_report,
+    misparsed_complement,
+    set_off_teller,
+    with_relative_head,
+)
 from tui.analysis.claim_overlaps import dedupe, drop_hedges_of_sourced, drop_nested
 from tui.analysis.claim_reactions import reacting_holder
 from tui.analysis.claim_records import in_poll_host, in_source_host, is_record, poll_holder
@@ -414,46 +419,6 @@ def _depicted(verb: Token) -> bool:
     return bool(words & VISUAL_RECORDS)
 
 
-#: Relative pronouns that stand for the subject of a reported clause ("which she said was …").
-_RELATIVE_SUBJECTS = frozenset({"which", "that", "who", "what"})
-
-
-def _with_relative_head(verb: Token, comp: Token) -> list[Token] | None:
-    """ "a probe the agency said was still open", "the house, which he said was too big": a cue in a
-    relative clause whose reported clause has the noun (or its pronoun) for subject. What is said is
-    about that noun, so the claim runs from it (or from its pronoun) to the clause's end."""
-    if verb.dep_ != "relcl" or comp.i < verb.i or comp.dep_ != "ccomp":
-        return None
-    own = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if own is None or own.lower_ in _RELATIVE_SUBJECTS or any(c.dep_ == "expl" for c in comp.children):
-        return None  # "experts who worry that …", "testimony that concluded there was …": the noun speaks
-    doc = verb.doc
-    subjects = [c for c in comp.children if c.dep_ in ("nsubj", "nsubjpass")]
-    if not subjects:
-        start = verb.head.left_edge.i
-    elif subjects[0].i < verb.i and subjects[0].lower_ in _RELATIVE_SUBJECTS:
-        start = subjects[0].i
-    else:
-        return None
-    return [doc[i] for i in range(start, comp.right_edge.i + 1)]
-
-
-def _set_off_teller(verb: Token) -> bool:
-    """ "By May, the firm told investors, its profits will double": a speech verb with its subject
-    and addressee set off by a comma before the clause it reports, which the parser takes for a
-    clause of that later verb."""
-    doc = verb.doc
-    edge = verb.right_edge.i
-    # (only "tell": other verbs in this shape are the clause itself, "X has added Y, she noted")
-    if verb.dep_ != "ccomp" or verb.head.i <= edge + 2 or doc[edge + 1].text != ",":
-        return False
-    if doc[edge + 2].pos_ in ("CCONJ", "SCONJ", "ADV"):
-        return False  # "She told me, so we left": a clause of its own follows
-    told = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
-    # one addressee and no more ("told me everything, so …" told something)
-    return len(told) == 1 and any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children)
-
-
 def _verb_claims(t: Token, lemma: str, passive: bool, add) -> None:
     """The claims a cue verb carries: its clause, its interrupted host clause, or its other content."""
     if has_dateline_subject(t) or _discourse_marker(t):  # a dateline never speaks: the parse is wrong
@@ -475,7 +440,7 @@ def _verb_claims(t: Token, lemma: str, passive: bool, add) -> None:
         subj = noun if noun is not None and not is_record(noun) else source_of(speaking_verb(t)) or noun
         subj = subj or stray_subject(t)
         subj = poll_holder(t, subj) or subj
-        content = _with_relative_head(t, comp) or clause_content(t, comp)
+        content = with_relative_head(t, comp) or clause_content(t, comp)
         if passive and (subj is None or subj.lower_ == "it"):
             add(content, "hedged", None, [t])
         else:
@@ -486,7 +451,7 @@ def _verb_claims(t: Token, lemma: str, passive: bool, add) -> None:
         add(comp, verb_kind(lemma, "clause"), source_of(t), [t])
         return
     if (
-        (t.dep_ == "parataxis" or (lemma == "tell" and _set_off_teller(t)))
+        (t.dep_ == "parataxis" or (lemma == "tell" and set_off_teller(t)))
         and lemma in CLAUSE_VERBS
         and t.head.i != t.i
     ):
