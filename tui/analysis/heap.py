@@ -36,7 +36,7 @@ def keep_heap() -> bool:
         return True
     try:
         mallopt = ctypes.CDLL(None).mallopt  # the C library the interpreter runs on (no `ldconfig` run)
-    except (OSError, AttributeError):
+    except (OSError, AttributeError, TypeError):  # (Windows has no C library to open by None)
         return False
     mallopt.argtypes = (ctypes.c_int, ctypes.c_int)
     mallopt.restype = ctypes.c_int
