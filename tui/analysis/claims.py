@@ -170,7 +170,7 @@ def find_claims(
     for t in _cue_candidates(doc):
         if in_quotes(t.idx) and not (t.pos_ == "ADJ" and opens_quotation(t.idx)):
             continue  # (the writer's "is “confident that …”" quotes the stance with its content)
-        stance = t.pos_ == "ADJ" and in_quotes(t.idx)
+        quoted_stance = t.pos_ == "ADJ" and in_quotes(t.idx)
         if (t.idx < headline_end or in_title(t.idx)) and headline_event(t):
             continue
         lemma = cue_lemma(t)
@@ -201,7 +201,7 @@ def find_claims(
         elif t.pos_ == "ADJ" and lemma in CUE_ADJECTIVES:
             comp = complement(t)
             if comp is not None:  # "was sure that …": the copula's subject holds the view
-                add(clause_tokens(comp), "belief", subject_of(t.head) or subject_of(t), [t], quoted=stance)
+                add(clause_tokens(comp), "belief", subject_of(t.head) or subject_of(t), [t], quoted=quoted_stance)
         elif t.pos_ == "NOUN" and (account := by_account(t)) is not None:
             by, owner = account  # "By most accounts, …", "by her own accounting, …"
             add(_according_content(by), "reported", owner, [by, t])
