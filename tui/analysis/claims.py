@@ -168,9 +168,11 @@ def find_claims(
         headline_end = -1  # a first line too long for a headline is the article's first paragraph
     in_title = title_lines(text).covers
     for t in _cue_candidates(doc):
-        if in_quotes(t.idx) and not (t.pos_ == "ADJ" and opens_quotation(t.idx)):
-            continue  # (the writer's "is “confident that …”" quotes the stance with its content)
-        quoted_stance = t.pos_ == "ADJ" and in_quotes(t.idx)
+        # (past this, a cue inside quotation marks is an adjective opening it: the writer's "is
+        # “confident that …”" quotes the stance with its content)
+        quoted_stance = in_quotes(t.idx)
+        if quoted_stance and not (t.pos_ == "ADJ" and opens_quotation(t.idx)):
+            continue
         if (t.idx < headline_end or in_title(t.idx)) and headline_event(t):
             continue
         lemma = cue_lemma(t)
@@ -201,7 +203,13 @@ def find_claims(
         elif t.pos_ == "ADJ" and lemma in CUE_ADJECTIVES:
             comp = complement(t)
             if comp is not None:  # "was sure that …": the copula's subject holds the view
-                add(clause_tokens(comp), "belief", subject_of(t.head) or subject_of(t), [t], quoted=quoted_stance)
+                add(
+                    clause_tokens(comp),
+                    "belief",
+                    subject_of(t.head) or subject_of(t),
+                    [t],
+                    quoted=quoted_stance,
+                )
         elif t.pos_ == "NOUN" and (account := by_account(t)) is not None:
             by, owner = account  # "By most accounts, …", "by her own accounting, …"
             add(_according_content(by), "reported", owner, [by, t])

@@ -17,6 +17,7 @@ changes there.
 from __future__ import annotations
 
 import ctypes
+import functools
 
 #: glibc's `mallopt` parameters (malloc.h).
 _M_TRIM_THRESHOLD = -1
@@ -26,21 +27,16 @@ MMAP_THRESHOLD = 4 * 1024 * 1024
 #: This much free memory at the heap's top is kept for the next text.
 TRIM_THRESHOLD = 64 * 1024 * 1024
 
-_kept = False
 
-
+@functools.cache
 def keep_heap() -> bool:
     """Fix glibc's thresholds for the process (once); False where the C library has no `mallopt`."""
-    global _kept
-    if _kept:
-        return True
     try:
         mallopt = ctypes.CDLL(None).mallopt  # the C library the interpreter runs on (no `ldconfig` run)
     except (OSError, AttributeError, TypeError):  # (Windows has no C library to open by None)
         return False
     mallopt.argtypes = (ctypes.c_int, ctypes.c_int)
     mallopt.restype = ctypes.c_int
-    _kept = bool(mallopt(_M_MMAP_THRESHOLD, MMAP_THRESHOLD)) and bool(
+    return bool(mallopt(_M_MMAP_THRESHOLD, MMAP_THRESHOLD)) and bool(
         mallopt(_M_TRIM_THRESHOLD, TRIM_THRESHOLD)
     )
-    return _kept

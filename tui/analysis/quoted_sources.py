@@ -50,11 +50,15 @@ def speak_for_quoted_pronouns(
 ) -> None:
     """Give a claim whose source is a pronoun inside a quotation ("I think …", "people who say …")
     the quotation's speaker as its source, in place: the speaker's mention, actor and name."""
+    # (each with whether its source is a pronoun; the others are unnamed sources)
     firsts = [
-        c
+        (c, pronoun)
         for c in claims
         if c.source_span is not None
-        and (text[c.source_span[0] : c.source_span[1]].lower() in QUOTED_PRONOUNS or _unnamed(text, c))
+        and (
+            (pronoun := text[c.source_span[0] : c.source_span[1]].lower() in QUOTED_PRONOUNS)
+            or _unnamed(text, c)
+        )
     ]
     if not firsts:
         return
@@ -74,11 +78,11 @@ def speak_for_quoted_pronouns(
         framers.append((span[0], span, who, name))
     framers.sort(key=lambda f: f[0])
     in_apostrophes = SpanSet(apostrophes).covers
-    for claim in firsts:
+    for claim, pronoun in firsts:
         pos = claim.source_span[0]  # type: ignore[index]
         if not inside(pos):
             continue
-        if text[pos : claim.source_span[1]].lower() not in QUOTED_PRONOUNS and not in_apostrophes(pos):  # type: ignore[index]
+        if not pronoun and not in_apostrophes(pos):
             continue  # an unnamed source: only in the newswire's marks, whose cues the claims keep
         framer = _framer(text, pos, framers)
         if framer is not None:
