@@ -72,7 +72,9 @@ def in_source_host(t: Token) -> Token | None:
 
 
 #: Respondents a poll speaks for are counted, not named: "38 percent said", "the public says".
-_SHARES = frozenset("percent % majority most half third quarter plurality minority public many few some".split())
+_SHARES = frozenset(
+    "percent % majority most half third quarter plurality minority public many few some".split()
+)
 _NAMED = frozenset({"PERSON", "ORG", "GPE"})
 _SPEAKERS = frozenset({"he", "she", "i", "we", "you"})
 
