@@ -39,11 +39,31 @@ def in_poll_host(t: Token) -> Token | None:
     return host
 
 
+#: What someone writes or puts out, whose words are its author's ("fired back a response saying …",
+#: "shot back in an article stating …", "emailed a news story reporting …").
+_ISSUED = frozenset(
+    """
+    article story response ad advertisement commercial column editorial op-ed email e-mail message
+    post video release mailer flyer
+    """.split()
+)
+
+
 def is_record(noun: Token) -> bool:
     """A statement or record, whose issuer is the source when the text names one ("the firm issued a
-    statement saying …")."""
+    statement saying …", "Jones fired back a response saying …")."""
     lemma = noun.lemma_.lower()
-    return lemma in ALL_CUE_NOUNS or lemma in _SOURCE_RECORDS
+    if not (lemma in ALL_CUE_NOUNS or lemma in _SOURCE_RECORDS or lemma in _ISSUED):
+        return False
+    # "read a story claiming …", "cited a report saying …": who meets or passes on a record is not its author
+    verb = noun.head
+    while verb.dep_ in ("prep", "pobj") and verb.head.i != verb.i:
+        verb = verb.head
+    return not (noun.dep_ in ("dobj", "pobj") and verb.lemma_.lower() in _RECEIVERS)
+
+
+#: Verbs of meeting or passing on a record: its words stay the record's.
+_RECEIVERS = frozenset("read see cite quote share retweet watch hear receive obtain review find view".split())
 
 
 def in_source_host(t: Token) -> Token | None:

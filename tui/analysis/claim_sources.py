@@ -18,9 +18,10 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from tui.analysis.control import TIME_UNITS
 from tui.analysis.lexicon import MEDIA_NOUNS, SPEECH_VERBS
 from tui.analysis.model import Entity, Span
-from tui.analysis.syntax import TIME_UNITS, char_span, mention_span, to_infinitive
+from tui.analysis.syntax import char_span, mention_span, to_infinitive
 
 #: Pronouns by which a writer speaks for the readers and to them ("we know", "you may think"): in
 #: a news text no one is reported; a columnist reasons aloud.

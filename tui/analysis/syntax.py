@@ -7,6 +7,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Doc, Token
 
+from tui.analysis.control import MEASURES, SUBJECT_CONTROL, TIME_UNITS, aside_reporter, controller
 from tui.analysis.model import Entity, Span
 
 #: Dependents that a speaker's noun phrase keeps out: clauses and asides about the speaker.
@@ -159,8 +160,6 @@ _CLIMB = frozenset({"conj", "advcl", "xcomp", "acl", "pcomp", "ccomp", "relcl"})
 #: What `source_of` climbs through besides: a phrase's object, an apposition, and "acomp" ("Mr. Roe is
 #: convinced that …", the participle the parser hangs on the copula).
 _SOURCE_CLIMB = _CLIMB | frozenset({"pobj", "prep", "dobj", "nsubj", "attr", "appos", "acomp"})
-#: Spans of time a participle can hang on ("spent an hour arguing that …"): never the one who speaks.
-TIME_UNITS = frozenset("second minute hour day week month year".split())
 #: Relative pronouns that stand for the noun their clause hangs on ("a letter that says …").
 _RELATIVE_THAT = frozenset({"that"})
 
@@ -224,7 +223,7 @@ def source_of(verb: Token) -> Token | None:
         verb = same
     if (inverted := inverted_speaker(verb)) is not None:
         return inverted
-    t = verb
+    t = aside_reporter(verb) or verb
     for _ in range(6):
         if (child := _subject_child(t)) is not None:
             if child.lower_ in _RELATIVE_THAT and t.dep_ == "relcl":
@@ -238,10 +237,12 @@ def source_of(verb: Token) -> Token | None:
             share := next((c for c in t.children if c.dep_ == "nummod" and c.i < t.i), None)
         ):
             return share  # "About 4 in 10 say …": a share of people the parser hung on the verb
-        if t.dep_ == "xcomp":
+        if (doer := controller(t)) is not None:
+            return doer  # "with Smith asking …", "rely on users to report …"
+        if t.dep_ == "xcomp" and t.head.lemma_.lower() not in SUBJECT_CONTROL:
             obj = next((c for c in t.head.children if c.dep_ == "dobj"), None)
             # "spent the weekend figuring out …": a stretch of time is no one controlling the verb
-            if obj is not None and obj.lemma_.lower() not in TIME_UNITS and obj.ent_type_ not in _MEASURES:
+            if obj is not None and obj.lemma_.lower() not in TIME_UNITS and obj.ent_type_ not in MEASURES:
                 return obj  # object control: "urged her to run" — she is the one running
         if t.head.i == t.i or t.dep_ not in _SOURCE_CLIMB:
             return None
@@ -288,10 +289,6 @@ def _named_subject(verb: Token, first: Token) -> Token:
     return next(
         (c for c in verb.children if c.dep_ == "nsubj" and c.i > first.i and c.pos_ == "PROPN"), first
     )
-
-
-#: Entity types of an object that measures (time, amounts) rather than names someone.
-_MEASURES = frozenset({"DATE", "TIME", "QUANTITY", "CARDINAL", "MONEY", "PERCENT"})
 
 
 def _subject_child(verb: Token) -> Token | None:
