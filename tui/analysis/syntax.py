@@ -216,8 +216,11 @@ def source_of(verb: Token) -> Token | None:
     Unlike `subject_of` it follows more links: a participle or infinitive hanging from a noun
     ("issued a statement saying …") takes the subject of the verb that has the noun; one hanging
     from a preposition ("by announcing …") the subject of the preposition's verb; an infinitive under
-    a verb with an object is controlled by that object ("pushed the banker to admit …"); a relative
-    "that" stands for its noun ("a letter that says …").
+    a verb with an object is controlled by that object ("pushed the banker to admit …"), unless the
+    verb only uses or spends it ("used the remarks to urge …"); a phrase right before a subjectless
+    participle or infinitive may control it ("ended with Smith asking …", `control.controller`); a
+    ", adding …" hung on a reported clause goes on from its reporter; a relative "that" stands for
+    its noun ("a letter that says …").
     """
     if verb.dep_ == "conj" and (same := _same_verb_above(verb)) is not None:
         verb = same
