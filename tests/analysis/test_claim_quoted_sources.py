@@ -56,3 +56,27 @@ def test_apostrophe_quotations_pair_by_paragraph() -> None:
 
 def test_apostrophe_quotations_none_without_marks() -> None:
     assert apostrophe_quotations("“One,” he said. It's the harbour's.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "holds", "source"),
+    [
+        # a verb that only introduces quotations, after a statement in two-apostrophe marks
+        (
+            "''You will see more of the real person,'' Mr. Hale continued, referring to the tour.",
+            "You will see more of the real person",
+            "Hale",
+        ),
+        ("''Can we win the county?'' Mr. Hale asked. ''I don't know.''", "Can we win the county?", "Hale"),
+    ],
+)
+def test_a_statement_in_two_apostrophes_takes_the_quote_rules_tag(analyse, text, holds, source):
+    a = analyse("Harbour\n\n" + text + "\n")
+    claim = next(c for c in a.claims if c.text == holds)
+    assert source in a.text[claim.source_span[0] : claim.source_span[1]]
+    assert claim.kind == "reported"
+
+
+def test_a_term_in_two_apostrophes_is_no_statement(analyse):
+    a = analyse("Harbour\n\nThe fishermen call the new pier ''the long finger,'' after its shape.\n")
+    assert not any(c.text == "the long finger" for c in a.claims)

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from tui.analysis.claim_apostrophes import apostrophe_claims
 from tui.analysis.claim_content import (
     ALL_CUE_NOUNS,
     ALL_CUE_VERBS,
@@ -249,6 +250,7 @@ def find_claims(
     reach_claims(out, reach, quotations, text, offset, quotes)
     for claim in out:
         carry_on(text, claim, offset)
+    out.extend(apostrophe_claims(doc, quotations, entities, out, offset))  # "''…,'' he continued"
     out.extend(figure_claims(doc, out, quoted, offset))
     return out
 
