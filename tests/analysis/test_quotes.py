@@ -589,3 +589,12 @@ def test_a_short_sentence_quoted_with_its_verb_inside_a_sentence_stays(analyse):
 def test_a_quotation_closing_a_markup_attribute_is_no_quote(analyse):
     text = 'Ferry news\n\n<post post-author="@harbour" post-date="May 2, 2020\n">The ferry runs again today and every day.</post>\n'
     assert analyse(text).quotes == []
+
+
+def test_speaker_the_parser_hung_on_the_phrase_before_it(analyse):
+    """The name after "a call with reporters," is parsed as their apposition: the verb has no subject."""
+    a = analyse(
+        "Raid\n\nBut in a call with reporters, Col. Ann Reed, a spokeswoman in Cairo, said, “I mean, a raid "
+        "is a raid.”\n"
+    )
+    assert "Ann Reed" in speaker_text(a, only_quote(a))

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from tui.analysis.claim_extent import carry_on
+from tui.analysis.claim_overlaps import drop_nested
 from tui.analysis.model import Claim, Entity
 from tui.analysis.quoted_sources import apostrophe_quotations
 from tui.analysis.quotemarks import Quotation
@@ -46,5 +48,6 @@ def apostrophe_claims(
         words = quote.text[2:-2].rstrip(_TRAILING)
         claim = Claim(quote.start + 2, quote.start + 2 + len(words), words, kind="reported")
         claim.source_span, claim.cue, claim.cue_span = quote.speaker_span, quote.cue, quote.cue_span
+        carry_on(text, claim, offset)  # "''A,'' he said. ''B.''": one statement, as the claim rules have it
         out.append(claim)
-    return out
+    return drop_nested(out)

@@ -47,7 +47,7 @@ from tui.analysis.speakers import (
     QUOTE_VERBS,
     RELATIVE_PRONOUNS,
 )
-from tui.analysis.syntax import char_span, doc_text, mention_span, sentence_bounds
+from tui.analysis.syntax import char_span, doc_text, mention_span, sentence_bounds, stray_subject
 
 #: Quotations of at least this many words are quotes wherever they stand.
 MIN_QUOTE_WORDS = 4
@@ -337,7 +337,9 @@ def _speaker_token(cue: Token, first: Token, last: Token, inside: list[bool]) ->
         if named is None and cue.pos_ == "NOUN":
             return doc[cue.i - 1]  # "“…,” the editorial read.": the noun before the mis-tagged verb
         return named
-    return None
+    # "In a call with reporters, Ann Reed, a spokeswoman, said, “…”": a name hung on the phrase before
+    stray = stray_subject(cue)
+    return None if stray is None or inside[stray.i] else stray
 
 
 def _is_nominal(t: Token) -> bool:
