@@ -14,13 +14,12 @@ from tui.analysis.claim_extent import carry_on
 from tui.analysis.claim_overlaps import drop_nested
 from tui.analysis.model import Claim, Entity
 from tui.analysis.quoted_sources import apostrophe_quotations
-from tui.analysis.quotemarks import Quotation
+from tui.analysis.quotemarks import TWO_APOSTROPHES, Quotation
 from tui.analysis.quotes import find_quotes
 from tui.analysis.syntax import doc_text
 
 #: What a statement's words may end with before its closing marks (the comma of "''…,'' he said").
 _TRAILING = ",;: "
-_MARKS = "''"
 
 
 def apostrophe_claims(
@@ -33,7 +32,7 @@ def apostrophe_claims(
     marks = [
         Quotation(s, e)
         for s, e in apostrophe_quotations(text)
-        if e - s > 4 and text.startswith(_MARKS, e - 2)
+        if e - s > 4 and text.startswith(TWO_APOSTROPHES, e - 2)
     ]
     if not marks:
         return []

@@ -21,7 +21,7 @@ from spacy.tokens import Token
 
 from tui.analysis.claim_content import second_that_clause
 from tui.analysis.model import Claim, Quote
-from tui.analysis.quotemarks import Quotation
+from tui.analysis.quotemarks import TWO_APOSTROPHES, Quotation
 
 #: Children that join another clause to the cue's, or only punctuate it.
 _OTHER_CLAUSE = frozenset({"conj", "cc", "parataxis", "punct"})
@@ -126,11 +126,6 @@ def through_quotation(
     return start, end
 
 
-#: Two apostrophes: the quotation mark of some newswires ("''We will win,'' he said."), which
-#: the quotation rules do not read as one, so what it holds is reported speech.
-_TWO_APOSTROPHES = "''"
-
-
 def carry_on(text: str, claim: Claim, offset: int) -> None:
     """ "''A,'' he said. ''B.''": a statement in two-apostrophe marks split by its attribution goes
     on to the end of the marks that follow the attribution in the same paragraph; the claim is all
@@ -139,22 +134,22 @@ def carry_on(text: str, claim: Claim, offset: int) -> None:
     if claim.cue_span is None:
         return
     # the marks open the statement (words the content rule trims may stand between: "''If you're …")
-    opening = text.rfind(_TWO_APOSTROPHES, max(0, start - 12), start)
+    opening = text.rfind(TWO_APOSTROPHES, max(0, start - 12), start)
     if opening < 0 or (not text[opening + 2 : start].replace(" ", "").isalpha() and opening + 2 != start):
         return
     start = opening + 2
     cue_start, cue_end = claim.cue_span[0] - offset, claim.cue_span[1] - offset
     # the marks close before the attribution: "''A,'' he said", "''A'' of the plan, he said"
-    if cue_start < start or text.find(_TWO_APOSTROPHES, start, cue_start) < 0:
+    if cue_start < start or text.find(TWO_APOSTROPHES, start, cue_start) < 0:
         return
     paragraph_end = text.find("\n", cue_end)
     paragraph_end = len(text) if paragraph_end < 0 else paragraph_end
-    reopen = text.find(_TWO_APOSTROPHES, cue_end, paragraph_end)
+    reopen = text.find(TWO_APOSTROPHES, cue_end, paragraph_end)
     # only the attribution stands between: "he said. ''B.''", "said X, an economist. ''B''", "he said, ''B''"
     between = text[cue_end:reopen].rstrip()
     if reopen < 0 or len(between) > 300 or not between.endswith((".", ",", ":")) or '"' in between:
         return
-    last = text.rfind(_TWO_APOSTROPHES, reopen + 2, paragraph_end)
+    last = text.rfind(TWO_APOSTROPHES, reopen + 2, paragraph_end)
     if last < 0:
         return
     claim.start, claim.end = offset + start, offset + last

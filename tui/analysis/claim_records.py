@@ -48,6 +48,9 @@ _ISSUED = frozenset(
     """.split()
 )
 
+#: Verbs of meeting or passing on a record: its words stay the record's.
+_RECEIVERS = frozenset("read see cite quote share retweet watch hear receive obtain review find view".split())
+
 
 def is_record(noun: Token) -> bool:
     """A statement or record, whose issuer is the source when the text names one ("the firm issued a
@@ -60,10 +63,6 @@ def is_record(noun: Token) -> bool:
     while verb.dep_ in ("prep", "pobj") and verb.head.i != verb.i:
         verb = verb.head
     return not (noun.dep_ in ("dobj", "pobj") and verb.lemma_.lower() in _RECEIVERS)
-
-
-#: Verbs of meeting or passing on a record: its words stay the record's.
-_RECEIVERS = frozenset("read see cite quote share retweet watch hear receive obtain review find view".split())
 
 
 def in_source_host(t: Token) -> Token | None:

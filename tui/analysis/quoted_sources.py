@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from tui.analysis.model import Claim, Quote, Span
+from tui.analysis.quotemarks import TWO_APOSTROPHES
 from tui.analysis.spans import SpanSet
 
 #: The pronouns by which a quoted speaker names themself as a claim's source.
@@ -25,7 +26,7 @@ FIRST_PERSON = frozenset({"i", "me", "my"})
 #: recalled"; "''He told me it was over,'' she said"). A named source inside a quotation keeps its
 #: name (measured: giving those the speaker too lost on polnear-dev).
 QUOTED_PRONOUNS = FIRST_PERSON | frozenset("he she they it them his her their its who that which".split())
-_TWO_APOSTROPHES = re.compile(r"''")
+_TWO_APOSTROPHES = re.compile(TWO_APOSTROPHES)
 _PARAGRAPH = re.compile(r"[^\n]+")
 #: How many paragraphs back a quoting paragraph with no tag of its own looks for its speaker.
 REACH = 2

@@ -27,6 +27,9 @@ DOUBLE_OPEN = "“„«"
 DOUBLE_CLOSE = "”»"
 SINGLE_OPEN = "‘"
 SINGLE_CLOSE = "’"
+#: Two apostrophes: the quotation mark of some newswires ("''We will win,'' he said."), which these
+#: rules do not read as one; the claim rules read what it holds as reported speech.
+TWO_APOSTROPHES = "''"
 _OPEN_CONTEXT = " \t\n\u00a0([{—–-/:"  # what may stand before an opening mark
 #: A line ending in one of these ends its paragraph even without a blank line after it.
 _SENTENCE_ENDS = (".", "?", "!", ":", "”", '"', "’")
