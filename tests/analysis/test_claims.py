@@ -416,6 +416,34 @@ def test_two_apostrophe_statement_goes_on_after_a_comma(analyse):
     assert c.text.startswith("If the mill closes") and c.text.endswith("nobody in the capital cares.")
 
 
+def test_two_apostrophe_statement_is_all_its_marks_hold(analyse):
+    # the parse gives the verb the first clause, the marks hold the rest too
+    a = analyse(
+        "Primaries\n\n''There are four primaries next month, and we think we can win the coast,'' "
+        "Ms. Duarte said.\n"
+    )
+    c = claim_with(a, "four primaries next month")
+    assert c.text.endswith("we think we can win the coast")
+    # a statement of several sentences starts at its opening marks, not at its last sentence
+    a = analyse(
+        "Market\n\n''The market burned last night. We lost everything in the stalls,'' said Omar Haddad, "
+        "a trader.\n"
+    )
+    c = claim_with(a, "We lost everything")
+    assert c.text.startswith("The market burned last night.")
+    assert source_text(a, c) == "Omar Haddad"
+
+
+def test_two_apostrophe_statement_stops_at_its_own_closing_marks(analyse):
+    a = analyse(
+        "Films\n\n''Old titles sell,'' he said. ''People know them.'' That is why, he added, studios make "
+        "''endless sequels to old hits.''\n"
+    )
+    c = claim_with(a, "Old titles sell")
+    assert c.text.endswith("People know them.")
+    assert "sequels" not in c.text  # the next statement has its own attribution
+
+
 def test_two_apostrophe_statement_stops_at_narration(analyse):
     a = analyse(
         "Ferry\n\n''The ferry will run all winter,'' the operator said. Then he left, and the crowd "

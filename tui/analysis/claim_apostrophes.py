@@ -10,16 +10,13 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from tui.analysis.claim_extent import carry_on
+from tui.analysis.claim_extent import TRAILING, carry_on
 from tui.analysis.claim_overlaps import drop_nested
 from tui.analysis.model import Claim, Entity
 from tui.analysis.quoted_sources import apostrophe_quotations
 from tui.analysis.quotemarks import TWO_APOSTROPHES, Quotation
 from tui.analysis.quotes import find_quotes
 from tui.analysis.syntax import doc_text
-
-#: What a statement's words may end with before its closing marks (the comma of "''…,'' he said").
-_TRAILING = ",;: "
 
 
 def apostrophe_claims(
@@ -44,7 +41,7 @@ def apostrophe_claims(
             continue
         if any(s < quote.end and quote.start < e for s, e in taken):
             continue
-        words = quote.text[2:-2].rstrip(_TRAILING)
+        words = quote.text[2:-2].rstrip(TRAILING)
         claim = Claim(quote.start + 2, quote.start + 2 + len(words), words, kind="reported")
         claim.source_span, claim.cue, claim.cue_span = quote.speaker_span, quote.cue, quote.cue_span
         carry_on(text, claim, offset)  # "''A,'' he said. ''B.''": one statement, as the claim rules have it

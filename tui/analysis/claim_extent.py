@@ -25,6 +25,8 @@ from tui.analysis.quotemarks import TWO_APOSTROPHES, Quotation
 
 #: Children that join another clause to the cue's, or only punctuate it.
 _OTHER_CLAUSE = frozenset({"conj", "cc", "parataxis", "punct"})
+#: What a statement's words may end with before its closing marks (the comma of "''…,'' he said").
+TRAILING = ",;: "
 #: Closing marks a content keeps at its end.
 _CLOSERS = "”’\"')"
 
@@ -133,15 +135,21 @@ def carry_on(text: str, claim: Claim, offset: int) -> None:
     start = claim.start - offset
     if claim.cue_span is None:
         return
-    # the marks open the statement (words the content rule trims may stand between: "''If you're …")
-    opening = text.rfind(TWO_APOSTROPHES, max(0, start - 12), start)
-    if opening < 0 or (not text[opening + 2 : start].replace(" ", "").isalpha() and opening + 2 != start):
+    # the marks open the statement: words the content rule trims may stand between ("''If you're …"),
+    # or the sentences before it in the same marks ("''A. We think B,'' he said")
+    paragraph = text.rfind("\n", 0, start) + 1
+    opening = text.rfind(TWO_APOSTROPHES, paragraph, start)
+    if opening < 0 or (opening > paragraph and not text[opening - 1].isspace()) or text[opening + 2 : opening + 3].isspace():
         return
     start = opening + 2
     cue_start, cue_end = claim.cue_span[0] - offset, claim.cue_span[1] - offset
     # the marks close before the attribution: "''A,'' he said", "''A'' of the plan, he said"
-    if cue_start < start or text.find(TWO_APOSTROPHES, start, cue_start) < 0:
+    close = text.find(TWO_APOSTROPHES, start, cue_start) if cue_start >= start else -1
+    if close < 0:
         return
+    # all the marks hold is the statement: "''A, and we think B,'' he said" (the parse may give the cue one clause)
+    end = max(claim.end - offset, len(text[:close].rstrip(TRAILING)))
+    claim.start, claim.end, claim.text = offset + start, offset + end, text[start:end]
     paragraph_end = text.find("\n", cue_end)
     paragraph_end = len(text) if paragraph_end < 0 else paragraph_end
     reopen = text.find(TWO_APOSTROPHES, cue_end, paragraph_end)
@@ -149,8 +157,7 @@ def carry_on(text: str, claim: Claim, offset: int) -> None:
     between = text[cue_end:reopen].rstrip()
     if reopen < 0 or len(between) > 300 or not between.endswith((".", ",", ":")) or '"' in between:
         return
-    last = text.rfind(TWO_APOSTROPHES, reopen + 2, paragraph_end)
+    last = text.find(TWO_APOSTROPHES, reopen + 2, paragraph_end)  # its own closing marks
     if last < 0:
         return
-    claim.start, claim.end = offset + start, offset + last
-    claim.text = text[start:last]
+    claim.end, claim.text = offset + last, text[start:last]
