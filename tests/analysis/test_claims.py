@@ -444,6 +444,27 @@ def test_two_apostrophe_statement_stops_at_its_own_closing_marks(analyse):
     assert "sequels" not in c.text  # the next statement has its own attribution
 
 
+def test_two_apostrophe_statement_is_not_carried_into_marks_with_their_own_tag(analyse):
+    # the next marks close with a tag of their own: two statements, two claims
+    a = analyse(
+        "Ratings\n\n''We ask viewers to rank the channels every spring,'' Ms. Brandt, of the ratings office, "
+        "said. ''The news ranks first and the weather second. It has been so for years,'' she said.\n"
+    )
+    c = claim_with(a, "We ask viewers to rank the channels")
+    assert "weather" not in c.text
+    # narration between the tag and the next marks: the statement ends at its own marks
+    a = analyse(
+        "Visit\n\n''It felt like we had settled it,'' Mr. Okoye said. But the governor, who was busy with "
+        "other guests, was cold. When she saw him, he said, she frowned. ''There was frost in the room,'' he said.\n"
+    )
+    c = claim_with(a, "It felt like we had settled it")
+    assert "frost" not in c.text and "governor" not in c.text
+    # a second tag between the marks: "''A,'' he said. B, he said, ''C.''"
+    a = analyse("Port\n\n''The port is closed,'' Mr. Lund said. No new permit, he said, ''changes that.''\n")
+    c = claim_with(a, "The port is closed")
+    assert "permit" not in c.text
+
+
 def test_two_apostrophe_statement_stops_at_narration(analyse):
     a = analyse(
         "Ferry\n\n''The ferry will run all winter,'' the operator said. Then he left, and the crowd "

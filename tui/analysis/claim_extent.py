@@ -15,7 +15,9 @@ quotation starts inside the words it would take ("…, adding that …" is a rep
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
+from collections.abc import Sequence
 
 from spacy.tokens import Token
 
@@ -27,6 +29,9 @@ from tui.analysis.quotemarks import TWO_APOSTROPHES, Quotation
 _OTHER_CLAUSE = frozenset({"conj", "cc", "parataxis", "punct"})
 #: What a statement's words may end with before its closing marks (the comma of "''…,'' he said").
 TRAILING = ",;: "
+#: One sentence ending and another starting: "he said. But the mayor" (not "Mr. Hale", "U.S. Navy").
+_SENTENCE_BREAK = re.compile(r"[a-z]{2,}[.!?] +[A-Z]")
+_SENTENCE_END = re.compile(r"[.!?](?= |$)")
 #: Closing marks a content keeps at its end.
 _CLOSERS = "”’\"')"
 
@@ -128,10 +133,12 @@ def through_quotation(
     return start, end
 
 
-def carry_on(text: str, claim: Claim, offset: int) -> None:
+def carry_on(text: str, claim: Claim, offset: int, tags: Sequence[int] = ()) -> None:
     """ "''A,'' he said. ''B.''": a statement in two-apostrophe marks split by its attribution goes
     on to the end of the marks that follow the attribution in the same paragraph; the claim is all
-    of it, as a split quotation in double marks is one quote."""
+    of it, as a split quotation in double marks is one quote. It does not go on past narration
+    ("he said. But the mayor … ''B''") nor into marks with a tag of their own ("''B,'' he added"):
+    `tags` are where the cues of the chunk's claims start (offsets in the whole text)."""
     start = claim.start - offset
     if claim.cue_span is None:
         return
@@ -157,7 +164,13 @@ def carry_on(text: str, claim: Claim, offset: int) -> None:
     between = text[cue_end:reopen].rstrip()
     if reopen < 0 or len(between) > 300 or not between.endswith((".", ",", ":")) or '"' in between:
         return
+    if _SENTENCE_BREAK.search(text, cue_start, cue_end + len(between) - 1):
+        return
     last = text.find(TWO_APOSTROPHES, reopen + 2, paragraph_end)  # its own closing marks
     if last < 0:
         return
+    if not text[:last].endswith((".", "!", "?")):  # "''B,'' he added": the marks have a tag of their own
+        stop = _SENTENCE_END.search(text, last + 2, paragraph_end)
+        if any(last < tag - offset < (stop.start() if stop else paragraph_end) for tag in tags):
+            return
     claim.end, claim.text = offset + last, text[start:last]

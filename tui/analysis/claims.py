@@ -248,8 +248,9 @@ def find_claims(
     out = drop_nested(drop_hedges_of_sourced(out))
     out = dedupe(out)
     reach_claims(out, reach, quotations, text, offset, quotes)
+    tags = [claim.cue_span[0] for claim in out if claim.cue_span is not None]
     for claim in out:
-        carry_on(text, claim, offset)
+        carry_on(text, claim, offset, tags)
     out.extend(apostrophe_claims(doc, quotations, entities, out, offset))  # "''…,'' he continued"
     out.extend(figure_claims(doc, out, quoted, offset))
     return out
