@@ -465,6 +465,43 @@ def test_two_apostrophe_statement_is_not_carried_into_marks_with_their_own_tag(a
     assert "permit" not in c.text
 
 
+def test_two_apostrophe_statement_goes_on_past_a_title_in_its_tag(analyse):
+    a = analyse(
+        "Court\n\n''He had it coming,'' the attacker, Ray Moss, told the radio show ''Night Desk'' after the "
+        "fight, which was filmed by several people. ''Next time it will be worse.''\n"
+    )
+    c = claim_with(a, "He had it coming")
+    assert c.text.endswith("Next time it will be worse.")
+    assert source_text(a, c) == "Ray Moss"
+
+
+def test_two_apostrophe_statement_after_its_tag_is_all_its_marks_hold(analyse):
+    a = analyse(
+        "Budget\n\nThe mayor added: ''I said the deficit talk is noise. Well, so is the talk of cuts.''\n"
+    )
+    c = claim_with(a, "the deficit talk is noise")
+    assert c.text.startswith("I said") and c.text.endswith("so is the talk of cuts.")
+
+
+def test_two_apostrophe_marks_opening_inside_a_statement_go_on_past_its_tag(analyse):
+    a = analyse(
+        "Golf\n\nStill, the clubs are ''barely making money,'' Mr. Ortiz said from his office. "
+        "''It is a thin business. I never advise buying one.''\n"
+    )
+    c = claim_with(a, "barely making money")
+    assert c.text.startswith("Still, the clubs are") and c.text.endswith("I never advise buying one.")
+    assert source_text(a, c) == "Ortiz"
+
+
+def test_a_report_inside_two_apostrophe_marks_leaves_the_statement_its_claim(analyse):
+    a = analyse(
+        "Career\n\n''Was I going to stay a professor, sitting in an office criticizing things?'' she told me. "
+        "''Or was I going to act?''\n"
+    )
+    c = claim_with(a, "Was I going to stay a professor")
+    assert c.text.endswith("Or was I going to act?")
+
+
 def test_two_apostrophe_statement_stops_at_narration(analyse):
     a = analyse(
         "Ferry\n\n''The ferry will run all winter,'' the operator said. Then he left, and the crowd "

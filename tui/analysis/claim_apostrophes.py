@@ -34,18 +34,23 @@ def apostrophe_claims(
     if not marks:
         return []
     ours = {(offset + m.start, offset + m.end) for m in marks}
-    taken = [(c.start, c.end) for c in claims]
+    # (a report inside the marks, "''… criticizing things?'' he asked", leaves the statement its own claim)
+    taken = [(c.start, c.end, c.cue_span) for c in claims]
     out = []
     found = find_quotes(doc, sorted([*quotations, *marks], key=lambda q: q.start), entities, offset)
     tags = [c.cue_span[0] for c in [*claims, *found] if c.cue_span is not None]
     for quote in found:
         if (quote.start, quote.end) not in ours or quote.speaker_span is None or quote.cue_span is None:
             continue
-        if any(s < quote.end and quote.start < e for s, e in taken):
+        if any(
+            s < quote.end and quote.start < e and not (cue and quote.start <= cue[0] and cue[1] <= quote.end)
+            for s, e, cue in taken
+        ):
             continue
         words = quote.text[2:-2].rstrip(TRAILING)
         claim = Claim(quote.start + 2, quote.start + 2 + len(words), words, kind="reported")
         claim.source_span, claim.cue, claim.cue_span = quote.speaker_span, quote.cue, quote.cue_span
-        carry_on(text, claim, offset, tags)  # "''A,'' he said. ''B.''": one statement, as the claim rules have it
+        # "''A,'' he said. ''B.''": one statement, as the claim rules have it
+        carry_on(text, claim, offset, tags)
         out.append(claim)
     return drop_nested(out)

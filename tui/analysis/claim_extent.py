@@ -32,6 +32,8 @@ TRAILING = ",;: "
 #: One sentence ending and another starting: "he said. But the mayor" (not "Mr. Hale", "U.S. Navy").
 _SENTENCE_BREAK = re.compile(r"[a-z]{2,}[.!?] +[A-Z]")
 _SENTENCE_END = re.compile(r"[.!?](?= |$)")
+#: The most words a title in marks has ("''Meet the Press''") where a tag names one.
+_TITLE_WORDS = 6
 #: Closing marks a content keeps at its end.
 _CLOSERS = "”’\"')"
 
@@ -142,16 +144,25 @@ def carry_on(text: str, claim: Claim, offset: int, tags: Sequence[int] = ()) -> 
     start = claim.start - offset
     if claim.cue_span is None:
         return
+    cue_start, cue_end = claim.cue_span[0] - offset, claim.cue_span[1] - offset
+    paragraph = text.rfind("\n", 0, start) + 1
+    paragraph_end = text.find("\n", start)
+    paragraph_end = len(text) if paragraph_end < 0 else paragraph_end
     # the marks open the statement: words the content rule trims may stand between ("''If you're …"),
     # or the sentences before it in the same marks ("''A. We think B,'' he said")
-    paragraph = text.rfind("\n", 0, start) + 1
     opening = text.rfind(TWO_APOSTROPHES, paragraph, start)
-    if opening < 0 or (opening > paragraph and not text[opening - 1].isspace()) or text[opening + 2 : opening + 3].isspace():
+    if _opens(text, opening, paragraph) and cue_end <= opening:
+        _after_tag(text, claim, offset, opening, paragraph_end)
         return
-    start = opening + 2
-    cue_start, cue_end = claim.cue_span[0] - offset, claim.cue_span[1] - offset
+    if _opens(text, opening, paragraph):
+        start = opening + 2
+    else:
+        # or they open inside it: "Still, clubs are ''just scratching by,'' Mr. Hedge said. ''B''"
+        opening = text.find(TWO_APOSTROPHES, start, claim.end - offset)
+        if not _opens(text, opening, paragraph):
+            return
     # the marks close before the attribution: "''A,'' he said", "''A'' of the plan, he said"
-    close = text.find(TWO_APOSTROPHES, start, cue_start) if cue_start >= start else -1
+    close = text.find(TWO_APOSTROPHES, opening + 2, cue_start) if cue_start >= opening + 2 else -1
     if close < 0:
         return
     # all the marks hold is the statement: "''A, and we think B,'' he said" (the parse may give the cue one clause)
@@ -159,7 +170,7 @@ def carry_on(text: str, claim: Claim, offset: int, tags: Sequence[int] = ()) -> 
     claim.start, claim.end, claim.text = offset + start, offset + end, text[start:end]
     paragraph_end = text.find("\n", cue_end)
     paragraph_end = len(text) if paragraph_end < 0 else paragraph_end
-    reopen = text.find(TWO_APOSTROPHES, cue_end, paragraph_end)
+    reopen = _next_statement(text, cue_end, paragraph_end)
     # only the attribution stands between: "he said. ''B.''", "said X, an economist. ''B''", "he said, ''B''"
     between = text[cue_end:reopen].rstrip()
     if reopen < 0 or len(between) > 300 or not between.endswith((".", ",", ":")) or '"' in between:
@@ -174,3 +185,47 @@ def carry_on(text: str, claim: Claim, offset: int, tags: Sequence[int] = ()) -> 
         if any(last < tag - offset < (stop.start() if stop else paragraph_end) for tag in tags):
             return
     claim.end, claim.text = offset + last, text[start:last]
+
+
+def _opens(text: str, at: int, paragraph: int) -> bool:
+    """Whether two apostrophes at `at` open marks: at the paragraph's start or after a space, and
+    before a word."""
+    return (
+        at >= 0
+        and (at == paragraph or text[at - 1].isspace())
+        and not text[at + 2 : at + 3].isspace()
+        and text.startswith(TWO_APOSTROPHES, at)
+    )
+
+
+def _after_tag(text: str, claim: Claim, offset: int, opening: int, paragraph_end: int) -> None:
+    """ "He added: ''A. B.''": a statement in marks after its tag is all the marks hold, where only
+    the tag's last words stand between ("told reporters: ''…''")."""
+    gap = text[claim.cue_span[1] - offset : opening].strip()  # type: ignore[index]
+    if gap and (len(gap) > 60 or not gap.endswith((":", ",")) or any(m in gap for m in ("'", '"', "."))):
+        return
+    close = text.find(TWO_APOSTROPHES, opening + 2, paragraph_end)
+    if close < claim.end - offset:
+        return
+    end = len(text[:close].rstrip(TRAILING))
+    claim.start, claim.end, claim.text = offset + opening + 2, offset + end, text[opening + 2 : end]
+
+
+def _next_statement(text: str, at: int, paragraph_end: int) -> int:
+    """Where the next marks in the paragraph open a statement, past a title the tag names in marks
+    ("told the program ''Inside Edition'' after the fight. ''B''"): a few words whose sentence goes
+    on in lower case after them. -1 when none does."""
+    reopen = text.find(TWO_APOSTROPHES, at, paragraph_end)
+    while reopen >= 0:
+        close = text.find(TWO_APOSTROPHES, reopen + 2, paragraph_end)
+        after = text[close + 2 : close + 4] if close >= 0 else ""
+        title = (
+            close >= 0
+            and len(text[reopen:close].split()) <= _TITLE_WORDS
+            and after[:1] == " "
+            and after[1:].islower()
+        )
+        if not title:
+            return reopen
+        reopen = text.find(TWO_APOSTROPHES, close + 2, paragraph_end)
+    return -1
