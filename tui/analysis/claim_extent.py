@@ -1,5 +1,6 @@
 """How far a claim reaches: the rest of its cue's own clause, and a statement in two-apostrophe
-marks on past the attribution that splits it (`carry_on`).
+marks: all the marks hold, and on past the attribution that splits it to the next marks' close
+(`carry_on`), but not past narration or into marks with a tag of their own.
 
 The content rules take the complement the parse hangs on a cue, and the parse often cuts it short:
 "praised [Christie's leadership] in the aftermath of Hurricane Sandy" hangs the phrase on the verb,
