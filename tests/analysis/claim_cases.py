@@ -21,6 +21,8 @@ class Case:
     kind: str | None = None
     source: str | None = None  # the source span's words, or the resolved name
     ends_with: str | None = None  # how the claim's text ends
+    starts_with: str | None = None  # how the claim's text starts
+    leaves_out: str | None = None  # words the claim's text must not hold
     no_claim: str | None = None  # words no claim (other than a figure) may hold
 
     def __str__(self) -> str:  # the test id pytest shows
@@ -50,3 +52,7 @@ def check(analyse, case: Case) -> None:
         assert case.source in (_source(a, c), c.source_name), describe(a)
     if case.ends_with is not None:
         assert c.text.endswith(case.ends_with), describe(a)
+    if case.starts_with is not None:
+        assert c.text.startswith(case.starts_with), describe(a)
+    if case.leaves_out is not None:
+        assert case.leaves_out not in c.text, describe(a)
