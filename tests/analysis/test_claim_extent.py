@@ -7,6 +7,19 @@ import pytest
 from tests.analysis.claim_cases import Case, check
 
 CASES = [
+    # a verb joined to the cue with a modal of reported speech is more of what was said
+    Case(
+        "Ms. Reyes said she hoped to win her seat back, and then would keep pressing for the new park.",
+        holds="she hoped to win her seat back",
+        source="Reyes",
+        ends_with="would keep pressing for the new park",
+    ),
+    # one without it is the speaker's next act, not what was said
+    Case(
+        "The mayor said the bridge would reopen in May, and left the hall.",
+        holds="the bridge would reopen in May",
+        leaves_out="left the hall",
+    ),
     # a joined clause left out as a report of its own takes its "and" with it
     Case(
         "The senator said Utah's ballot process is “complex” and she feels the state still matters.",

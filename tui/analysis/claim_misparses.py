@@ -15,13 +15,38 @@ from tui.analysis.claim_content import CLAUSE_VERBS, is_empty, nested_cues, prep
 from tui.analysis.lexicon import MEDIA_NOUNS
 from tui.analysis.syntax import clause_tokens, inverted_speaker, that_marked
 
+#: Modals of reported speech: "said she would stay, and would run again" backshifts what was said.
+_BACKSHIFTED = frozenset({"would", "could", "might", "should", "'d", "’d"})
+
 
 def clause_content(verb: Token, comp: Token) -> list[Token]:
     """The tokens of the reported clause `comp`, with its subject when the parser hung that on the
-    cue: in "said the days when the town had one paper are gone" it takes "the days" for a noun
-    modifier of "said" and leaves "are gone" with no subject. A noun right after the verb, running
-    into a subjectless clause, is that clause's subject."""
-    tokens = clause_tokens(comp, nested_cues(comp))
+    cue, and the reported verbs it hung on the cue instead of on the clause."""
+    return _subject_hung_on_cue(verb, comp, clause_tokens(comp, nested_cues(comp))) + _backshifted(verb, comp)
+
+
+def _backshifted(verb: Token, comp: Token) -> list[Token]:
+    """ "said she hoped to get it back, and then would continue …": a verb joined to the cue with no
+    subject of its own but a modal of reported speech is more of what was said, not a second act
+    of the speaker ("said …, and left" is one). Only the joining ", and" may stand between."""
+    doc, end = verb.doc, comp.right_edge.i
+    for c in verb.children:
+        if (
+            c.dep_ == "conj"
+            and c.i > end
+            and c.pos_ in ("VERB", "AUX")
+            and not any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children)
+            and any(g.dep_ == "aux" and g.lower_ in _BACKSHIFTED for g in c.children)
+            and all(doc[i].dep_ in ("punct", "cc") for i in range(end + 1, c.left_edge.i))
+        ):
+            end = c.right_edge.i
+    return [doc[i] for i in range(comp.right_edge.i + 1, end + 1)]
+
+
+def _subject_hung_on_cue(verb: Token, comp: Token, tokens: list[Token]) -> list[Token]:
+    """In "said the days when the town had one paper are gone" the parser takes "the days" for a
+    noun modifier of "said" and leaves "are gone" with no subject. A noun right after the verb,
+    running into a subjectless clause, is that clause's subject."""
     if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj", "csubjpass") for c in comp.children):
         return tokens
     for child in verb.children:
