@@ -147,15 +147,14 @@ def carry_on(text: str, claim: Claim, offset: int, tags: Sequence[int] = ()) -> 
         return
     cue_start, cue_end = claim.cue_span[0] - offset, claim.cue_span[1] - offset
     paragraph = text.rfind("\n", 0, start) + 1
-    paragraph_end = text.find("\n", start)
-    paragraph_end = len(text) if paragraph_end < 0 else paragraph_end
     # the marks open the statement: words the content rule trims may stand between ("''If you're …"),
     # or the sentences before it in the same marks ("''A. We think B,'' he said")
     opening = text.rfind(TWO_APOSTROPHES, paragraph, start)
-    if _opens(text, opening, paragraph) and cue_end <= opening:
-        _after_tag(text, claim, offset, opening, paragraph_end)
+    opens = _opens(text, opening, paragraph)
+    if opens and cue_end <= opening:
+        _after_tag(text, claim, offset, cue_end, opening)
         return
-    if _opens(text, opening, paragraph):
+    if opens:
         start = opening + 2
     else:
         # or they open inside it: "Still, clubs are ''just scratching by,'' Mr. Hedge said. ''B''"
@@ -199,13 +198,14 @@ def _opens(text: str, at: int, paragraph: int) -> bool:
     )
 
 
-def _after_tag(text: str, claim: Claim, offset: int, opening: int, paragraph_end: int) -> None:
+def _after_tag(text: str, claim: Claim, offset: int, cue_end: int, opening: int) -> None:
     """ "He added: ''A. B.''": a statement in marks after its tag is all the marks hold, where only
     the tag's last words stand between ("told reporters: ''…''")."""
-    gap = text[claim.cue_span[1] - offset : opening].strip()  # type: ignore[index]
+    gap = text[cue_end:opening].strip()
     if gap and (len(gap) > 60 or not gap.endswith((":", ",")) or any(m in gap for m in ("'", '"', "."))):
         return
-    close = text.find(TWO_APOSTROPHES, opening + 2, paragraph_end)
+    paragraph_end = text.find("\n", opening)
+    close = text.find(TWO_APOSTROPHES, opening + 2, len(text) if paragraph_end < 0 else paragraph_end)
     if close < claim.end - offset:
         return
     end = len(text[:close].rstrip(TRAILING))

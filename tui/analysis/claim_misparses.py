@@ -3,8 +3,9 @@
 The small parser often attaches a reported clause, or its subject, to the wrong word: a clause's
 subject taken for the object of "said", a clause hung on the medium ("said in an email that …"), a
 speech verb set off by commas inside what it reports, a cue inside a relative clause whose report
-is about the noun, a reported verb joined to the cue ("said she hoped …, and would continue …"). These read the shapes it leaves and give back the tokens of what was reported,
-so that `claims` can treat them as ordinary clause content.
+is about the noun, a reported verb joined to the cue ("said she hoped …, and would continue …").
+These read the shapes it leaves and give back the tokens of what was reported, so that `claims`
+can treat them as ordinary clause content.
 """
 
 from __future__ import annotations
