@@ -23,7 +23,7 @@ from tui.analysis.lexicon import (
     OBJECT_CUE_VERBS,
     PREP_CUES,
 )
-from tui.analysis.syntax import clause_tokens, subject_of, that_marked, to_infinitive
+from tui.analysis.syntax import clause_tokens, opens_adverbial, subject_of, that_marked, to_infinitive
 
 #: Verbs that take a reported clause.
 CLAUSE_VERBS = CUE_VERBS | MORE_CLAUSE_VERBS
@@ -402,3 +402,16 @@ def charge_of(t: Token, lemma: str) -> Token | None:
         ),
         None,
     )
+
+
+#: Words that open an indirect question ("knows how …", "understand why …").
+WH_WORDS = frozenset("how why what whatever whether if who whom whose when where which".split())
+
+
+def open_question(verb: Token, comp: Token) -> bool:
+    """A belief verb with an indirect question ("we know what happened", "understanding why the
+    universe looks as it does", "consider how …"): it asks or weighs, it believes nothing."""
+    first = comp.left_edge
+    if first.lower_ not in WH_WORDS or first.i < verb.i or opens_adverbial(first, comp):
+        return False  # "believe if they win Ohio, they win": a condition of the view, no question
+    return not any(c.dep_ == "csubj" for c in comp.children)  # "think what he did was wrong"

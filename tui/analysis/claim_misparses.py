@@ -102,10 +102,14 @@ def misparsed_complement(t: Token, lemma: str) -> list[Token] | None:
         # (a clause on any other noun is its content: "lies in the fact that …" reports nothing)
         deps = ("acl", "relcl", "ccomp") if head is dobj or head.lemma_.lower() in MEDIA_NOUNS else ("relcl",)
         for tok in head.subtree:
-            marked = that_marked(tok)
+            misread = _that_misread(tok)
             has_subject = any(g.dep_ in ("nsubj", "nsubjpass") for g in tok.children)
-            if tok.dep_ in deps and marked and has_subject:
-                return clause_tokens(tok)
+            if tok.dep_ in deps and (misread or that_marked(tok)) and has_subject:
+                return [
+                    x
+                    for x in clause_tokens(tok)
+                    if not (misread and x.dep_ == "dobj" and x.head.i == tok.i and x.i < tok.i)
+                ]
     if lemma == "say" and (clause := _subject_as_object(t)) is not None:
         return clause
     if dobj is None or is_empty(dobj):
@@ -118,6 +122,40 @@ def misparsed_complement(t: Token, lemma: str) -> list[Token] | None:
     ):
         return rest
     return None
+
+
+def _that_misread(clause: Token) -> bool:
+    """ "predicted at the debate [that] Republicans will take every state": a "that" the parser made
+    the object of a relative clause whose verb has an object of its own is the clause's "that"."""
+    that = next(
+        (c for c in clause.children if c.dep_ == "dobj" and c.lower_ == "that" and c.i < clause.i), None
+    )
+    return that is not None and any(c.dep_ == "dobj" and c.i > clause.i for c in clause.children)
+
+
+def fronted_report(verb: Token) -> tuple[Token, list[Token]] | None:
+    """ "The rejection of the treaty signals the end for the EU, said Geert Wilders", "The plant is
+    hanging on, but it is under pressure, said its chief executive": a report before its speech verb
+    and the speaker after it, where the parser gave the verb no clause (it read the report as a noun
+    phrase, or the verb as one more clause of the report). (The speaker, the report.)"""
+    doc = verb.doc
+    if verb.i < 2 or doc[verb.i - 1].text != ",":
+        return None
+    speaker = next(
+        (c for c in verb.children if c.dep_ == "nsubj" and c.i > verb.i and c.left_edge.i == verb.i + 1), None
+    )
+    if speaker is None:
+        return None
+    after = speaker.right_edge.i + 1
+    interrupts = (
+        after < verb.sent.end
+        and doc[after].text == ","
+        and any(t.is_alpha for t in doc[after : verb.sent.end])
+    )
+    if interrupts and not (after + 1 < len(doc) and doc[after + 1].tag_ == "VBG"):
+        return None  # "The paradox, says Anthony, is that …": the verb interrupts the report
+    report = list(doc[verb.sent.start : verb.i - 1])
+    return (speaker, report) if sum(t.is_alpha for t in report) >= 4 else None
 
 
 def _subject_as_object(t: Token) -> list[Token] | None:
@@ -194,3 +232,23 @@ def set_off_teller(verb: Token) -> bool:
     told = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
     # one addressee and no more ("told me everything, so …" told something)
     return len(told) == 1 and any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children)
+
+
+def cue_read_as_modifier(verb: Token) -> tuple[Token, list[Token]] | None:
+    """ "Multiple outlets reported on Wednesday the Secret Service had …": the parser read the cue as
+    a participle describing its subject ("outlets [that were] reported …") and gave the reported
+    verb two subjects. (The subject, the reported clause.)"""
+    if verb.dep_ != "acl" or verb.tag_ not in ("VBD", "VBN") or any(c.dep_ == "agent" for c in verb.children):
+        return None
+    noun = verb.head
+    if noun.dep_ != "nsubj" or noun.i > verb.i:
+        return None
+    main = noun.head
+    if main.lemma_.lower() in CLAUSE_VERBS:
+        return None  # "A statement posted on the site said …": the sentence's own cue reports
+    second = next(
+        (c for c in main.children if c.dep_ in ("nsubj", "nsubjpass") and c.i > verb.right_edge.i), None
+    )
+    if second is None:
+        return None
+    return noun, [x for x in clause_tokens(main) if x.i >= second.left_edge.i]

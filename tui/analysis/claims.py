@@ -36,6 +36,7 @@ from tui.analysis.claim_content import (
     is_empty,
     noun_content,
     noun_source,
+    open_question,
     speaking_verb,
     verb_content,
 )
@@ -47,6 +48,8 @@ from tui.analysis.claim_kinds import negated, noun_kind, qualifiers, verb_kind
 from tui.analysis.claim_lines import headline_event, labelled_lines, title_lines
 from tui.analysis.claim_misparses import (
     clause_content,
+    cue_read_as_modifier,
+    fronted_report,
     inverted_report,
     misparsed_complement,
     set_off_teller,
@@ -404,19 +407,6 @@ def _discourse_marker(t: Token) -> bool:
     return before == "having" and after is not None and after.lower_ in ("that", "this")
 
 
-#: Words that open an indirect question ("knows how …", "understand why …").
-_WH_WORDS = frozenset("how why what whatever whether if who whom whose when where which".split())
-
-
-def _open_question(verb: Token, comp: Token) -> bool:
-    """A belief verb with an indirect question ("we know what happened", "understanding why the
-    universe looks as it does", "consider how …"): it asks or weighs, it believes nothing."""
-    first = comp.left_edge
-    if first.lower_ not in _WH_WORDS or first.i < verb.i:
-        return False
-    return not any(c.dep_ == "csubj" for c in comp.children)  # "think what he did was wrong"
-
-
 #: Verbs by which a record shows what it captured ("the video shows …", "footage showing …").
 _DEPICTING_VERBS = frozenset({"show", "reveal", "capture", "depict"})
 
@@ -436,13 +426,16 @@ def _verb_claims(t: Token, lemma: str, passive: bool, add) -> None:
         return
     if lemma in _DEPICTING_VERBS and _depicted(t):
         return
+    if lemma in CLAUSE_VERBS and (misread := cue_read_as_modifier(t)) is not None:
+        add(misread[1], verb_kind(lemma, "clause"), misread[0], [t])  # "Outlets reported on Monday X had …"
+        return
     if (host := _as_reported(t, lemma)) is not None:
         add(host, verb_kind(lemma, "clause"), subject_of(t), [t])
         return
     comp = complement(t)
     if comp is not None and lemma in CLAUSE_VERBS:
         # ("wondered why …" asks the question aloud: that is what was said)
-        if verb_kind(lemma, "clause") == "belief" and lemma != "wonder" and _open_question(t, comp):
+        if verb_kind(lemma, "clause") == "belief" and lemma != "wonder" and open_question(t, comp):
             return
         if (inverted := inverted_report(t, comp)) is not None:
             add(inverted[1], verb_kind(lemma, "clause"), inverted[0], [t])  # "X, said Y, Z"
@@ -460,6 +453,9 @@ def _verb_claims(t: Token, lemma: str, passive: bool, add) -> None:
     comp = misparsed_complement(t, lemma)
     if comp is not None:
         add(comp, verb_kind(lemma, "clause"), source_of(t), [t])
+        return
+    if lemma in CLAUSE_VERBS and (fronted := fronted_report(t)) is not None:
+        add(fronted[1], verb_kind(lemma, "clause"), fronted[0], [t])  # "X signals Y, said Wilders"
         return
     if (
         (t.dep_ == "parataxis" or (lemma == "tell" and set_off_teller(t)))

@@ -100,14 +100,24 @@ def clause_tokens(head: Token, stop: set[int] | None = None) -> list[Token]:
 
 
 def trim_tokens(tokens: list[Token]) -> list[Token]:
-    """Drop leading marks ('that', 'although', commas) and trailing punctuation from a content span,
-    and a trailing 'and' / 'but' / 'or' whose conjunct was left out as a report of its own ("said the
-    system is complex and [he feels …]" would show "… complex and")."""
+    """Drop leading marks ('that', commas) and trailing punctuation from a content span, and a
+    trailing 'and' / 'but' / 'or' whose conjunct was left out as a report of its own ("said the
+    system is complex and [he feels …]" would show "… complex and"). The mark of a condition or a
+    concession inside the content stays: "said [if the bill passes], taxes will rise" is not "the bill
+    passes"."""
     start, end = 0, len(tokens)
     while start < end and (
         tokens[start].dep_ in ("mark", "cc", "punct", "prep" if tokens[start].lower_ == "as" else "_")
         or tokens[start].is_space
     ):
+        mark = tokens[start]
+        if (
+            mark.dep_ == "mark"
+            and mark.lower_ != "that"
+            and mark.head.dep_ == "advcl"
+            and tokens[0].i <= mark.head.head.i <= tokens[-1].i
+        ):
+            break
         start += 1
     while end > start and (
         ((tokens[end - 1].is_punct or tokens[end - 1].is_space) and tokens[end - 1].text not in "”’\"')")
@@ -115,6 +125,18 @@ def trim_tokens(tokens: list[Token]) -> list[Token]:
     ):
         end -= 1
     return _close_brackets(tokens[start:end])
+
+
+def opens_adverbial(first: Token, clause: Token) -> bool:
+    """Whether `first` (the first word of `clause`'s phrase) opens an adverbial clause inside it
+    ("[if] they win Ohio, they win", "[when] it passes, …") rather than the clause itself ("whether
+    they win", "what happened")."""
+    node = first
+    while node.i != clause.i and node.head.i != node.i:
+        if node.dep_ == "advcl":
+            return True
+        node = node.head
+    return False
 
 
 def _close_brackets(tokens: list[Token]) -> list[Token]:
@@ -345,9 +367,13 @@ def stray_subject(verb: Token) -> Token | None:
     ("many" hung on the verb), "At Boca West, Jay DiPietro, the club's president, suggested that …"
     (the name hung on the fronted phrase as its apposition): the word right before the verb, else
     the nearest name before it with no other verb between."""
-    if verb.tag_ not in _FINITE or verb.dep_ not in ("ROOT", "parataxis"):
+    if verb.tag_ not in _FINITE:
         return None
     if any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl", "auxpass") for c in verb.children):
+        return None
+    if (reduced := _reduced_relative_subject(verb)) is not None:
+        return reduced
+    if verb.dep_ not in ("ROOT", "parataxis"):
         return None
     doc, start = verb.doc, verb.sent.start
     before = doc[verb.i - 1] if verb.i > start else None
@@ -359,6 +385,32 @@ def stray_subject(verb: Token) -> Token | None:
             return None
         if t.pos_ == "PROPN" and t.ent_type_ in ("PERSON", "ORG"):
             return t
+    return None
+
+
+def _reduced_relative_subject(verb: Token) -> Token | None:
+    """ "Republican activists clamoring to block Trump say …": the parser read the subject and the
+    participle that describes it as a clause of their own set before the verb; the participle's
+    subject is the verb's. Not when the clause is set off ("The vote counted, officials say …") or
+    opened by a conjunction ("When asked, …"). The parser may instead make the participle the head
+    of the sentence and hang the verb on it."""
+    doc, head = verb.doc, verb.head
+    if (
+        verb.dep_ == "dep"
+        and head.i < verb.i
+        and head.tag_ in ("VBG", "VBN")
+        and not doc[verb.i - 1].is_punct
+        and not any(g.dep_ in ("aux", "auxpass") for g in head.children)
+    ):
+        return next((g for g in head.children if g.dep_ == "nsubj" and g.i < head.i), None)
+    for c in verb.children:
+        if c.dep_ != "advcl" or c.i > verb.i or c.tag_ not in ("VBG", "VBN"):
+            continue
+        if any(g.dep_ in ("mark", "advmod") and g.i < c.i for g in c.children):
+            continue
+        if doc[c.right_edge.i + 1].is_punct:
+            continue
+        return next((g for g in c.children if g.dep_ == "nsubj" and g.i < c.i), None)
     return None
 
 
