@@ -408,7 +408,7 @@ def _reduced_relative_subject(verb: Token) -> Token | None:
             continue
         if any(g.dep_ in ("mark", "advmod") and g.i < c.i for g in c.children):
             continue
-        if doc[c.right_edge.i + 1].is_punct:
+        if c.right_edge.i >= verb.i or doc[c.right_edge.i + 1].is_punct:
             continue
         return next((g for g in c.children if g.dep_ == "nsubj" and g.i < c.i), None)
     return None
