@@ -24,6 +24,11 @@ CASES = [
         source="officials",
         starts_with="if the storm",
     ),
+    # a verb that opens a parenthesis bids the reader: nobody holds a view
+    Case(
+        "The mayor is remembered not for her budgets (think Tom Reilly and Anna Berg) but for her ferries.",
+        no_claim="her budgets",
+    ),
     # an open question is still no belief
     Case("Nobody in the town knows if the ferries will run next week.", no_claim="the ferries will run"),
     # a subject the parser read as a clause of its own before the verb

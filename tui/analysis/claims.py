@@ -457,6 +457,8 @@ def _verb_claims(t: Token, lemma: str, passive: bool, add) -> None:
     if lemma in CLAUSE_VERBS and (fronted := fronted_report(t)) is not None:
         add(fronted[1], verb_kind(lemma, "clause"), fronted[0], [t])  # "X signals Y, said Wilders"
         return
+    if t.i > 0 and t.doc[t.i - 1].text == "(" and t.tag_ in ("VB", "VBP"):
+        return  # "(think Eleanor Roosevelt)", "(see below)": the writer bids the reader, nobody reports
     if (
         (t.dep_ == "parataxis" or (lemma == "tell" and set_off_teller(t)))
         and lemma in CLAUSE_VERBS
