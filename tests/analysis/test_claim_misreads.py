@@ -24,6 +24,18 @@ CASES = [
         source="officials",
         starts_with="if the storm",
     ),
+    # a date right after the cue says when it was said, not what
+    Case(
+        "Harbour police said Tuesday the missing trawler had reached Dunmore.",
+        holds="the missing trawler had reached Dunmore",
+        starts_with="the missing",
+        source="police",
+    ),
+    Case(
+        "She said Tuesday was the worst day of the storm.",
+        holds="Tuesday was the worst day",
+        starts_with="Tuesday",
+    ),
     # a verb that opens a parenthesis bids the reader: nobody holds a view
     Case(
         "The mayor is remembered not for her budgets (think Tom Reilly and Anna Berg) but for her ferries.",

@@ -415,3 +415,21 @@ def open_question(verb: Token, comp: Token) -> bool:
     if first.lower_ not in WH_WORDS or first.i < verb.i or opens_adverbial(first, comp):
         return False  # "believe if they win Ohio, they win": a condition of the view, no question
     return not any(c.dep_ == "csubj" for c in comp.children)  # "think what he did was wrong"
+
+
+def said_when(tokens: list[Token], cue: Token) -> int | None:
+    """ "said Tuesday the suspect had fled": the index of the last word of a date right after the cue
+    that the parser hung on the reported clause, which says when it was said; None when there is
+    none, or when no subject of the clause follows it."""
+    first = tokens[0]
+    if (
+        first.i != cue.i + 1
+        or first.ent_type_ not in ("DATE", "TIME")
+        or first.dep_ not in ("npadvmod", "compound")
+    ):
+        return None
+    end = first.right_edge.i if first.dep_ == "npadvmod" else first.head.right_edge.i
+    if first.dep_ == "compound" and first.head.dep_ != "npadvmod":
+        return None
+    rest = [t for t in tokens if t.i > end]
+    return end if any(t.dep_ in ("nsubj", "nsubjpass") for t in rest) else None

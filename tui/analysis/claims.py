@@ -37,6 +37,7 @@ from tui.analysis.claim_content import (
     noun_content,
     noun_source,
     open_question,
+    said_when,
     speaking_verb,
     verb_content,
 )
@@ -125,6 +126,8 @@ def find_claims(
     ) -> None:
         whole = contiguous(tokens)
         tokens = trim_tokens(whole)
+        if cue and tokens and (when := said_when(tokens, cue[-1])) is not None:
+            tokens = trim_tokens([t for t in tokens if t.i > when])  # "said Tuesday [the suspect had fled]"
         if len(tokens) < min_tokens or not any(t.is_alpha or t.like_num for t in tokens):
             return
         start, end = char_span(tokens)
