@@ -422,14 +422,10 @@ def said_when(tokens: list[Token], cue: Token) -> int | None:
     that the parser hung on the reported clause, which says when it was said; None when there is
     none, or when no subject of the clause follows it."""
     first = tokens[0]
-    if (
-        first.i != cue.i + 1
-        or first.ent_type_ not in ("DATE", "TIME")
-        or first.dep_ not in ("npadvmod", "compound")
-    ):
+    if first.i != cue.i + 1 or first.ent_type_ not in ("DATE", "TIME"):
         return None
-    end = first.right_edge.i if first.dep_ == "npadvmod" else first.head.right_edge.i
-    if first.dep_ == "compound" and first.head.dep_ != "npadvmod":
+    date = first.head if first.dep_ == "compound" else first  # "Monday [night]"
+    if date.dep_ != "npadvmod":
         return None
-    rest = [t for t in tokens if t.i > end]
-    return end if any(t.dep_ in ("nsubj", "nsubjpass") for t in rest) else None
+    end = date.right_edge.i
+    return end if any(t.i > end and t.dep_ in ("nsubj", "nsubjpass") for t in tokens) else None
