@@ -598,3 +598,15 @@ def test_speaker_the_parser_hung_on_the_phrase_before_it(analyse):
         "is a raid.”\n"
     )
     assert "Ann Reed" in speaker_text(a, only_quote(a))
+
+
+def test_a_subject_that_holds_the_quotation_does_not_speak_it(analyse):
+    # the parser can read "signals" as a noun and hang the quotation inside the first subject; the
+    # words cannot be spoken by the phrase that contains them, so the name after the verb speaks
+    text = (
+        "Ferry sold\n\n"
+        "The sale of the ferry signals “the end of an era”, said Tom Reilly, who has run the harbour "
+        "cafe for 30 years.\n"
+    )
+    a = analyse(text)
+    assert [speaker_text(a, q) for q in a.quotes] == ["Tom Reilly"]

@@ -322,7 +322,7 @@ def _speaker_token(cue: Token, first: Token, last: Token, inside: list[bool]) ->
             head = _stretch_speaker(stretch)
             if head is not None:
                 return head
-    subject = _parsed_subject(cue, inside)
+    subject = _parsed_subject(cue, inside, (first.i, last.i))
     if subject is not None:
         return subject
     if cue.i > last.i:
@@ -402,8 +402,11 @@ def _name_run(tokens: list[Token]) -> Token | None:
     return run[-1] if run else None
 
 
-def _parsed_subject(cue: Token, inside: list[bool]) -> Token | None:
-    """The speech verb's subject outside the quotation, or the one it shares with a verb it hangs from."""
+def _parsed_subject(cue: Token, inside: list[bool], quote: tuple[int, int] | None = None) -> Token | None:
+    """The speech verb's subject outside the quotation, or the one it shares with a verb it hangs from.
+
+    A subject whose phrase reaches into the quotation (`quote`, its first and last token) cannot speak it:
+    "The sale of the ferry signals “…”, said Tom Reilly" parsed with "signals" as a noun has two."""
     verb = cue
     for _ in range(4):
         if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
@@ -415,7 +418,10 @@ def _parsed_subject(cue: Token, inside: list[bool]) -> Token | None:
         subjects = [
             c
             for c in verb.children
-            if c.dep_ in SUBJECT_DEPS and not inside[c.i] and any(ch.isalnum() for ch in c.text)
+            if c.dep_ in SUBJECT_DEPS
+            and not inside[c.i]
+            and any(ch.isalnum() for ch in c.text)
+            and not (quote and c.left_edge.i <= quote[0] < c.right_edge.i)
         ]
         head = verb.head
         if subjects:
