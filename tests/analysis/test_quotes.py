@@ -610,3 +610,12 @@ def test_a_subject_that_holds_the_quotation_does_not_speak_it(analyse):
     )
     a = analyse(text)
     assert [speaker_text(a, q) for q in a.quotes] == ["Tom Reilly"]
+
+
+def test_a_quotation_in_a_clause_on_the_subject_is_the_subject_s(analyse):
+    text = (
+        "Ferry sold\n\n"
+        "Reilly, who reckons the repairs were “in the six figures,” described the sale as a relief.\n"
+    )
+    a = analyse(text)
+    assert [speaker_text(a, q) for q in a.quotes] == ["Reilly"]

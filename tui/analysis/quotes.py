@@ -402,10 +402,27 @@ def _name_run(tokens: list[Token]) -> Token | None:
     return run[-1] if run else None
 
 
+def _holds_quotation(subject: Token, quote: tuple[int, int]) -> bool:
+    """Whether the quotation hangs in the subject's own noun phrase, with no clause between
+    ("The sale of the ferry signals “…”"); one inside a clause on the subject ("Roffman, who
+    estimates that his costs were “…”") is the subject's to speak."""
+    if not subject.left_edge.i <= quote[0] < subject.right_edge.i:
+        return False
+    doc = subject.doc
+    word = next((doc[i] for i in range(quote[0], quote[1] + 1) if not doc[i].is_punct), None)
+    for _ in range(len(doc)):
+        if word is None or word.i == subject.i:
+            return word is not None
+        if word.pos_ in ("VERB", "AUX") or word.head.i == word.i:
+            return False
+        word = word.head
+    return False
+
+
 def _parsed_subject(cue: Token, inside: list[bool], quote: tuple[int, int] | None = None) -> Token | None:
     """The speech verb's subject outside the quotation, or the one it shares with a verb it hangs from.
 
-    A subject whose phrase reaches into the quotation (`quote`, its first and last token) cannot speak it:
+    A subject whose noun phrase holds the quotation (`quote`, its first and last token) cannot speak it:
     "The sale of the ferry signals “…”, said Tom Reilly" parsed with "signals" as a noun has two."""
     verb = cue
     for _ in range(4):
@@ -421,7 +438,7 @@ def _parsed_subject(cue: Token, inside: list[bool], quote: tuple[int, int] | Non
             if c.dep_ in SUBJECT_DEPS
             and not inside[c.i]
             and any(ch.isalnum() for ch in c.text)
-            and not (quote and c.left_edge.i <= quote[0] < c.right_edge.i)
+            and not (quote and _holds_quotation(c, quote))
         ]
         head = verb.head
         if subjects:
