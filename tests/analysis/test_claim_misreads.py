@@ -32,6 +32,22 @@ CASES = [
         source="police",
     ),
     Case(
+        "The ferry company said on Monday it would sell its last boat.",
+        holds="it would sell its last boat",
+        starts_with="it would",
+        source="The ferry company",
+    ),
+    Case(
+        "Harbour police said late on Friday night the trawler had reached Dunmore.",
+        holds="the trawler had reached Dunmore",
+        starts_with="the trawler",
+    ),
+    Case(
+        "She said on Tuesday the storm was the worst in years.",
+        holds="the storm was the worst in years",
+        starts_with="the storm",
+    ),
+    Case(
         "She said Tuesday was the worst day of the storm.",
         holds="Tuesday was the worst day",
         starts_with="Tuesday",

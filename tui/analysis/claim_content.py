@@ -418,14 +418,21 @@ def open_question(verb: Token, comp: Token) -> bool:
 
 
 def said_when(tokens: list[Token], cue: Token) -> int | None:
-    """ "said Tuesday the suspect had fled": the index of the last word of a date right after the cue
-    that the parser hung on the reported clause, which says when it was said; None when there is
-    none, or when no subject of the clause follows it."""
+    """ "said Tuesday the suspect had fled", "said on Monday it would sell": the index of the last word
+    of a date right after the cue that the parser hung on the reported clause, which says when it
+    was said; None when there is none, or when no subject of the clause follows it."""
     first = tokens[0]
-    if first.i != cue.i + 1 or first.ent_type_ not in ("DATE", "TIME"):
+    if first.i != cue.i + 1:
         return None
-    date = first.head if first.dep_ == "compound" else first  # "Monday [night]"
-    if date.dep_ != "npadvmod":
+    if first.dep_ == "prep" and any(
+        c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME") for c in first.children
+    ):
+        date = first  # "said on Monday [it would sell]"
+    elif first.ent_type_ in ("DATE", "TIME"):
+        date = first.head if first.dep_ == "compound" else first  # "Monday [night]"
+        if date.dep_ != "npadvmod":
+            return None
+    else:
         return None
     end = date.right_edge.i
     return end if any(t.i > end and t.dep_ in ("nsubj", "nsubjpass") for t in tokens) else None
