@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span
 
 from tui.analysis.dictionary import is_word
 from tui.analysis.entities_acronyms import expand_acronyms
+from tui.analysis.entities_described import described_kinds
 from tui.analysis.entities_nested import known_name_inside, named_groups, nested_names
 from tui.analysis.entities_persons import first_named, mend_persons
 from tui.analysis.entities_posts import addressed_posts, is_post_words, standing_posts
@@ -168,7 +169,7 @@ def extract_entities(doc: Doc, offset: int = 0) -> list[Entity]:
     spans = add_untagged(doc, spans)
     spans = [s for s in spans if not is_post_words(s)]
     spans = [first_named(_titled_person(s)) for s in spans]
-    spans = _mend_labels(spans)
+    spans = described_kinds(_mend_labels(spans))
     spans = _listed_with_organisations(spans)
     spans = add_missed(doc, spans)
     spans = mend_persons(spans)

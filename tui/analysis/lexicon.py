@@ -487,3 +487,13 @@ VISUAL_RECORDS = frozenset(
     clips film camera cameras bodycam dashcam livestream screenshot screenshots
     """.split()
 )
+
+#: Descriptions that stand for an organisation named before them ("the company said").
+ORG_DESCRIPTIONS = frozenset(
+    """
+    company firm group organization organisation agency corporation business retailer maker
+    manufacturer bank network label band club studio carrier airline startup charity union party
+    broadcaster publisher chain developer operator insurer lender brand utility brokerage
+    automaker carmaker regulator watchdog ministry department newspaper outlet
+    """.split()
+)

@@ -21,7 +21,7 @@ import re
 from bisect import bisect_left
 
 from tui.analysis.actor_keys import spells
-from tui.analysis.lexicon import PEOPLE_NOUNS, PERSONAL_PRONOUNS
+from tui.analysis.lexicon import ORG_DESCRIPTIONS, PEOPLE_NOUNS, PERSONAL_PRONOUNS
 from tui.analysis.model import GROUP_LABEL, Actor, Claim, Quote, Span
 from tui.analysis.names import is_title_word
 from tui.analysis.person_pronouns import ages, gender_at, genders_shown, person_antecedent
@@ -70,15 +70,6 @@ _RELATIVE_LABELS = {
 }
 #: What may stand between a name and its relative pronoun: a comma, or an apposition between commas.
 _RELATIVE_GAP = re.compile(r"\s*(?:,[^,.;:\n“”\"]{0,80})?,?\s*")
-#: Descriptions that stand for an organisation named before them ("the company said").
-ORG_DESCRIPTIONS = frozenset(
-    """
-    company firm group organization organisation agency corporation business retailer maker
-    manufacturer bank network label band club studio carrier airline startup charity union party
-    broadcaster publisher chain developer operator insurer lender brand utility brokerage
-    automaker carmaker regulator watchdog ministry department newspaper outlet
-    """.split()
-)
 #: Plural nouns of people ("researchers", "the officials"): what a "they" may stand for.
 _PLURAL_PEOPLE = re.compile(
     r"(?i)\b(?:the\s+)?(?:"
