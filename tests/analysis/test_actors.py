@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 
 def actor_of(a, text: str):
     """The actor that holds the first mention written exactly `text`, or None."""
@@ -169,6 +171,20 @@ def test_name_qualifying_a_body_of_people_is_an_actor_of_its_own(analyse):
 def test_spokesman_named_by_his_body_is_a_person(analyse):
     a = analyse("Talks\n\nA Kremlin spokesman said on Monday that the talks would go on.\n")
     assert ("Kremlin spokesman", "PERSON") in [(x.name, x.label) for x in a.actors]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A Kremlin spokesman, Ann Lee, said on Monday that the talks would go on.",
+        "Ann Lee, a Kremlin spokesman, said on Monday that the talks would go on.",
+        "The Kremlin spokeswoman Ann Lee said on Monday that the talks would go on.",
+    ],
+)
+def test_a_spokesman_the_text_names_is_that_person_not_another(analyse, sentence):
+    a = analyse(f"Talks\n\n{sentence}\n")
+    people = [x.name for x in a.actors if x.label == "PERSON"]
+    assert people == ["Ann Lee"]
 
 
 def test_plural_nationality_joins_its_country(analyse):

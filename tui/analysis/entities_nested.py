@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from tui.analysis.dictionary import is_word
 from tui.analysis.lexicon import (
@@ -276,10 +276,22 @@ def named_groups(doc: Doc, spans: list[Span]) -> list[Span]:
             and s.root.dep_ in ("compound", "nmod", "amod")
             and not (s.end > 0 and doc[s.end - 1].text in ("’s", "'s"))
         ):
-            label = "PERSON" if head.lower_ in SPOKESPEOPLE else "ORG"
-            added.append(Span(doc, s.start, head.i + 1, label=label))
+            if head.lower_ in SPOKESPEOPLE:
+                if _named_post(head):
+                    continue  # "A Kremlin spokesman, Ann Lee,": a post of the person it names
+                added.append(Span(doc, s.start, head.i + 1, label="PERSON"))
+            else:
+                added.append(Span(doc, s.start, head.i + 1, label="ORG"))
     spans, added = _state_parties(spans, added)
     return sorted(spans + added, key=lambda s: (s.start, -len(s)))
+
+
+def _named_post(post: Token) -> bool:
+    """Whether the text names who holds the post, in apposition or right after it ("a Kremlin
+    spokesman, Ann Lee,", "Ann Lee, a Kremlin spokesman,", "the Kremlin spokesman Ann Lee")."""
+    if any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in post.children):
+        return True
+    return post.dep_ in ("appos", "compound") and post.head.ent_type_ == "PERSON"
 
 
 def _state_parties(spans: list[Span], added: list[Span]) -> tuple[list[Span], list[Span]]:
