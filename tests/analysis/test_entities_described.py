@@ -42,3 +42,18 @@ def test_a_plural_common_noun_opening_a_sentence_is_no_name(analyse):
 def test_a_team_named_inside_a_sentence_too_stays(analyse):
     a = analyse("Late win\n\nYankees win again. The Yankees beat the Red Sox on Sunday.\n")
     assert "Yankees" in labels(a)
+
+
+def test_a_name_in_apposition_with_a_kind_of_organisation_is_an_organisation(analyse):
+    a = analyse(
+        "Jobs cut\n\nNordwerk, the German carmaker, will cut 2,000 jobs, the company confirmed on "
+        "Wednesday.\n"
+    )
+    assert labels(a).get("Nordwerk") == "ORG"
+    assert [a.text[slice(*c.source_span)] for c in a.claims] == ["the company"]
+    assert {x.id: x.name for x in a.actors}.get(a.claims[0].source) == "Nordwerk"
+
+
+def test_a_person_described_by_an_organisation_stays_a_person(analyse):
+    a = analyse("Vote\n\nAnna Berg, a former union official, said she was pleased.\n")
+    assert labels(a).get("Anna Berg") == "PERSON"
