@@ -20,6 +20,11 @@ def test_a_name_after_a_charity_is_an_organisation(analyse):
     assert labels(a).get("Oxfam") == "ORG"
 
 
+def test_the_subject_of_a_clause_on_the_kind_is_no_organisation(analyse):
+    a = analyse("Founder leaves\n\nAnna Berg left the company Reilly founded in 2002. Reilly said nothing.\n")
+    assert labels(a).get("Reilly") != "ORG"
+
+
 def test_a_one_word_name_after_a_person_from_is_a_place(analyse):
     a = analyse("Bills to rise\n\n“It is outrageous,” said Jean Hardy, 71, a retired teacher from Bolton.\n")
     found = labels(a)

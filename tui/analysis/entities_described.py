@@ -28,14 +28,19 @@ def described_kinds(spans: list[Span]) -> list[Span]:
     after "a teacher from"; plural common nouns opening a sentence dropped."""
     if not spans:
         return spans
-    bodies = {s.text for s in spans if s.label_ != "ORG" and (_after_body_noun(s) or _body_in_apposition(s))}
-    persons = {s.text for s in spans if s.label_ == "PERSON" and len(s) > 1}
+    # a person right after the noun is likelier the subject of a clause on it ("the company Musk
+    # founded") than its name; in apposition ("Nordwerk, the German carmaker,") it is the name
+    bodies = {
+        s.text
+        for s in spans
+        if s.label_ != "ORG" and ((s.label_ != "PERSON" and _after_body_noun(s)) or _body_in_apposition(s))
+    }
     surnames = {s[-1].text for s in spans if s.label_ == "PERSON" and len(s) > 1}
     places = {
         s.text
         for s in spans
         if s.label_ == "PERSON" and len(s) == 1 and s.text not in surnames and _origin_of_people(s)
-    } - persons
+    }
     out = []
     for s in spans:
         if _common_plural(s):
@@ -57,6 +62,9 @@ def _after_body_noun(span: Span) -> bool:
     noun = doc[span.start - 1]
     if not (noun.is_lower and noun.lower_ in ORG_DESCRIPTIONS):
         return False
+    root = span.root
+    if root.head.dep_ == "relcl" and root.head.head.i == noun.i:
+        return False  # "the company Musk founded": the subject of a clause on the noun
     before = doc[span.start - 2]
     return (
         before.lower_ in _DETERMINERS or before.tag_ == "POS" or (before.is_lower and before.pos_ == "NOUN")
