@@ -49,16 +49,6 @@ def test_a_team_named_inside_a_sentence_too_stays(analyse):
     assert "Yankees" in labels(a)
 
 
-def test_a_name_in_apposition_with_a_kind_of_organisation_is_an_organisation(analyse):
-    a = analyse(
-        "Jobs cut\n\nNordwerk, the German carmaker, will cut 2,000 jobs, the company confirmed on "
-        "Wednesday.\n"
-    )
-    assert labels(a).get("Nordwerk") == "ORG"
-    assert [a.text[slice(*c.source_span)] for c in a.claims] == ["the company"]
-    assert {x.id: x.name for x in a.actors}.get(a.claims[0].source) == "Nordwerk"
-
-
 def test_a_person_described_by_an_organisation_stays_a_person(analyse):
     a = analyse("Vote\n\nAnna Berg, a former union official, said she was pleased.\n")
     assert labels(a).get("Anna Berg") == "PERSON"

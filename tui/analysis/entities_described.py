@@ -1,8 +1,8 @@
 """Names whose kind the words around them give, where the small tagger guessed another.
 
-- "the regulator Ofwat", "the charity Oxfam", "Nordwerk, the German carmaker,": a name right after
-  "the <kind of organisation>" or in apposition with one is an organisation, wherever else the text
-  names it;
+- "the regulator Ofwat", "the charity Oxfam": a name right after "the <kind of organisation>" is an
+  organisation, wherever else the text names it (a person there is likelier the subject of a clause:
+  "the company Musk founded");
 - "a retired teacher from Bolton": a one-word name after "from" on a noun of people is where they come
   from, a place, not a person;
 - "Households will pay more": a plural common noun that opens a sentence is capitalised only because it
@@ -29,12 +29,8 @@ def described_kinds(spans: list[Span]) -> list[Span]:
     if not spans:
         return spans
     # a person right after the noun is likelier the subject of a clause on it ("the company Musk
-    # founded") than its name; in apposition ("Nordwerk, the German carmaker,") it is the name
-    bodies = {
-        s.text
-        for s in spans
-        if s.label_ != "ORG" and ((s.label_ != "PERSON" and _after_body_noun(s)) or _body_in_apposition(s))
-    }
+    # founded") than its name
+    bodies = {s.text for s in spans if s.label_ not in ("ORG", "PERSON") and _after_body_noun(s)}
     surnames = {s[-1].text for s in spans if s.label_ == "PERSON" and len(s) > 1}
     places = {
         s.text
@@ -69,18 +65,6 @@ def _after_body_noun(span: Span) -> bool:
     return (
         before.lower_ in _DETERMINERS or before.tag_ == "POS" or (before.is_lower and before.pos_ == "NOUN")
     )
-
-
-def _body_in_apposition(span: Span) -> bool:
-    """ "Nordwerk, the German carmaker, will cut …", "the carmaker, Nordwerk,": a name and a kind of
-    organisation in apposition."""
-    if len(span) > 3:
-        return False
-    root = span.root
-    kinds = [c for c in root.children if c.dep_ == "appos"]
-    if root.dep_ == "appos":
-        kinds.append(root.head)
-    return any(k.pos_ == "NOUN" and k.is_lower and k.lemma_ in ORG_DESCRIPTIONS for k in kinds)
 
 
 def _origin_of_people(span: Span) -> bool:
