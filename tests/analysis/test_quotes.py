@@ -459,7 +459,7 @@ def test_a_show_after_told_or_a_possessive_is_no_quote(analyse):
 
 def test_a_relative_pronoun_subject_stands_for_the_noun_before_it(nlp):
     from tests.analysis.handparsed import parsed
-    from tui.analysis.quotes import _antecedent
+    from tui.analysis.quote_speakers import _antecedent
 
     # the parser's error on a long sentence: "said" hangs on "who", not on "official"
     doc = parsed(
