@@ -619,3 +619,13 @@ def test_a_quotation_in_a_clause_on_the_subject_is_the_subject_s(analyse):
     )
     a = analyse(text)
     assert [speaker_text(a, q) for q in a.quotes] == ["Reilly"]
+
+
+def test_a_described_speaker_with_a_name_beside_it_is_that_name(analyse):
+    text = (
+        "Flood defences late\n\n"
+        "In a letter to residents, the council's director of highways, Mark Jenkinson, said "
+        "contractors had found “unexpected ground conditions” near the river.\n"
+    )
+    a = analyse(text)
+    assert [speaker_text(a, q) for q in a.quotes] == ["Mark Jenkinson"]

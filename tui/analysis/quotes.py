@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
+from tui.analysis.claim_sources import named as name_beside
 from tui.analysis.model import Claim, Entity, Quote
 from tui.analysis.posts import find_posts
 from tui.analysis.quote_cues import colon_before, find_cue, lead_in
@@ -116,7 +117,12 @@ def find_quotes(
                     continue
         with_cue = next((f for f in group if f.cue is not None), None)
         with_speaker = next((f for f in group if f.speaker is not None), None)
-        speaker = None if with_speaker is None else mention_span(with_speaker.speaker, entities, offset)
+        # "the council's director of highways, Mark Jenkinson, said": the name says who speaks
+        speaker = (
+            None
+            if with_speaker is None
+            else mention_span(name_beside(with_speaker.speaker), entities, offset)
+        )
         if speaker is None:
             speaker = _dash_speaker(doc, last.quotation.end, entities, offset)
         # a quote ends at its closing mark: each half of a split quotation is a quote of its own,
