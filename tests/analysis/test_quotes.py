@@ -600,32 +600,29 @@ def test_speaker_the_parser_hung_on_the_phrase_before_it(analyse):
     assert "Ann Reed" in speaker_text(a, only_quote(a))
 
 
-def test_a_subject_that_holds_the_quotation_does_not_speak_it(analyse):
-    # the parser can read "signals" as a noun and hang the quotation inside the first subject; the
-    # words cannot be spoken by the phrase that contains them, so the name after the verb speaks
-    text = (
-        "Ferry sold\n\n"
-        "The sale of the ferry signals “the end of an era”, said Tom Reilly, who has run the harbour "
-        "cafe for 30 years.\n"
-    )
-    a = analyse(text)
-    assert [speaker_text(a, q) for q in a.quotes] == ["Tom Reilly"]
-
-
-def test_a_quotation_in_a_clause_on_the_subject_is_the_subject_s(analyse):
-    text = (
-        "Ferry sold\n\n"
-        "Reilly, who reckons the repairs were “in the six figures,” described the sale as a relief.\n"
-    )
-    a = analyse(text)
-    assert [speaker_text(a, q) for q in a.quotes] == ["Reilly"]
-
-
-def test_a_described_speaker_with_a_name_beside_it_is_that_name(analyse):
-    text = (
-        "Flood defences late\n\n"
-        "In a letter to residents, the council's director of highways, Mark Jenkinson, said "
-        "contractors had found “unexpected ground conditions” near the river.\n"
-    )
-    a = analyse(text)
-    assert [speaker_text(a, q) for q in a.quotes] == ["Mark Jenkinson"]
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        # the parser can read "signals" as a noun and hang the quotation inside the first subject;
+        # the words cannot be spoken by the phrase that holds them, so the name after the verb speaks
+        (
+            "The sale of the ferry signals “the end of an era”, said Tom Reilly, who has run the "
+            "harbour cafe for 30 years.",
+            "Tom Reilly",
+        ),
+        # a quotation inside a clause on the subject is the subject's own
+        (
+            "Reilly, who reckons the repairs were “in the six figures,” described the sale as a relief.",
+            "Reilly",
+        ),
+        # a described speaker with a name beside it speaks as that name
+        (
+            "In a letter to residents, the council's director of highways, Mark Jenkinson, said "
+            "contractors had found “unexpected ground conditions” near the river.",
+            "Mark Jenkinson",
+        ),
+    ],
+)
+def test_the_speaker_is_the_one_the_sentence_names(analyse, sentence, speaker):
+    a = analyse(f"Ferry sold\n\n{sentence}\n")
+    assert [speaker_text(a, q) for q in a.quotes] == [speaker]
